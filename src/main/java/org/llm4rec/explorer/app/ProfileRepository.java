@@ -1,0 +1,17 @@
+package org.llm4rec.explorer.app;
+
+import java.util.List;
+import java.util.Optional;
+import org.llm4rec.explorer.domain.Profile;
+
+/** Saved profiles. */
+public interface ProfileRepository {
+
+    /** Profiles of a dataset, by name. */
+    List<Profile> list(String datasetId);
+
+    Optional<Profile> find(String profileId);
+
+    /** Inserts or replaces the profile with this id. Its items must be in the dataset's catalogue. */
+    void save(Profile profile);
+}

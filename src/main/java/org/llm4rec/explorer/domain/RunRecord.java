@@ -1,0 +1,45 @@
+package org.llm4rec.explorer.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.parse.ParseStatus;
+
+/**
+ * Everything needed to show a run again and to replay it exactly.
+ *
+ * @param id              run id
+ * @param createdAt       when it started
+ * @param datasetId       dataset id
+ * @param datasetVersion  dataset version (content hash)
+ * @param profileId       profile id
+ * @param profileName     profile name at the time
+ * @param strategyId      strategy id
+ * @param templateId      template id
+ * @param templateVersion template version
+ * @param model           model name
+ * @param modelDigest     model digest, null when the server did not list it
+ * @param serverVersion   model server version, null when unknown
+ * @param options         generation options sent
+ * @param prompt          the exact prompt sent
+ * @param promptHash      SHA-256 of the prompt, hex
+ * @param rawResponse     the answer text as received (partial when failed or cancelled)
+ * @param thinking        the native thinking trace, may be empty
+ * @param parseStatus     how the answer was read
+ * @param recommendations the grounded list
+ * @param metrics         timings and tokens, null when the request failed
+ * @param status          how it ended
+ * @param message         a note for the user (parse note, failure message), may be empty
+ */
+public record RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                        String profileName, String strategyId, String templateId, int templateVersion,
+                        String model, String modelDigest, String serverVersion, GenerationOptions options,
+                        String prompt, String promptHash, String rawResponse, String thinking,
+                        ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                        RunStatus status, String message) {
+    public RunRecord {
+        recommendations = List.copyOf(recommendations);
+        thinking = thinking == null ? "" : thinking;
+        message = message == null ? "" : message;
+    }
+}

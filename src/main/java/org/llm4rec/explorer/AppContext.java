@@ -1,0 +1,86 @@
+package org.llm4rec.explorer;
+
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.SampleData;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.llm.OllamaLlmClient;
+import org.llm4rec.explorer.llm.OllamaSettings;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteProfileRepository;
+import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.profile.ProfileViewModel;
+import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.shell.MainViewModel;
+import org.llm4rec.explorer.ui.status.StatusViewModel;
+import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
+
+/** The composition root: builds every part once, by constructor injection, and closes them at the end. */
+final class AppContext implements AutoCloseable {
+    private static final int WORKERS = 4;
+
+    private final Database database;
+    private final Background background;
+    private final MainViewModel mainViewModel;
+
+    private AppContext(Database database, Background background, MainViewModel mainViewModel) {
+        this.database = database;
+        this.background = background;
+        this.mainViewModel = mainViewModel;
+    }
+
+    /**
+     * Builds the app for a configuration.
+     *
+     * @param ui runs UI updates (the JavaFX thread)
+     */
+    static AppContext create(AppConfig config, Executor ui) {
+        Database database = Database.open(config.databaseFile());
+        var catalogue = new SqliteCatalogueRepository(database);
+        var profiles = new SqliteProfileRepository(database);
+        var runs = new SqliteRunRepository(database);
+        var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(config.ollamaUrl()));
+        var background = new Background(Executors.newFixedThreadPool(WORKERS, daemon("worker")),
+                Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
+        var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC());
+
+        var status = new StatusViewModel(llm, background);
+        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
+        var profile = new ProfileViewModel(profiles, background, data.selectedProperty());
+        var strategy = new StrategyViewModel(llm, background, Strategies.all());
+        var results = new ResultsViewModel(service, background, status.runningJobsProperty());
+        var history = new HistoryViewModel(runs, background, results,
+                id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
+        return new AppContext(database, background,
+                new MainViewModel(data, profile, strategy, results, status, history));
+    }
+
+    MainViewModel mainViewModel() {
+        return mainViewModel;
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        database.close();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "llm4rec-" + name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

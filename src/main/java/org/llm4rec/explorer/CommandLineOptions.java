@@ -1,0 +1,37 @@
+package org.llm4rec.explorer;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The options the app understands on its command line. */
+@Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true, version = "LLM4Rec Explorer 0.1.0",
+        description = "Explore LLM prompting strategies for recommendation against a local Ollama model.")
+final class CommandLineOptions {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder for the app's SQLite store (default: $" + AppConfig.DATA_DIR_ENV
+                    + ", else the platform's app-data folder).")
+    Path dataDir;
+
+    @Option(names = "--ollama", paramLabel = "URL",
+            description = "Ollama base URL (default: $OLLAMA_HOST, else http://localhost:11434).")
+    String ollamaUrl;
+
+    /**
+     * Reads the options into a configuration.
+     *
+     * @param defaultDataDir the data folder when none is given
+     * @param defaultOllama  maps an explicit URL (or null) to the URL to use, applying OLLAMA_HOST
+     * @throws CommandLine.ParameterException when the arguments are wrong
+     */
+    static AppConfig parse(List<String> args, Path defaultDataDir, Function<String, String> defaultOllama) {
+        CommandLineOptions options = new CommandLineOptions();
+        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        return new AppConfig(options.dataDir != null ? options.dataDir : defaultDataDir,
+                defaultOllama.apply(options.ollamaUrl));
+    }
+}

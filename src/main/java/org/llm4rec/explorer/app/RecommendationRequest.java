@@ -1,0 +1,31 @@
+package org.llm4rec.explorer.app;
+
+import java.util.List;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.prompt.PromptTemplate;
+
+/**
+ * One configuration to run on one profile.
+ *
+ * @param dataset       the dataset the profile belongs to
+ * @param profile       the profile
+ * @param strategy      the prompting strategy
+ * @param template      the template version to use (the strategy's default or a user's edit)
+ * @param model         the model, as the server listed it
+ * @param serverVersion the server's version, recorded on the run; null when unknown
+ * @param options       generation options
+ * @param count         how many items to ask for
+ * @param candidates    candidates to rank, empty for open generation
+ */
+public record RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy,
+                                    PromptTemplate template, ModelInfo model, String serverVersion,
+                                    GenerationOptions options, int count, List<Item> candidates) {
+    public RecommendationRequest {
+        candidates = List.copyOf(candidates);
+    }
+}

@@ -1,0 +1,109 @@
+package org.llm4rec.explorer.ui.data;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+
+/** The Data step: which dataset, what it holds, and a catalogue search. */
+public final class DataViewModel {
+    private static final int SEARCH_LIMIT = 50;
+
+    private final CatalogueRepository catalogue;
+    private final Background background;
+    private final Runnable installSampleData;
+    private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
+    private final ObjectProperty<Dataset> selected = new SimpleObjectProperty<>();
+    private final StringProperty summary = new SimpleStringProperty("Loading the sample catalogue…");
+    private final BooleanProperty loading = new SimpleBooleanProperty(true);
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Item> searchResults = FXCollections.observableArrayList();
+    private final AtomicLong searchGeneration = new AtomicLong();
+
+    public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData) {
+        this.catalogue = catalogue;
+        this.background = background;
+        this.installSampleData = installSampleData;
+        selected.addListener((obs, old, dataset) -> {
+            summary.set(dataset == null ? "No dataset" : describe(dataset));
+            search(query.get());
+        });
+        query.addListener((obs, old, text) -> search(text));
+    }
+
+    /** Installs the sample data when missing, then lists the datasets and selects the first. */
+    public void load() {
+        loading.set(true);
+        background.run("load datasets", () -> {
+            installSampleData.run();
+            return catalogue.datasets();
+        }, this::showDatasets, error -> {
+            loading.set(false);
+            summary.set("Could not load the datasets: " + error.getMessage());
+        });
+    }
+
+    private void showDatasets(List<Dataset> found) {
+        loading.set(false);
+        datasets.setAll(found);
+        if (!found.isEmpty() && (selected.get() == null || !found.contains(selected.get()))) {
+            selected.set(found.get(0));
+        } else if (found.isEmpty()) {
+            summary.set("No dataset is loaded.");
+        }
+    }
+
+    private void search(String text) {
+        Dataset dataset = selected.get();
+        long generation = searchGeneration.incrementAndGet();
+        if (dataset == null || text == null || text.isBlank()) {
+            searchResults.clear();
+            return;
+        }
+        background.run("catalogue search", () -> catalogue.search(dataset.id(), text, SEARCH_LIMIT), items -> {
+            // Answers can arrive out of order while the user types; only the newest query's may show.
+            if (generation == searchGeneration.get()) {
+                searchResults.setAll(items);
+            }
+        }, error -> searchResults.clear());
+    }
+
+    static String describe(Dataset dataset) {
+        return String.format("%,d %ss · version %s", dataset.itemCount(), dataset.itemKind(),
+                dataset.version().length() > 12 ? dataset.version().substring(0, 12) : dataset.version());
+    }
+
+    public ObservableList<Dataset> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<Dataset> selectedProperty() {
+        return selected;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableList<Item> searchResults() {
+        return searchResults;
+    }
+}

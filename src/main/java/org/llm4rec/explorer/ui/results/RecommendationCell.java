@@ -1,0 +1,104 @@
+package org.llm4rec.explorer.ui.results;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.grounding.Grounding;
+import org.llm4rec.explorer.domain.grounding.GroundingMethod;
+
+/** One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. */
+final class RecommendationCell extends ListCell<Recommendation> {
+    private final Label rank = new Label();
+    private final Label title = new Label();
+    private final Label match = new Label();
+    private final FlowPane badges = new FlowPane(4, 4);
+    private final Label explanation = new Label();
+    private final VBox content;
+
+    RecommendationCell(ListView<Recommendation> list) {
+        rank.getStyleClass().add("rank");
+        rank.setMinWidth(28);
+        title.getStyleClass().add("item-title");
+        title.setWrapText(true);
+        match.getStyleClass().add("muted");
+        match.setWrapText(true);
+        explanation.getStyleClass().add("explanation");
+        explanation.setWrapText(true);
+        HBox top = new HBox(6, rank, title);
+        top.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        content = new VBox(3, top, badges, match, explanation);
+        content.getStyleClass().add("recommendation");
+        // A cell as wide as the list lets long titles and explanations wrap instead of widening the column.
+        content.maxWidthProperty().bind(list.widthProperty().subtract(30));
+        content.prefWidthProperty().bind(content.maxWidthProperty());
+        setPrefWidth(0);
+    }
+
+    @Override
+    protected void updateItem(Recommendation item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setGraphic(null);
+            return;
+        }
+        rank.setText(item.rank() + ".");
+        title.setText(item.creator().isBlank() ? item.title() : item.title() + " — " + item.creator());
+        badges.getChildren().setAll(groundingBadge(item.grounding()));
+        if (item.hit()) {
+            badges.getChildren().add(badge("hit: held-out target", "badge-hit",
+                    "This is the profile's hidden target: the model found it without seeing it."));
+        }
+        for (Flag flag : item.flags()) {
+            if (flag != Flag.NOT_IN_CATALOGUE) {
+                badges.getChildren().add(badge(flag.label(), "badge-warning", describe(flag)));
+            }
+        }
+        Item matched = item.grounding().item();
+        boolean sameTitle = matched != null && matched.title().equalsIgnoreCase(item.title());
+        match.setText(matched == null || sameTitle ? "" : "Catalogue: " + matched.label());
+        match.setManaged(!match.getText().isEmpty());
+        match.setVisible(match.isManaged());
+        explanation.setText(item.explanation().isBlank() ? "(no explanation given)" : item.explanation());
+        setGraphic(content);
+    }
+
+    private static Label groundingBadge(Grounding grounding) {
+        if (!grounding.grounded()) {
+            return badge("not in catalogue", "badge-danger",
+                    "No catalogue item is close to this title: the model may have invented it.");
+        }
+        String how = grounding.method() == GroundingMethod.FUZZY
+                ? String.format(Locale.ROOT, "in catalogue · fuzzy %.0f%%", grounding.confidence() * 100)
+                : "in catalogue · " + grounding.method().name().toLowerCase(Locale.ROOT);
+        return badge(how, "badge-success", "Matched to catalogue item " + grounding.item().id() + " by "
+                + grounding.method().name().toLowerCase(Locale.ROOT) + " title match, confidence "
+                + String.format(Locale.ROOT, "%.2f", grounding.confidence()) + ".");
+    }
+
+    private static String describe(Flag flag) {
+        return switch (flag) {
+            case DUPLICATE -> "The same item appears earlier in this list.";
+            case ALREADY_SEEN -> "The item is already in the profile's history.";
+            case NOT_IN_CANDIDATES -> "The item was not among the candidates the model was asked to rank.";
+            case NOT_IN_CATALOGUE -> "The item is not in the catalogue.";
+        };
+    }
+
+    private static Label badge(String text, String style, String tip) {
+        Label label = new Label(text);
+        label.getStyleClass().addAll("badge", style);
+        label.setTooltip(new Tooltip(tip));
+        return label;
+    }
+}

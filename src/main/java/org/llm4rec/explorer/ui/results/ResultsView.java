@@ -1,0 +1,51 @@
+package org.llm4rec.explorer.ui.results;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** Result columns side by side, scrolling sideways when there are more than fit. */
+public final class ResultsView extends StackPane {
+
+    public ResultsView(ResultsViewModel model) {
+        getStyleClass().add("results");
+        HBox columns = new HBox(12);
+        columns.setPadding(new Insets(12));
+        columns.setFillHeight(true);
+        ScrollPane scroll = new ScrollPane(columns);
+        scroll.setFitToHeight(true);
+        scroll.setId("resultsScroll");
+
+        Label heading = new Label("Results appear here, side by side");
+        heading.getStyleClass().add("placeholder-title");
+        Label steps = new Label("1  Data: the sample book catalogue is loaded for you.\n"
+                + "2  Profile: pick a demo reader.\n"
+                + "3  Strategy: choose a strategy and an installed Ollama model.\n"
+                + "4  Press Recommend. Each run becomes a column; run again with another model to compare.");
+        steps.getStyleClass().add("muted");
+        VBox placeholder = new VBox(8, heading, steps);
+        placeholder.setId("resultsPlaceholder");
+        placeholder.setMaxSize(560, 200);
+
+        model.columns().addListener((ListChangeListener<RunColumnViewModel>) change -> {
+            while (change.next()) {
+                if (change.wasRemoved()) {
+                    columns.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                }
+                for (int i = 0; i < change.getAddedSize(); i++) {
+                    RunColumnViewModel column = change.getAddedSubList().get(i);
+                    columns.getChildren().add(change.getFrom() + i,
+                            new RunColumnView(column, () -> model.remove(column)));
+                }
+            }
+            scroll.setHvalue(1.0);
+        });
+        placeholder.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.columns()));
+        scroll.visibleProperty().bind(placeholder.visibleProperty().not());
+        getChildren().addAll(scroll, placeholder);
+    }
+}

@@ -1,0 +1,59 @@
+package org.llm4rec.explorer.ui.results;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.domain.RunRecord;
+
+/** The results area: one column per run, side by side, newest on the right. */
+public final class ResultsViewModel {
+    private final RecommendationService service;
+    private final Background background;
+    private final IntegerProperty runningJobs;
+    private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
+    private Runnable onRunFinished = () -> { };
+
+    public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs) {
+        this.service = service;
+        this.background = background;
+        this.runningJobs = runningJobs;
+    }
+
+    /** Adds a column for the request and starts it. */
+    public RunColumnViewModel run(RecommendationRequest request) {
+        RunColumnViewModel column = new RunColumnViewModel(service, background, request);
+        column.setOnFinished(() -> {
+            runningJobs.set(runningJobs.get() - 1);
+            onRunFinished.run();
+        });
+        columns.add(column);
+        runningJobs.set(runningJobs.get() + 1);
+        column.start();
+        return column;
+    }
+
+    /** Called on the UI thread whenever a run ends, however it ended. */
+    public void setOnRunFinished(Runnable onRunFinished) {
+        this.onRunFinished = onRunFinished;
+    }
+
+    /** Adds a column showing a stored run as it was. */
+    public RunColumnViewModel show(RunRecord record, String strategyName) {
+        RunColumnViewModel column = RunColumnViewModel.stored(record, strategyName);
+        columns.add(column);
+        return column;
+    }
+
+    /** Removes a column; a running one is cancelled first. */
+    public void remove(RunColumnViewModel column) {
+        column.cancel();
+        columns.remove(column);
+    }
+
+    public ObservableList<RunColumnViewModel> columns() {
+        return columns;
+    }
+}

@@ -1,0 +1,115 @@
+package org.llm4rec.explorer.ui.results;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.llm4rec.explorer.domain.Recommendation;
+
+/** One result column: header, live state and metrics, the streamed answer, then the grounded list. */
+final class RunColumnView extends VBox {
+
+    RunColumnView(RunColumnViewModel model, Runnable onClose) {
+        getStyleClass().add("run-column");
+        setSpacing(6);
+        setPrefWidth(420);
+        setMinWidth(340);
+
+        Label title = new Label();
+        title.getStyleClass().add("column-title");
+        title.textProperty().bind(model.titleProperty());
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("muted");
+        subtitle.textProperty().bind(model.subtitleProperty());
+        Button close = new Button("✕");
+        close.getStyleClass().add("flat");
+        close.setTooltip(new Tooltip("Remove this column (a running answer is cancelled)"));
+        close.setOnAction(e -> onClose.run());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, new VBox(2, title, subtitle), spacer, close);
+
+        BooleanBinding running = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(running);
+        spinner.managedProperty().bind(running);
+        Label message = new Label();
+        message.getStyleClass().add("run-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        model.stateProperty().addListener((o, old, state) -> {
+            message.getStyleClass().removeAll("error", "success");
+            switch (state) {
+                case FAILED, PARSE_FAILED, CANCELLED -> message.getStyleClass().add("error");
+                case COMPLETED -> message.getStyleClass().add("success");
+                default -> { }
+            }
+        });
+        Button cancel = new Button("Cancel");
+        cancel.visibleProperty().bind(running);
+        cancel.managedProperty().bind(running);
+        cancel.setOnAction(e -> model.cancel());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox state = new HBox(6, spinner, message, cancel);
+        state.setAlignment(Pos.CENTER_LEFT);
+
+        Label metrics = new Label();
+        metrics.getStyleClass().addAll("metrics", "muted");
+        metrics.setWrapText(true);
+        metrics.textProperty().bind(model.metricsProperty());
+        metrics.setTooltip(new Tooltip("First token: time until the first text arrived. Total: the whole answer."
+                + "\nLoad: the server's model load time. Tokens and tokens per second come from the server."));
+        metrics.managedProperty().bind(model.metricsProperty().isNotEmpty());
+
+        ListView<Recommendation> list = new ListView<>(model.recommendations());
+        list.getStyleClass().add("recommendation-list");
+        list.setCellFactory(RecommendationCell::new);
+        TextArea live = new TextArea();
+        live.getStyleClass().add("raw-text");
+        live.setEditable(false);
+        live.setWrapText(true);
+        live.textProperty().bind(model.streamedProperty());
+        // Follow the stream as it grows, the way a terminal does.
+        live.textProperty().addListener((o, a, b) -> live.setScrollTop(Double.MAX_VALUE));
+        BooleanBinding hasList = Bindings.isNotEmpty(model.recommendations());
+        list.visibleProperty().bind(hasList);
+        live.visibleProperty().bind(hasList.not());
+        StackPane body = new StackPane(live, list);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        TitledPane thinking = collapsed("Thinking", model.thinkingProperty());
+        thinking.visibleProperty().bind(model.thinkingProperty().isNotEmpty());
+        thinking.managedProperty().bind(thinking.visibleProperty());
+        TitledPane raw = collapsed("Raw answer", model.streamedProperty());
+        raw.visibleProperty().bind(hasList);
+        raw.managedProperty().bind(hasList);
+        TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
+
+        getChildren().addAll(header, state, metrics, body, thinking, raw, prompt);
+    }
+
+    private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
+        TextArea area = new TextArea();
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(10);
+        area.getStyleClass().add("raw-text");
+        area.textProperty().bind(text);
+        TitledPane pane = new TitledPane(title, area);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+}

@@ -1,0 +1,215 @@
+package org.llm4rec.explorer.ui.results;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.LlmListener;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
+
+/** One column of the results: one configuration run on one profile, streaming, then its grounded list. */
+public final class RunColumnViewModel {
+    /** Where the column is. */
+    public enum State { RUNNING, COMPLETED, PARSE_FAILED, FAILED, CANCELLED }
+
+    private static final DateTimeFormatter STORED_AT =
+            DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
+
+    private final RecommendationService service;
+    private final Background background;
+    private final RecommendationRequest request;
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty subtitle = new SimpleStringProperty();
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.RUNNING);
+    private final StringProperty streamed = new SimpleStringProperty("");
+    private final StringProperty thinking = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("Waiting for the first token…");
+    private final StringProperty metrics = new SimpleStringProperty("");
+    private final StringProperty prompt = new SimpleStringProperty("");
+    private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
+    private final Cancellation cancellation = new Cancellation();
+    private Runnable onFinished = () -> { };
+    private Future<?> work;
+
+    public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
+        this.service = service;
+        this.background = background;
+        this.request = request;
+        title.set(request.strategy().name());
+        subtitle.set(request.model().name() + " · " + request.profile().name());
+    }
+
+    /** A column showing a stored run exactly as it was, without running anything. */
+    static RunColumnViewModel stored(RunRecord record, String strategyName) {
+        RunColumnViewModel column = new RunColumnViewModel(record, strategyName);
+        column.prompt.set(record.prompt());
+        column.thinking.set(record.thinking());
+        column.show(record);
+        return column;
+    }
+
+    private RunColumnViewModel(RunRecord record, String strategyName) {
+        this.service = null;
+        this.background = null;
+        this.request = null;
+        title.set(strategyName);
+        subtitle.set(record.model() + " · " + record.profileName() + " · " + STORED_AT.format(record.createdAt()));
+    }
+
+    void setOnFinished(Runnable onFinished) {
+        this.onFinished = onFinished;
+    }
+
+    /** Starts the run in the background; the prompt shows at once, the answer as it streams. */
+    void start() {
+        try {
+            prompt.set(service.preview(request).prompt().text());
+        } catch (RuntimeException e) {
+            // A template the user broke is a message in the column, not a crash.
+            fail(e);
+            return;
+        }
+        TextBatcher text = new TextBatcher(background.ui(), chunk -> {
+            if (streamed.get().isEmpty()) {
+                message.set("Streaming…");
+            }
+            streamed.set(streamed.get() + chunk);
+        });
+        TextBatcher thoughts = new TextBatcher(background.ui(), chunk -> thinking.set(thinking.get() + chunk));
+        LlmListener listener = new LlmListener() {
+            @Override
+            public void onText(String chunk) {
+                text.append(chunk);
+            }
+
+            @Override
+            public void onThinking(String chunk) {
+                thoughts.append(chunk);
+            }
+        };
+        work = background.run("recommend", () -> service.recommend(request, listener, cancellation), finished -> {
+            text.flush();
+            thoughts.flush();
+            show(finished);
+        }, this::fail);
+    }
+
+    public void cancel() {
+        cancellation.cancel();
+        if (work != null && state.get() == State.RUNNING) {
+            message.set("Cancelling…");
+        }
+    }
+
+    private void show(RunRecord record) {
+        run.set(record);
+        streamed.set(record.rawResponse());
+        recommendations.setAll(record.recommendations());
+        metrics.set(describe(record.metrics()));
+        state.set(State.valueOf(record.status().name()));
+        message.set(switch (record.status()) {
+            case COMPLETED -> summary(record) + (record.message().isBlank() ? "" : " " + record.message());
+            case PARSE_FAILED -> "The answer could not be read as a list. " + record.message()
+                    + " The raw answer is shown below.";
+            case FAILED, CANCELLED -> record.message();
+        });
+        onFinished.run();
+    }
+
+    private void fail(Throwable error) {
+        state.set(State.FAILED);
+        message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        onFinished.run();
+    }
+
+    private static String summary(RunRecord record) {
+        long grounded = record.recommendations().stream().filter(r -> r.grounding().grounded()).count();
+        long hits = record.recommendations().stream().filter(Recommendation::hit).count();
+        return record.recommendations().size() + " items, " + grounded + " found in the catalogue"
+                + (hits > 0 ? ", " + hits + " hit(s) on the held-out target" : "") + ".";
+    }
+
+    static String describe(LlmMetrics m) {
+        if (m == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        if (m.timeToFirstTokenMs() != null) {
+            text.append("first token ").append(seconds(m.timeToFirstTokenMs())).append(" · ");
+        }
+        text.append("total ").append(seconds(m.totalMs()));
+        if (m.loadMs() != null) {
+            text.append(" · load ").append(seconds(m.loadMs()));
+        }
+        if (m.promptTokens() != null) {
+            text.append(" · ").append(m.promptTokens()).append(" prompt tok");
+        }
+        if (m.outputTokens() != null) {
+            text.append(" · ").append(m.outputTokens()).append(" output tok");
+        }
+        Double rate = m.tokensPerSecond();
+        if (rate != null) {
+            text.append(String.format(Locale.ROOT, " · %.1f tok/s", rate));
+        }
+        return text.toString();
+    }
+
+    private static String seconds(long ms) {
+        return String.format(Locale.ROOT, "%.2f s", ms / 1000.0);
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty subtitleProperty() {
+        return subtitle;
+    }
+
+    public ObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public StringProperty streamedProperty() {
+        return streamed;
+    }
+
+    public StringProperty thinkingProperty() {
+        return thinking;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty metricsProperty() {
+        return metrics;
+    }
+
+    public StringProperty promptProperty() {
+        return prompt;
+    }
+
+    public ObservableList<Recommendation> recommendations() {
+        return recommendations;
+    }
+
+    public ReadOnlyObjectProperty<RunRecord> runProperty() {
+        return run.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,118 @@
+package org.llm4rec.explorer.ui.shell;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.profile.ProfileViewModel;
+import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.status.StatusViewModel;
+import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
+
+/** The workflow Data → Profile → Strategy → Results, and the Recommend action that joins the steps. */
+public final class MainViewModel {
+    private final DataViewModel data;
+    private final ProfileViewModel profile;
+    private final StrategyViewModel strategy;
+    private final ResultsViewModel results;
+    private final StatusViewModel status;
+    private final HistoryViewModel history;
+    private final StringBinding recommendHint;
+    private final BooleanBinding canRecommend;
+
+    public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
+                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history) {
+        this.data = data;
+        this.profile = profile;
+        this.strategy = strategy;
+        this.results = results;
+        this.status = status;
+        this.history = history;
+        results.setOnRunFinished(history::refresh);
+        status.setOnConnected(server -> strategy.refreshModels());
+        recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
+                profile.selectedProperty(), strategy.strategyProperty(), strategy.modelProperty(),
+                status.stateProperty());
+        canRecommend = recommendHint.isEmpty();
+    }
+
+    /** Loads the data and starts watching the model server. */
+    public void start() {
+        data.load();
+        status.start();
+        history.refresh();
+    }
+
+    /** Why Recommend cannot run yet, in one sentence; empty when it can. */
+    private String whatIsMissing() {
+        if (data.selectedProperty().get() == null) {
+            return "Loading the dataset…";
+        }
+        Profile chosen = profile.selectedProperty().get();
+        if (chosen == null) {
+            return "Pick a profile.";
+        }
+        if (chosen.visibleHistory().isEmpty()) {
+            return "The profile has no items the model may see.";
+        }
+        if (strategy.strategyProperty().get() == null) {
+            return "Pick a strategy.";
+        }
+        if (status.stateProperty().get() == StatusViewModel.State.UNREACHABLE) {
+            return "Ollama is not reachable: see the status bar below.";
+        }
+        if (strategy.modelProperty().get() == null) {
+            return "Pick a model.";
+        }
+        return "";
+    }
+
+    /** Runs the chosen strategy and model on the chosen profile in a new column. */
+    public void recommend() {
+        if (!canRecommend.get()) {
+            return;
+        }
+        PromptStrategy chosen = strategy.strategyProperty().get();
+        results.run(new RecommendationRequest(data.selectedProperty().get(), profile.selectedProperty().get(),
+                chosen, chosen.defaultTemplate(), strategy.modelProperty().get(),
+                status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
+                List.of()));
+    }
+
+    public BooleanBinding canRecommendProperty() {
+        return canRecommend;
+    }
+
+    public StringBinding recommendHintProperty() {
+        return recommendHint;
+    }
+
+    public DataViewModel data() {
+        return data;
+    }
+
+    public ProfileViewModel profile() {
+        return profile;
+    }
+
+    public StrategyViewModel strategy() {
+        return strategy;
+    }
+
+    public ResultsViewModel results() {
+        return results;
+    }
+
+    public StatusViewModel status() {
+        return status;
+    }
+
+    public HistoryViewModel history() {
+        return history;
+    }
+}

@@ -1,0 +1,184 @@
+package org.llm4rec.explorer.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The application's SQLite file.
+ *
+ * <p>One connection, used by one thread at a time. SQLite allows a single writer per file anyway; sharing one
+ * connection means our own threads queue on a Java lock instead of failing with SQLITE_BUSY against each other,
+ * and every read sees every write made before it. Reads are short (milliseconds), so queueing them too costs
+ * little. WAL mode still lets other processes (a second window, the sqlite3 shell) read while we write, and the
+ * busy timeout makes us wait for them rather than fail.
+ */
+public final class Database implements AutoCloseable {
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+    /** Private, so that no caller can hold up the store by locking the Database object itself. */
+    private final Object lock = new Object();
+    private boolean closed;
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens the file, creating it and its folders if needed, and brings its schema up to date. */
+    public static Database open(Path file) {
+        return open(file, Migrations.bundled());
+    }
+
+    static Database open(Path file, Migrations migrations) {
+        Path absolute = file.toAbsolutePath();
+        try {
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder for the database file " + absolute, e);
+        }
+        Database db = new Database(absolute, connect(absolute));
+        try {
+            db.migrate(migrations);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // NORMAL is durable across application crashes in WAL mode; FULL only adds safety against power loss.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Take the write lock when a transaction begins, so that two processes cannot both read and then
+        // deadlock trying to upgrade to writing.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The highest migration applied to the file. */
+    public int schemaVersion() {
+        return read(Database::currentVersion);
+    }
+
+    /** Runs queries that change nothing. */
+    <T> T read(SqlWork<T> work) {
+        synchronized (lock) {
+            ensureOpen();
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw new StoreException("Reading " + file.getFileName() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Runs the work in one transaction: all of it is stored, or none of it. */
+    <T> T write(SqlWork<T> work) {
+        synchronized (lock) {
+            ensureOpen();
+            try {
+                connection.setAutoCommit(false);
+                try {
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Writing " + file.getFileName() + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void migrate(Migrations migrations) {
+        write(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS schema_version ("
+                        + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            }
+            int current = currentVersion(c);
+            if (current > migrations.latest()) {
+                throw new StoreException("The database file " + file + " has schema version " + current
+                        + ", but this version of LLM4Rec Explorer knows schema versions up to "
+                        + migrations.latest() + ". It was written by a newer version of the app: "
+                        + "open it with that version, or choose another file.");
+            }
+            for (Migration m : migrations.after(current)) {
+                apply(c, m);
+            }
+            return null;
+        });
+    }
+
+    private static void apply(Connection c, Migration m) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // sqlite-jdbc runs every statement of a multi-statement text passed to executeUpdate.
+            s.executeUpdate(m.sql());
+        } catch (SQLException e) {
+            throw new SQLException("Migration " + m.name() + " failed: " + e.getMessage(), e);
+        }
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)")) {
+            p.setInt(1, m.version());
+            p.setString(2, m.name());
+            p.setString(3, Timestamps.format(Instant.now()));
+            p.executeUpdate();
+        }
+    }
+
+    private static int currentVersion(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("The database " + file + " is closed.");
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new StoreException("Closing " + file + " failed: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package org.llm4rec.explorer.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
+
+/** Datasets and their catalogues in SQLite, with trigram full-text search over titles, creators and categories. */
+public final class SqliteCatalogueRepository implements CatalogueRepository {
+    private static final String DATASET_COLUMNS = "id, name, item_kind, version, item_count";
+    /** Title weighs most: people and models name items by title first. */
+    private static final String BM25 = "bm25(items_fts, 10.0, 3.0, 1.0)";
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteCatalogueRepository(Database db) {
+        this(db, Clock.systemUTC());
+    }
+
+    public SqliteCatalogueRepository(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Dataset> datasets() {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT " + DATASET_COLUMNS + " FROM datasets ORDER BY name COLLATE NOCASE, id")) {
+                return readDatasets(p);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Dataset> dataset(String datasetId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT " + DATASET_COLUMNS + " FROM datasets WHERE id = ?")) {
+                p.setString(1, datasetId);
+                return readDatasets(p).stream().findFirst();
+            }
+        });
+    }
+
+    /**
+     * {@inheritDoc} The stored item count is the number of items given, whatever the dataset record says, so
+     * that it always agrees with the catalogue.
+     */
+    @Override
+    public void saveDataset(Dataset dataset, List<Item> items) {
+        requireUniqueIds(dataset, items);
+        db.write(c -> {
+            upsertDataset(c, dataset, items.size());
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM items WHERE dataset_id = ?")) {
+                delete.setString(1, dataset.id());
+                delete.executeUpdate();
+            }
+            insertItems(c, dataset.id(), items);
+            // In rowid order: FTS5 appends ascending rowids cheaply, but flushes its buffer on every step back,
+            // which made an unordered load of 10,000 items five times slower.
+            try (PreparedStatement index = c.prepareStatement("INSERT INTO items_fts (rowid, title, creators,"
+                    + " categories) SELECT id, title, creators, categories FROM items WHERE dataset_id = ?"
+                    + " ORDER BY id")) {
+                index.setString(1, dataset.id());
+                index.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void upsertDataset(Connection c, Dataset dataset, int itemCount) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO datasets (id, name, item_kind, version, item_count, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, item_kind = excluded.item_kind,
+                    version = excluded.version, item_count = excluded.item_count,
+                    created_at = excluded.created_at""")) {
+            p.setString(1, dataset.id());
+            p.setString(2, dataset.name());
+            p.setString(3, dataset.itemKind());
+            p.setString(4, dataset.version());
+            p.setInt(5, itemCount);
+            p.setString(6, Timestamps.format(clock.instant()));
+            p.executeUpdate();
+        }
+    }
+
+    private static void insertItems(Connection c, String datasetId, List<Item> items) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO items (dataset_id, item_id, title, creators, year, categories, popularity,
+                    normalised_title, folded_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Item item : items) {
+                p.setString(1, datasetId);
+                p.setString(2, item.id());
+                p.setString(3, item.title());
+                p.setString(4, item.creators());
+                if (item.year() == null) {
+                    p.setNull(5, Types.INTEGER);
+                } else {
+                    p.setInt(5, item.year());
+                }
+                p.setString(6, item.categories());
+                p.setLong(7, item.popularity());
+                p.setString(8, TitleNormaliser.normalise(item.title()));
+                p.setString(9, SearchText.fold(item.title()));
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static void requireUniqueIds(Dataset dataset, List<Item> items) {
+        Set<String> seen = new HashSet<>();
+        for (Item item : items) {
+            if (!seen.add(item.id())) {
+                throw new IllegalArgumentException(
+                        "Dataset " + dataset.id() + " has more than one item with id " + item.id());
+            }
+        }
+    }
+
+    @Override
+    public Optional<Item> item(String datasetId, String itemId) {
+        return firstOf(queryItems("SELECT " + ItemRows.COLUMNS
+                + " FROM items i WHERE i.dataset_id = ? AND i.item_id = ?", datasetId, itemId));
+    }
+
+    /** {@inheritDoc} Surrounding white space is ignored too; the most popular match comes first. */
+    @Override
+    public List<Item> byTitle(String datasetId, String title) {
+        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ? AND i.folded_title = ?"
+                + " ORDER BY i.popularity DESC, i.id", datasetId, SearchText.fold(title));
+    }
+
+    @Override
+    public List<Item> byNormalisedTitle(String datasetId, String normalisedTitle) {
+        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"
+                + " AND i.normalised_title = ? ORDER BY i.popularity DESC, i.id", datasetId, normalisedTitle);
+    }
+
+    /**
+     * {@inheritDoc} Titles sharing the most (and rarest) three-letter pieces with the text come first, ranked by
+     * bm25; text shorter than three letters, which trigrams cannot match, is looked for as a substring instead.
+     */
+    @Override
+    public List<Item> similar(String datasetId, String text, int limit) {
+        String clean = SearchText.clean(text);
+        if (limit <= 0 || clean.isEmpty()) {
+            return List.of();
+        }
+        if (SearchText.length(clean) < SearchText.TRIGRAM) {
+            return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"
+                            + " AND i.folded_title LIKE ? ESCAPE '\\' ORDER BY i.folded_title = ? DESC,"
+                            + " i.popularity DESC, i.id LIMIT ?",
+                    datasetId, SearchText.containsPattern(SearchText.fold(clean)), SearchText.fold(clean), limit);
+        }
+        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items_fts JOIN items i ON i.id = items_fts.rowid"
+                        + " WHERE items_fts MATCH ? AND i.dataset_id = ?"
+                        + " ORDER BY " + BM25 + ", i.popularity DESC, i.id LIMIT ?",
+                SearchText.anyTrigramOfTitle(clean), datasetId, limit);
+    }
+
+    /**
+     * {@inheritDoc} Every word typed must appear somewhere in title, creators or categories. Titles equal to the
+     * query come first, then titles starting with it, then by bm25 relevance, then by popularity.
+     */
+    @Override
+    public List<Item> search(String datasetId, String query, int limit) {
+        String clean = SearchText.clean(query);
+        if (limit <= 0 || clean.isEmpty()) {
+            return List.of();
+        }
+        List<String> longWords = new ArrayList<>();
+        List<String> shortWords = new ArrayList<>();
+        for (String word : clean.split(" ")) {
+            (SearchText.length(word) >= SearchText.TRIGRAM ? longWords : shortWords).add(word);
+        }
+        String folded = SearchText.fold(clean);
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRows.COLUMNS).append(", CASE")
+                .append(" WHEN i.folded_title = ? THEN 0 WHEN i.folded_title LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END")
+                .append(" AS exactness");
+        args.add(folded);
+        args.add(SearchText.prefixPattern(folded));
+        if (longWords.isEmpty()) {
+            sql.append(" FROM items i WHERE i.dataset_id = ?");
+        } else {
+            sql.append(", ").append(BM25).append(" AS relevance")
+                    .append(" FROM items_fts JOIN items i ON i.id = items_fts.rowid")
+                    .append(" WHERE items_fts MATCH ? AND i.dataset_id = ?");
+            args.add(SearchText.allWords(longWords));
+        }
+        args.add(datasetId);
+        // Trigrams cannot match one- or two-letter words; those are required as plain substrings.
+        for (String word : shortWords) {
+            sql.append(" AND (i.title || ' ' || i.creators || ' ' || i.categories) LIKE ? ESCAPE '\\'");
+            args.add(SearchText.containsPattern(word));
+        }
+        sql.append(" ORDER BY exactness").append(longWords.isEmpty() ? "" : ", relevance")
+                .append(", i.popularity DESC, i.id LIMIT ?");
+        args.add(limit);
+        return queryItems(sql.toString(), args.toArray());
+    }
+
+    private List<Item> queryItems(String sql, Object... args) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.length; i++) {
+                    p.setObject(i + 1, args[i]);
+                }
+                List<Item> items = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(ItemRows.read(rs));
+                    }
+                }
+                return items;
+            }
+        });
+    }
+
+    private static List<Dataset> readDatasets(PreparedStatement p) throws SQLException {
+        List<Dataset> datasets = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                datasets.add(new Dataset(rs.getString("id"), rs.getString("name"), rs.getString("item_kind"),
+                        rs.getString("version"), rs.getInt("item_count")));
+            }
+        }
+        return datasets;
+    }
+
+    private static <T> Optional<T> firstOf(List<T> list) {
+        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
+    }
+}

@@ -1,0 +1,69 @@
+package org.llm4rec.explorer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+
+/** Search and loading speed over the real 10,000-book sample catalogue. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GoodbooksSearchTest {
+    private static final String BOOKS = "sample-data/goodbooks-10k/books.csv";
+
+    private Database db;
+    private SqliteCatalogueRepository repo;
+    private List<Item> books;
+
+    @BeforeAll
+    void load(@TempDir Path dir) throws IOException {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(BOOKS)) {
+            books = GoodbooksCatalogue.read(new InputStreamReader(in, StandardCharsets.UTF_8), BOOKS);
+        }
+        db = Database.open(dir.resolve("store.db"));
+        repo = new SqliteCatalogueRepository(db);
+        repo.saveDataset(new Dataset("g", "goodbooks", "book", "v1", books.size()), books);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void replacesTenThousandItemsWellUnderASecond() {
+        long start = System.nanoTime();
+        repo.saveDataset(new Dataset("g", "goodbooks", "book", "v2", books.size()), books);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(repo.dataset("g").map(Dataset::itemCount)).contains(10_000);
+        assertThat(ms).as("milliseconds to replace 10,000 items").isLessThan(1_000);
+    }
+
+    @Test
+    void similarFindsTheHungerGamesFromAMisspelling() {
+        assertThat(repo.similar("g", "Hunger Gams", 5)).first().extracting(Item::title)
+                .isEqualTo("The Hunger Games (The Hunger Games, #1)");
+        assertThat(repo.similar("g", "Harry Potter and the Sorcerers Stone", 5)).first().extracting(Item::id)
+                .isEqualTo("2");
+    }
+
+    @Test
+    void searchAsYouTypeRanksTheExactTitleFirst() {
+        assertThat(repo.search("g", "The Hobbit", 5)).first().extracting(Item::id).isEqualTo("7");
+        assertThat(repo.search("g", "tolkien hob", 5)).extracting(Item::id).contains("7");
+        assertThat(repo.search("g", "harry pot", 5)).allSatisfy(i -> assertThat(i.title()).contains("Harry Potter"));
+        assertThat(repo.search("g", "it", 1)).extracting(Item::label).containsExactly("It by Stephen King");
+    }
+}

@@ -69,6 +69,8 @@ class ExplorerAppTest {
                 .allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
         assertThat(items).filteredOn(r -> r.flags().contains(Flag.NOT_IN_CATALOGUE))
                 .singleElement().extracting(Recommendation::title).isEqualTo(INVENTED);
+        assertThat(items).filteredOn(Recommendation::hit).extracting(Recommendation::title)
+                .containsExactly("The Way of Kings");
         assertThat(robot.lookup(".badge-danger").queryAll()).map(n -> ((Label) n).getText())
                 .contains("not in catalogue");
 
@@ -167,16 +169,16 @@ class ExplorerAppTest {
     static String fantasyAnswer() {
         return """
                 {"recommendations":[
-                 {"title":"The Name of the Wind","author":"Patrick Rothfuss","explanation":"A lyrical coming-of-age fantasy for a reader who loved Tolkien's world building."},
-                 {"title":"Mistborn: The Final Empire","author":"Brandon Sanderson","explanation":"Inventive magic and a heist plot, close to the epic fantasy in your history."},
-                 {"title":"A Game of Thrones","author":"George R.R. Martin","explanation":"Political epic fantasy with morally grey characters."},
-                 {"title":"The Way of Kings","author":"Brandon Sanderson","explanation":"A vast epic in the vein of the long series you rated highly."},
-                 {"title":"The Lies of Locke Lamora","author":"Scott Lynch","explanation":"Witty thieves and a richly drawn city."},
-                 {"title":"Assassin's Apprentice","author":"Robin Hobb","explanation":"Character-driven fantasy told with great warmth."},
-                 {"title":"The Eye of the World","author":"Robert Jordan","explanation":"A classic quest that echoes the journey structure you enjoy."},
-                 {"title":"American Gods","author":"Neil Gaiman","explanation":"Myth meets modern America, for a reader who likes Gaiman's tone."},
-                 {"title":"The Last Wish","author":"Andrzej Sapkowski","explanation":"Short tales of a monster hunter with dark humour."},
-                 {"title":"Good Omens","author":"Terry Pratchett, Neil Gaiman","explanation":"Comic fantasy close to the humour in your history."},
+                 {"title":"The Way of Kings","author":"Brandon Sanderson","explanation":"A vast epic from the author of The Final Empire, which you rated 5 stars."},
+                 {"title":"The Blade Itself","author":"Joe Abercrombie","explanation":"Gritty, funny epic fantasy for a reader who liked A Game of Thrones."},
+                 {"title":"Gardens of the Moon","author":"Steven Erikson","explanation":"A sprawling military epic with deep world building, like Tolkien's."},
+                 {"title":"Uprooted","author":"Naomi Novik","explanation":"A fairy-tale fantasy told with the warmth of A Wizard of Earthsea."},
+                 {"title":"Jonathan Strange and Mr. Norrell","author":"Susanna Clarke","explanation":"Magic returns to England in a long, witty novel for a patient reader."},
+                 {"title":"The Eye of the World","author":"Robert Jordan","explanation":"A classic quest that echoes the journey of The Fellowship of the Ring."},
+                 {"title":"American Gods","author":"Neil Gaiman","explanation":"Myth meets modern America, darker than your usual picks."},
+                 {"title":"The Last Wish","author":"Andrzej Sapkowski","explanation":"Short tales of a monster hunter with dark humour, like Locke Lamora's."},
+                 {"title":"The Night Circus","author":"Erin Morgenstern","explanation":"Lyrical magic and rivalry for a reader of The Name of the Wind."},
+                 {"title":"The Lions of Al-Rassan","author":"Guy Gavriel Kay","explanation":"Historical fantasy with political depth."},
                  {"title":"%s","author":"Mirela Aston","explanation":"A sweeping tale of lighthouse mages."}
                 ]}""".formatted(INVENTED);
     }

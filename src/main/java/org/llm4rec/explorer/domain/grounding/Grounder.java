@@ -1,0 +1,67 @@
+package org.llm4rec.explorer.domain.grounding;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.parse.ParseResult;
+import org.llm4rec.explorer.domain.parse.ParsedItem;
+
+/**
+ * Turns parsed items into recommendations tied to catalogue items, flagging what a reader of the list should
+ * know: invented titles, repeats, items the user already has, and items outside the candidates offered. An
+ * item counts as a hit when it is one of the profile's held-out targets.
+ */
+public final class Grounder {
+    private final ItemLookup lookup;
+
+    public Grounder(ItemLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    public List<Recommendation> ground(String datasetId, ParseResult parsed, Profile profile, List<Item> candidates) {
+        Set<String> candidateIds = ids(candidates);
+        Set<String> seenIds = ids(profile.visibleHistory().stream().map(ProfileEntry::item).toList());
+        Set<String> targetIds = ids(profile.targets());
+        Set<String> listedIds = new HashSet<>();
+        Set<String> listedUngroundedTitles = new HashSet<>();
+
+        List<Recommendation> out = new ArrayList<>();
+        for (ParsedItem item : parsed.items()) {
+            Grounding grounding = new CatalogueMatcher(lookup, datasetId, item.creator(), candidateIds)
+                    .match(item.title());
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            if (grounding.grounded()) {
+                String id = grounding.item().id();
+                if (!listedIds.add(id)) {
+                    flags.add(Flag.DUPLICATE);
+                }
+                if (seenIds.contains(id)) {
+                    flags.add(Flag.ALREADY_SEEN);
+                }
+                if (!candidateIds.isEmpty() && !candidateIds.contains(id)) {
+                    flags.add(Flag.NOT_IN_CANDIDATES);
+                }
+            } else {
+                flags.add(Flag.NOT_IN_CATALOGUE);
+                if (!listedUngroundedTitles.add(TitleNormaliser.normalise(item.title()))) {
+                    flags.add(Flag.DUPLICATE);
+                }
+            }
+            boolean hit = grounding.grounded() && targetIds.contains(grounding.item().id());
+            out.add(new Recommendation(item.rank(), item.title(), item.creator(), item.explanation(), grounding,
+                    flags, hit));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Set<String> ids(List<Item> items) {
+        return items.stream().map(Item::id).collect(Collectors.toSet());
+    }
+}

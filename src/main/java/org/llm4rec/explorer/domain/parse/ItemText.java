@@ -1,0 +1,202 @@
+package org.llm4rec.explorer.domain.parse;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one item written as text: {@code **Title** by Author - reason}, {@code "Title" (2005): reason},
+ * {@code Title (Author) - reason}, {@code Title - Author - reason}. Years in parentheses are dropped; a trailing
+ * "by Author" becomes the creator.
+ */
+final class ItemText {
+    private static final Map<Character, Character> QUOTES = Map.of(
+            '"', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\'', '\'', '\u2018', '\u2019', '*', '*', '_', '_',
+            '`', '`');
+    private static final String PAIRED_QUOTES = "\"\u201C\u00AB\u2018'";
+    private static final String DASH = "(?:-{1,2}|\u2013|\u2014)";
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:\\*\\*)?(?:title|book|movie|film)\\s*:"
+            + "(?:\\*\\*)?\\s*");
+    private static final Pattern YEAR_THEN_SEPARATOR =
+            Pattern.compile("^(.*?)\\s*\\((\\d{4})[^)]*\\)\\s*(?:[-\u2013\u2014:]+)\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+" + DASH + "\\s+|\\s*\u2014\\s*");
+    private static final Pattern COLON = Pattern.compile(":\\s+");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
+    private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
+    private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
+    private static final Pattern LEADING_PARENS = Pattern.compile("^\\s*\\(([^)]*)\\)");
+    private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*\\S)\\s*\\(([^)]*)\\)\\s*$");
+    private static final Pattern TRAILING_BY = Pattern.compile("^(.*\\S)\\s+(?:by|By|BY)\\s+(\\S.*)$");
+    private static final Pattern CREDIT_WORD = Pattern.compile("(?i)[,\\s]*(?:written|directed|edited)\\s*$");
+    private static final Pattern LEADING_BY =
+            Pattern.compile("(?is)^[,\\s]*(?:(?:written|directed)\\s+)?by\\s+(.*)$");
+    private static final Pattern LEADING_EMPHASISED_NAME =
+            Pattern.compile("^\\s*(?:" + DASH + "|,)\\s*([*_])([^*_]+)\\1(.*)$", Pattern.DOTALL);
+    private static final Pattern CREATOR_END = Pattern.compile("\\s+" + DASH + "\\s+|\u2014|:\\s|\\s\\(");
+    private static final Pattern NAME_THEN_DASH = Pattern.compile("^([^-\u2013\u2014]+?)\\s+" + DASH + "\\s+(.*)$",
+            Pattern.DOTALL);
+    private static final Pattern EXPLANATION_LABEL = Pattern.compile(
+            "(?i)^(?:reason|why|explanation|because|why you[\u2019']?ll (?:like|love|enjoy) it|why it fits)"
+                    + "\\s*:\\s*");
+    private static final int SENTENCE_WORDS = 6;
+
+    private ItemText() {
+    }
+
+    static ItemFields parse(String body) {
+        String text = MARKDOWN_LINK.matcher(body.strip()).replaceAll("$1");
+        text = TITLE_LABEL.matcher(text).replaceFirst("");
+        String[] delimited = delimitedTitle(text);
+        if (delimited != null) {
+            return rest(head(delimited[0], true), delimited[1]);
+        }
+        String[] split = splitExplanation(text);
+        ItemFields head = head(split[0], false);
+        String reason = split[1];
+        if (head.creator().isEmpty()) {
+            // "Title - Author - reason": a name between two dashes.
+            Matcher nameThenDash = NAME_THEN_DASH.matcher(reason);
+            if (nameThenDash.matches() && CreatorText.looksLikeNameAfterBy(nameThenDash.group(1))
+                    && CreatorText.looksLikeName(nameThenDash.group(1))) {
+                return new ItemFields(head.title(), creator(nameThenDash.group(1)),
+                        explanation(nameThenDash.group(2)));
+            }
+        }
+        return new ItemFields(head.title(), head.creator(), explanation(reason));
+    }
+
+    static String title(String raw) {
+        String s = raw.replace("**", "").replace("__", "").strip();
+        s = stripPairedQuotes(s);
+        s = s.replaceAll("^[*_`]+|[*_`]+$", "").strip();
+        s = stripPairedQuotes(s);
+        s = s.replaceAll("[,;:]+$", "").strip();
+        return s.replaceAll("\\s+", " ");
+    }
+
+    static String creator(String raw) {
+        return title(raw).replaceAll("[.,;:]+$", "").strip();
+    }
+
+    static String explanation(String raw) {
+        String s = raw.replace("**", "").replace("__", "").strip();
+        s = s.replaceAll("^[-\u2013\u2014:,.\\s]+", "");
+        return EXPLANATION_LABEL.matcher(s).replaceFirst("").strip();
+    }
+
+    /** A title the answer marked off with bold or quotes: {title inside, what follows}, or null. */
+    private static String[] delimitedTitle(String text) {
+        for (String marker : new String[] {"**", "__"}) {
+            if (text.startsWith(marker)) {
+                int close = text.indexOf(marker, marker.length());
+                if (close > marker.length()) {
+                    return new String[] {text.substring(marker.length(), close), text.substring(close + 2)};
+                }
+            }
+        }
+        if (text.isEmpty() || !QUOTES.containsKey(text.charAt(0))) {
+            return null;
+        }
+        char closer = QUOTES.get(text.charAt(0));
+        for (int i = text.indexOf(closer, 1); i > 1; i = text.indexOf(closer, i + 1)) {
+            // An apostrophe inside a word ("'Salem's Lot") is not the closing quote.
+            boolean endsWord = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+            if (endsWord) {
+                return new String[] {text.substring(1, i), text.substring(i + 1)};
+            }
+        }
+        return null;
+    }
+
+    /** Splits undelimited text into the part naming the item and the reason. */
+    private static String[] splitExplanation(String text) {
+        Matcher year = YEAR_THEN_SEPARATOR.matcher(text);
+        if (year.matches()) {
+            return new String[] {year.group(1), year.group(3)};
+        }
+        Matcher dash = DASH_SEPARATOR.matcher(text);
+        if (dash.find() && dash.start() > 0) {
+            return new String[] {text.substring(0, dash.start()), text.substring(dash.end())};
+        }
+        Matcher colon = COLON.matcher(text);
+        if (colon.find() && colon.start() > 0) {
+            String before = text.substring(0, colon.start());
+            String after = text.substring(colon.end());
+            if (TRAILING_BY.matcher(before).matches() || looksLikeSentence(after)) {
+                return new String[] {before, after};
+            }
+        }
+        Matcher sentence = SENTENCE_BREAK.matcher(text);
+        if (sentence.find() && TRAILING_BY.matcher(text.substring(0, sentence.start())).matches()) {
+            return new String[] {text.substring(0, sentence.start()), text.substring(sentence.end())};
+        }
+        return new String[] {text, ""};
+    }
+
+    /** Subtitles are short noun phrases; reasons are sentences. */
+    private static boolean looksLikeSentence(String text) {
+        int words = text.strip().split("\\s+").length;
+        return words >= SENTENCE_WORDS || (words >= 3 && text.strip().matches(".*[.!?]$"));
+    }
+
+    /** The part naming the item: title, maybe "by Author", maybe a year or author in parentheses. */
+    private static ItemFields head(String raw, boolean delimited) {
+        String s = YEAR_IN_PARENS.matcher(raw).replaceAll("").strip();
+        Matcher by = TRAILING_BY.matcher(s);
+        if (by.matches() && (delimited ? CreatorText.startsLikeName(by.group(2))
+                : CreatorText.looksLikeNameAfterBy(by.group(2)))) {
+            return new ItemFields(title(CREDIT_WORD.matcher(by.group(1)).replaceFirst("")), creator(by.group(2)), "");
+        }
+        Matcher parens = TRAILING_PARENS.matcher(s);
+        if (parens.matches()) {
+            Optional<String> name = CreatorText.inParentheses(parens.group(2));
+            if (name.isPresent()) {
+                return new ItemFields(title(parens.group(1)), creator(name.get()), "");
+            }
+        }
+        return new ItemFields(title(s), "", "");
+    }
+
+    /** What follows a delimited title: "(2005)", "(Series, #1)" or "(Author)", "by Author", then the reason. */
+    private static ItemFields rest(ItemFields head, String raw) {
+        String title = head.title();
+        String creator = head.creator();
+        String s = LEADING_YEAR.matcher(raw).replaceFirst("");
+        Matcher parens = LEADING_PARENS.matcher(s);
+        if (parens.find()) {
+            Optional<String> name = CreatorText.inParentheses(parens.group(1));
+            if (name.isPresent()) {
+                creator = creator.isEmpty() ? creator(name.get()) : creator;
+            } else {
+                // A series note belongs to the title, as the catalogues write it.
+                title = title + " (" + parens.group(1).strip() + ")";
+            }
+            s = LEADING_YEAR.matcher(s.substring(parens.end())).replaceFirst("");
+        }
+        Matcher by = LEADING_BY.matcher(s);
+        Matcher emphasisedName = LEADING_EMPHASISED_NAME.matcher(s);
+        if (by.matches()) {
+            String after = by.group(1);
+            Matcher end = CREATOR_END.matcher(after);
+            int cut = end.find() ? end.start() : after.length();
+            creator = creator(after.substring(0, cut));
+            s = LEADING_YEAR.matcher(after.substring(cut)).replaceFirst("");
+        } else if (creator.isEmpty() && emphasisedName.matches()
+                && CreatorText.looksLikeName(emphasisedName.group(2))) {
+            // "**Dune** - *Frank Herbert*": the author set in italics after the title.
+            creator = creator(emphasisedName.group(2));
+            s = emphasisedName.group(3);
+        }
+        return new ItemFields(title, creator, explanation(s));
+    }
+
+    private static String stripPairedQuotes(String s) {
+        if (s.length() >= 2 && PAIRED_QUOTES.indexOf(s.charAt(0)) >= 0
+                && s.charAt(s.length() - 1) == QUOTES.get(s.charAt(0))) {
+            return s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+}

@@ -1,0 +1,86 @@
+package org.llm4rec.explorer.domain.prompt;
+
+import java.util.Map;
+import org.llm4rec.explorer.domain.Profile;
+
+/**
+ * Asks for N items straight from the user's history, with no candidate list: open generation over the whole
+ * catalogue, each answer grounded afterwards.
+ */
+public final class ZeroShotDirectStrategy implements PromptStrategy {
+    public static final String ID = "zero-shot-direct";
+    static final int TEMPLATE_VERSION = 1;
+
+    /** Keeps the user's own words recognisable as theirs inside the prompt. */
+    private static final String PREFERENCES_LEAD = "What I look for, in my own words: ";
+    private static final String EMPTY_HISTORY = "(nothing yet)";
+
+    static final String JSON_SCHEMA = """
+            {"type":"object",\
+            "properties":{"recommendations":{"type":"array","items":{"type":"object",\
+            "properties":{"title":{"type":"string"},"author":{"type":"string"},"explanation":{"type":"string"}},\
+            "required":["title","author","explanation"]}}},\
+            "required":["recommendations"]}""";
+
+    private final PromptTemplate defaultTemplate =
+            new PromptTemplate(ID, TEMPLATE_VERSION, TemplateResources.load(ID + ".txt"));
+    private final TemplateRenderer renderer;
+
+    public ZeroShotDirectStrategy(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public ZeroShotDirectStrategy() {
+        this(new TemplateRenderer());
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "Zero-shot direct recommendation";
+    }
+
+    @Override
+    public String about() {
+        return "Asks the model for N items straight from the user's history, with no examples and no candidate"
+                + " list. It follows the direct recommendation task of Liu et al. (2023), \"Is ChatGPT a Good"
+                + " Recommender? A Preliminary Study\", whose prompts join a task description, behaviour injection"
+                + " (the user's history) and a format indicator; here the model picks from everything it knows"
+                + " rather than from candidates, and gives a short reason for each pick. It is the plainest case of"
+                + " the non-tuning prompting paradigm in Wu et al. (2023), \"A Survey on Large Language Models for"
+                + " Recommendation\": no training and no demonstrations, only an instruction.";
+    }
+
+    @Override
+    public PromptTemplate defaultTemplate() {
+        return defaultTemplate;
+    }
+
+    @Override
+    public StrategyPrompt build(StrategyInput input, PromptTemplate template) {
+        if (input.count() < 1) {
+            throw new IllegalArgumentException("At least one recommendation must be asked for, not "
+                    + input.count() + ".");
+        }
+        return new StrategyPrompt(renderer.render(template, variables(input)), JSON_SCHEMA);
+    }
+
+    /** Everything a user's edited template may use, including the candidates this default does not show. */
+    static Map<String, PromptVariable> variables(StrategyInput input) {
+        Profile profile = input.profile();
+        String kind = input.dataset() == null ? null : input.dataset().itemKind();
+        String history = PromptLists.history(profile.visibleHistory());
+        String preferences = profile.preferences().isBlank() ? "" : PREFERENCES_LEAD + profile.preferences().strip();
+        return Map.of(
+                "item_kind", PromptVariable.instruction(ItemKinds.singular(kind)),
+                "item_kind_plural", PromptVariable.instruction(ItemKinds.plural(kind)),
+                "count", PromptVariable.instruction(Integer.toString(input.count())),
+                "history", new PromptVariable(PromptPart.HISTORY, history.isEmpty() ? EMPTY_HISTORY : history),
+                "preferences", new PromptVariable(PromptPart.PREFERENCES, preferences),
+                "candidates", new PromptVariable(PromptPart.CANDIDATES, PromptLists.items(input.candidates())));
+    }
+}

@@ -1,0 +1,63 @@
+package org.llm4rec.explorer.domain.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ResponseParserCorpusTest {
+    private final ResponseParser parser = new ResponseParser();
+
+    static List<CorpusCase> corpus() throws IOException, URISyntaxException {
+        Path folder = Path.of(ResponseParserCorpusTest.class.getResource("/parse-corpus").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> sorted = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            List<CorpusCase> cases = new java.util.ArrayList<>();
+            for (Path file : sorted) {
+                cases.add(CorpusCase.read(file));
+            }
+            return cases;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void readsRecordedAnswer(CorpusCase recorded) {
+        ParseResult result = parser.parse(recorded.answer());
+
+        assertThat(result.status()).as("status").isEqualTo(recorded.status());
+        assertThat(result.items()).as("items").containsExactlyElementsOf(recorded.items());
+        if (recorded.status() == ParseStatus.JSON) {
+            assertThat(result.message()).as("message").isEmpty();
+        }
+        assertThat(result.message()).as("message").contains(recorded.message());
+    }
+
+    @Test
+    void corpusCoversEveryWayOfReading() throws Exception {
+        List<CorpusCase> cases = corpus();
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(cases).extracting(CorpusCase::status).contains(ParseStatus.values());
+    }
+
+    @Test
+    void everyPrefixOfEveryRecordedAnswerIsReadWithoutThrowing() throws Exception {
+        for (CorpusCase recorded : corpus()) {
+            String answer = recorded.answer();
+            for (int end = 0; end <= answer.length(); end += 7) {
+                ParseResult result = parser.parse(answer.substring(0, end));
+                assertThat(result.status()).as("%s cut at %d", recorded.name(), end).isNotNull();
+                assertThat(result.message()).as("%s cut at %d", recorded.name(), end)
+                        .doesNotContain("could not be read (");
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.llm4rec.explorer.domain.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Edge cases that a corpus of recorded answers does not reach. */
+class ResponseParserTest {
+    private final ResponseParser parser = new ResponseParser();
+
+    @Test
+    void aMissingAnswerIsAnEmptyOne() {
+        ParseResult result = parser.parse(null);
+
+        assertThat(result.status()).isEqualTo(ParseStatus.FAILED);
+        assertThat(result.message()).isEqualTo("The answer was empty.");
+        assertThat(result.items()).isEmpty();
+    }
+
+    @Test
+    void anAnswerOfOnlyThinkingSaysSo() {
+        assertThat(parser.parse("<think>Maybe Dune? Or Foundation.</think>\n  ").message())
+                .isEqualTo("The answer was empty apart from the model's thinking.");
+        assertThat(parser.parse("<think>1. Dune - still deciding when the limit hit").status())
+                .isEqualTo(ParseStatus.FAILED);
+    }
+
+    @Test
+    void entriesWithoutATitleAreSkippedAndRanksStayContiguous() {
+        ParseResult result = parser.parse("""
+                {"recommendations": [{"title": "Dune", "author": "Frank Herbert", "explanation": "a"},
+                {"title": "", "author": "Nobody", "explanation": "b"}, {"author": "Nobody"},
+                {"title": "Emma", "author": "Jane Austen", "explanation": "c"}]}""");
+
+        assertThat(result.items()).containsExactly(
+                new ParsedItem(1, "Dune", "Frank Herbert", "a"),
+                new ParsedItem(2, "Emma", "Jane Austen", "c"));
+    }
+
+    @Test
+    void aTitleThatAlreadyNamesItsAuthorIsSplitWhenNoAuthorFieldIsGiven() {
+        assertThat(parser.parse("[{\"title\": \"Dune by Frank Herbert (1965)\", \"reason\": \"epic\"}]").items())
+                .containsExactly(new ParsedItem(1, "Dune", "Frank Herbert", "epic"));
+    }
+
+    @Test
+    void longNoiseIsRejectedQuickly() {
+        String noise = "{[".repeat(50_000) + "word ".repeat(10_000);
+
+        ParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parser.parse(noise));
+
+        assertThat(result.status()).isEqualTo(ParseStatus.FAILED);
+        assertThat(result.message()).isEqualTo("No list or JSON could be read from the answer ("
+                + noise.length() + " characters).");
+    }
+
+    @Test
+    void deeplyNestedJsonDoesNotBreakTheReader() {
+        String nested = "[".repeat(5_000) + "]".repeat(5_000);
+
+        ParseResult result = parser.parse(nested);
+
+        assertThat(result.status()).isEqualTo(ParseStatus.FAILED);
+        assertThat(result.message()).startsWith("No list or JSON");
+    }
+
+    @Test
+    void aVeryLongListIsReadInFull() {
+        StringBuilder answer = new StringBuilder("Here you go:\n");
+        for (int i = 1; i <= 200; i++) {
+            answer.append(i).append(". Book ").append(i).append(" by Author ").append(i).append(" - reason ")
+                    .append(i).append('\n');
+        }
+
+        ParseResult result = parser.parse(answer.toString());
+
+        assertThat(result.items()).hasSize(200);
+        assertThat(result.items().get(199)).isEqualTo(new ParsedItem(200, "Book 200", "Author 200", "reason 200"));
+    }
+}

@@ -26,7 +26,7 @@ public final class ExplorerApp extends Application {
             config = CommandLineOptions.parse(getParameters().getRaw(),
                     AppConfig.defaultDataDir(System.getenv(), System.getProperty("os.name"),
                             Path.of(System.getProperty("user.home"))),
-                    OllamaSettings::resolveBaseUrl);
+                    url -> url != null ? url : OllamaSettings.baseUrlFromOllamaHost(System.getenv("OLLAMA_HOST")));
             context = AppContext.create(config, Platform::runLater);
         } catch (Exception e) {
             startupFailure = e;

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.ui.shell.MainView;
@@ -43,7 +45,10 @@ public final class ExplorerApp extends Application {
             showStartupFailure();
             return;
         }
-        Scene scene = new Scene(new MainView(context.mainViewModel()), 1400, 860);
+        // Never larger than the screen: a projector at 1280×720 must show the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(new MainView(context.mainViewModel()),
+                Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);

@@ -12,7 +12,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.llm4rec.explorer.ExplorerApp;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -30,7 +33,6 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Drives the real window, headless, against the fake Ollama over HTTP and a real SQLite file. */
 class ExplorerAppTest {
     private static final String MODEL = "llama3.2:3b";
-    private static final String INVENTED = "The Lanterns of Vell Harrow";
 
     @TempDir
     Path dataDir;
@@ -54,7 +56,7 @@ class ExplorerAppTest {
 
     @Test
     void recommendStreamsAGroundedListWithExplanationsAndFlagsAnInventedTitle() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, fantasyAnswer()).model("qwen3:4b")
+        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).model("qwen3:4b")
                 .chunkDelay(MODEL, java.time.Duration.ofMillis(5));
         startApp(ollama.baseUrl());
 
@@ -68,9 +70,10 @@ class ExplorerAppTest {
         assertThat(items).filteredOn(r -> r.grounding().grounded()).hasSize(10)
                 .allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
         assertThat(items).filteredOn(r -> r.flags().contains(Flag.NOT_IN_CATALOGUE))
-                .singleElement().extracting(Recommendation::title).isEqualTo(INVENTED);
+                .singleElement().extracting(Recommendation::title).isEqualTo(DemoAnswers.INVENTED_FANTASY);
         assertThat(items).filteredOn(Recommendation::hit).extracting(Recommendation::title)
                 .containsExactly("The Way of Kings");
+        robot.interact(() -> list.scrollTo(items.size() - 1));
         assertThat(robot.lookup(".badge-danger").queryAll()).map(n -> ((Label) n).getText())
                 .contains("not in catalogue");
 
@@ -96,7 +99,7 @@ class ExplorerAppTest {
 
     @Test
     void runsAreKeptAndReopenAfterARestart() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, fantasyAnswer());
+        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
         startApp(ollama.baseUrl());
         chooseProfile("Fantasy reader");
         chooseModel(MODEL);
@@ -110,8 +113,10 @@ class ExplorerAppTest {
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
         waitUntil(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).profileName()).isEqualTo("Fantasy reader");
-        robot.interact(() -> history.getSelectionModel().select(0));
-        robot.doubleClickOn("#runHistory .list-cell");
+        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> workflow.setVvalue(1.0));
+        robot.doubleClickOn(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
+                .queryAs(ListCell.class));
         assertThat(waitForList().getItems()).hasSize(shown);
         assertThat(ollama.requests().stream().filter(r -> r.path().equals("/api/chat")).count()).isEqualTo(1);
     }
@@ -140,7 +145,9 @@ class ExplorerAppTest {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
         waitUntil(() -> !models.getItems().isEmpty());
         robot.clickOn(models);
-        robot.clickOn(name);
+        // Model cells also show the size ("llama3.2:3b  · 3B"), so match the start of the text.
+        robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith(name));
         Button recommend = robot.lookup("#recommendButton").queryButton();
         waitUntil(() -> !recommend.isDisabled());
     }
@@ -163,23 +170,5 @@ class ExplorerAppTest {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
-    }
-
-    /** Ten real catalogue books and one invented title, the way a chatty model answers. */
-    static String fantasyAnswer() {
-        return """
-                {"recommendations":[
-                 {"title":"The Way of Kings","author":"Brandon Sanderson","explanation":"A vast epic from the author of The Final Empire, which you rated 5 stars."},
-                 {"title":"The Blade Itself","author":"Joe Abercrombie","explanation":"Gritty, funny epic fantasy for a reader who liked A Game of Thrones."},
-                 {"title":"Gardens of the Moon","author":"Steven Erikson","explanation":"A sprawling military epic with deep world building, like Tolkien's."},
-                 {"title":"Uprooted","author":"Naomi Novik","explanation":"A fairy-tale fantasy told with the warmth of A Wizard of Earthsea."},
-                 {"title":"Jonathan Strange and Mr. Norrell","author":"Susanna Clarke","explanation":"Magic returns to England in a long, witty novel for a patient reader."},
-                 {"title":"The Eye of the World","author":"Robert Jordan","explanation":"A classic quest that echoes the journey of The Fellowship of the Ring."},
-                 {"title":"American Gods","author":"Neil Gaiman","explanation":"Myth meets modern America, darker than your usual picks."},
-                 {"title":"The Last Wish","author":"Andrzej Sapkowski","explanation":"Short tales of a monster hunter with dark humour, like Locke Lamora's."},
-                 {"title":"The Night Circus","author":"Erin Morgenstern","explanation":"Lyrical magic and rivalry for a reader of The Name of the Wind."},
-                 {"title":"The Lions of Al-Rassan","author":"Guy Gavriel Kay","explanation":"Historical fantasy with political depth."},
-                 {"title":"%s","author":"Mirela Aston","explanation":"A sweeping tale of lighthouse mages."}
-                ]}""".formatted(INVENTED);
     }
 }

@@ -41,6 +41,7 @@ public final class HistoryView extends VBox {
         runs.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 model.open(runs.getSelectionModel().getSelectedItem());
+                e.consume();
             }
         });
         getChildren().add(runs);

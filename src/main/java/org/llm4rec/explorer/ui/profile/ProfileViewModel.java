@@ -41,7 +41,11 @@ public final class ProfileViewModel {
     }
 
     private void showProfiles(List<Profile> found) {
+        Profile previous = selected.get();
         available.setAll(found);
+        // Keep the user's choice across reloads; otherwise start from the first profile so a run is one click away.
+        selected.set(found.stream().filter(p -> previous != null && p.id().equals(previous.id())).findFirst()
+                .orElse(found.isEmpty() ? null : found.get(0)));
         if (found.isEmpty()) {
             selected.set(null);
             summary.set("This dataset has no saved profiles yet.");

@@ -9,6 +9,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Recommendation;
@@ -37,6 +38,10 @@ final class RecommendationCell extends ListCell<Recommendation> {
         HBox top = new HBox(6, rank, title);
         top.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
+        for (Label label : new Label[] {title, match, explanation}) {
+            // Without this a wrapped label is cut to one line with an ellipsis inside a list cell.
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
         content = new VBox(3, top, badges, match, explanation);
         content.getStyleClass().add("recommendation");
         // A cell as wide as the list lets long titles and explanations wrap instead of widening the column.

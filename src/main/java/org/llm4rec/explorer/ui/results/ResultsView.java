@@ -18,6 +18,8 @@ public final class ResultsView extends StackPane {
         columns.setFillHeight(true);
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);
+        // Columns share the width; past their minimum width the area scrolls sideways instead.
+        scroll.setFitToWidth(true);
         scroll.setId("resultsScroll");
 
         Label heading = new Label("Results appear here, side by side");
@@ -27,6 +29,7 @@ public final class ResultsView extends StackPane {
                 + "3  Strategy: choose a strategy and an installed Ollama model.\n"
                 + "4  Press Recommend. Each run becomes a column; run again with another model to compare.");
         steps.getStyleClass().add("muted");
+        steps.setWrapText(true);
         VBox placeholder = new VBox(8, heading, steps);
         placeholder.setId("resultsPlaceholder");
         placeholder.setMaxSize(560, 200);

@@ -23,8 +23,10 @@ final class RunColumnView extends VBox {
     RunColumnView(RunColumnViewModel model, Runnable onClose) {
         getStyleClass().add("run-column");
         setSpacing(6);
-        setPrefWidth(420);
-        setMinWidth(340);
+        setPrefWidth(460);
+        setMinWidth(360);
+        setMaxWidth(760);
+        HBox.setHgrow(this, Priority.ALWAYS);
 
         Label title = new Label();
         title.getStyleClass().add("column-title");

@@ -30,7 +30,6 @@ public final class MainView extends BorderPane {
         recommend.setId("recommendButton");
         recommend.getStyleClass().add("accent");
         recommend.setMaxWidth(Double.MAX_VALUE);
-        recommend.setDefaultButton(true);
         recommend.disableProperty().bind(model.canRecommendProperty().not());
         recommend.setOnAction(e -> model.recommend());
         Label hint = new Label();
@@ -44,17 +43,23 @@ public final class MainView extends BorderPane {
                 step("1", "Data", new DataView(model.data())),
                 step("2", "Profile", new ProfileView(model.profile())),
                 step("3", "Strategy", new StrategyView(model.strategy())),
-                new VBox(4, recommend, hint),
                 step("4", "Earlier runs", new HistoryView(model.history())));
         workflow.setPadding(new Insets(12));
         workflow.getStyleClass().add("workflow");
-        ScrollPane sidebar = new ScrollPane(workflow);
-        sidebar.setFitToWidth(true);
-        sidebar.setMinWidth(300);
+        ScrollPane steps = new ScrollPane(workflow);
+        steps.setFitToWidth(true);
+        steps.setId("workflowScroll");
+        // The action stays in sight however long the steps above it grow.
+        VBox action = new VBox(4, recommend, hint);
+        action.setPadding(new Insets(10, 12, 10, 12));
+        action.getStyleClass().add("sidebar-action");
+        BorderPane sidebar = new BorderPane(steps);
+        sidebar.setBottom(action);
+        sidebar.setMinWidth(320);
         sidebar.getStyleClass().add("sidebar");
 
         SplitPane split = new SplitPane(sidebar, new ResultsView(model.results()));
-        split.setDividerPositions(0.26);
+        split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 
         setTop(header());

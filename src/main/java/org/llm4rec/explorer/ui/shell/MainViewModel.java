@@ -53,6 +53,9 @@ public final class MainViewModel {
         if (data.selectedProperty().get() == null) {
             return "Loading the dataset…";
         }
+        if (status.stateProperty().get() == StatusViewModel.State.UNREACHABLE) {
+            return "Ollama is not reachable: see the status bar below.";
+        }
         Profile chosen = profile.selectedProperty().get();
         if (chosen == null) {
             return "Pick a profile.";
@@ -62,9 +65,6 @@ public final class MainViewModel {
         }
         if (strategy.strategyProperty().get() == null) {
             return "Pick a strategy.";
-        }
-        if (status.stateProperty().get() == StatusViewModel.State.UNREACHABLE) {
-            return "Ollama is not reachable: see the status bar below.";
         }
         if (strategy.modelProperty().get() == null) {
             return "Pick a model.";

@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -25,10 +26,13 @@ public final class StrategyView extends VBox {
         strategies.valueProperty().bindBidirectional(model.strategyProperty());
         strategies.setConverter(converter(PromptStrategy::name));
 
-        Label about = new Label();
-        about.getStyleClass().add("muted");
-        about.setWrapText(true);
-        about.textProperty().bind(model.strategyProperty().map(PromptStrategy::about).orElse(""));
+        Label aboutText = new Label();
+        aboutText.getStyleClass().add("muted");
+        aboutText.setWrapText(true);
+        aboutText.textProperty().bind(model.strategyProperty().map(PromptStrategy::about).orElse(""));
+        TitledPane about = new TitledPane("About this strategy", aboutText);
+        about.setExpanded(false);
+        about.setAnimated(false);
 
         ComboBox<ModelInfo> models = new ComboBox<>(model.models());
         models.setId("modelCombo");
@@ -70,7 +74,7 @@ public final class StrategyView extends VBox {
             spinner.setMaxWidth(Double.MAX_VALUE);
         }
 
-        getChildren().addAll(strategies, about, new Label("Model"), models, modelHint, options);
+        getChildren().addAll(strategies, new Label("Model"), models, modelHint, options, about);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -64,8 +64,7 @@ class ExplorerAppTest {
         chooseModel(MODEL);
         robot.clickOn("#recommendButton");
 
-        ListView<Recommendation> list = waitForList();
-        List<Recommendation> items = List.copyOf(list.getItems());
+        List<Recommendation> items = waitForList();
         assertThat(items).hasSize(11);
         assertThat(items).filteredOn(r -> r.grounding().grounded()).hasSize(10)
                 .allSatisfy(r -> assertThat(r.explanation()).isNotBlank());
@@ -73,7 +72,6 @@ class ExplorerAppTest {
                 .singleElement().extracting(Recommendation::title).isEqualTo(DemoAnswers.INVENTED_FANTASY);
         assertThat(items).filteredOn(Recommendation::hit).extracting(Recommendation::title)
                 .containsExactly("The Way of Kings");
-        robot.interact(() -> list.scrollTo(items.size() - 1));
         assertThat(robot.lookup(".badge-danger").queryAll()).map(n -> ((Label) n).getText())
                 .contains("not in catalogue");
 
@@ -104,7 +102,7 @@ class ExplorerAppTest {
         chooseProfile("Fantasy reader");
         chooseModel(MODEL);
         robot.clickOn("#recommendButton");
-        int shown = waitForList().getItems().size();
+        int shown = waitForList().size();
 
         stopApp();
         FxToolkit.cleanupStages();
@@ -117,7 +115,7 @@ class ExplorerAppTest {
         robot.interact(() -> workflow.setVvalue(1.0));
         robot.doubleClickOn(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
                 .queryAs(ListCell.class));
-        assertThat(waitForList().getItems()).hasSize(shown);
+        assertThat(waitForList()).hasSize(shown);
         assertThat(ollama.requests().stream().filter(r -> r.path().equals("/api/chat")).count()).isEqualTo(1);
     }
 
@@ -152,13 +150,15 @@ class ExplorerAppTest {
         waitUntil(() -> !recommend.isDisabled());
     }
 
-    @SuppressWarnings("unchecked")
-    private ListView<Recommendation> waitForList() throws TimeoutException {
-        waitUntil(() -> robot.lookup(".recommendation-list").queryAll().stream()
-                .anyMatch(n -> !((ListView<?>) n).getItems().isEmpty()));
-        Node list = robot.lookup(".recommendation-list").queryAll().stream()
-                .filter(n -> !((ListView<?>) n).getItems().isEmpty()).findFirst().orElseThrow();
-        return (ListView<Recommendation>) list;
+    /** The recommendations as the newest result column shows them, once it shows any. */
+    private List<Recommendation> waitForList() throws TimeoutException {
+        waitUntil(() -> !shownRecommendations().isEmpty());
+        return shownRecommendations();
+    }
+
+    private List<Recommendation> shownRecommendations() {
+        return robot.lookup(".recommendation-card").queryAll().stream()
+                .map(node -> (Recommendation) node.getUserData()).toList();
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -2,11 +2,13 @@ package org.llm4rec.explorer.ui.results;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
@@ -50,6 +52,7 @@ final class RunColumnView extends VBox {
         Label message = new Label();
         message.getStyleClass().add("run-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
         model.stateProperty().addListener((o, old, state) -> {
             message.getStyleClass().removeAll("error", "success");
@@ -70,14 +73,21 @@ final class RunColumnView extends VBox {
         Label metrics = new Label();
         metrics.getStyleClass().addAll("metrics", "muted");
         metrics.setWrapText(true);
+        metrics.setMinHeight(Region.USE_PREF_SIZE);
         metrics.textProperty().bind(model.metricsProperty());
         metrics.setTooltip(new Tooltip("First token: time until the first text arrived. Total: the whole answer."
                 + "\nLoad: the server's model load time. Tokens and tokens per second come from the server."));
         metrics.managedProperty().bind(model.metricsProperty().isNotEmpty());
 
-        ListView<Recommendation> list = new ListView<>(model.recommendations());
+        VBox cards = new VBox(10);
+        cards.setPadding(new Insets(6));
+        Runnable showCards = () -> cards.getChildren()
+                .setAll(model.recommendations().stream().map(RecommendationCard::new).toList());
+        model.recommendations().addListener((ListChangeListener<Recommendation>) change -> showCards.run());
+        showCards.run();
+        ScrollPane list = new ScrollPane(cards);
+        list.setFitToWidth(true);
         list.getStyleClass().add("recommendation-list");
-        list.setCellFactory(RecommendationCell::new);
         TextArea live = new TextArea();
         live.getStyleClass().add("raw-text");
         live.setEditable(false);

@@ -3,8 +3,6 @@ package org.llm4rec.explorer.ui.results;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -17,16 +15,20 @@ import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 
-/** One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. */
-final class RecommendationCell extends ListCell<Recommendation> {
+/**
+ * One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. Lists are short
+ * (tens of items), so plain nodes in a scroll pane serve better than a virtualised list, whose cells keep a
+ * stale height when long text wraps.
+ */
+final class RecommendationCard extends VBox {
     private final Label rank = new Label();
     private final Label title = new Label();
     private final Label match = new Label();
     private final FlowPane badges = new FlowPane(4, 4);
     private final Label explanation = new Label();
-    private final VBox content;
 
-    RecommendationCell(ListView<Recommendation> list) {
+    RecommendationCard(Recommendation item) {
+        super(3);
         rank.getStyleClass().add("rank");
         rank.setMinWidth(28);
         title.getStyleClass().add("item-title");
@@ -39,24 +41,15 @@ final class RecommendationCell extends ListCell<Recommendation> {
         top.setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(title, Priority.ALWAYS);
         for (Label label : new Label[] {title, match, explanation}) {
-            // Without this a wrapped label is cut to one line with an ellipsis inside a list cell.
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
-        content = new VBox(3, top, badges, match, explanation);
-        content.getStyleClass().add("recommendation");
-        // A cell as wide as the list lets long titles and explanations wrap instead of widening the column.
-        content.maxWidthProperty().bind(list.widthProperty().subtract(30));
-        content.prefWidthProperty().bind(content.maxWidthProperty());
-        setPrefWidth(0);
+        getChildren().addAll(top, badges, match, explanation);
+        getStyleClass().add("recommendation-card");
+        setUserData(item);
+        show(item);
     }
 
-    @Override
-    protected void updateItem(Recommendation item, boolean empty) {
-        super.updateItem(item, empty);
-        if (empty || item == null) {
-            setGraphic(null);
-            return;
-        }
+    private void show(Recommendation item) {
         rank.setText(item.rank() + ".");
         title.setText(item.creator().isBlank() ? item.title() : item.title() + " — " + item.creator());
         badges.getChildren().setAll(groundingBadge(item.grounding()));
@@ -75,7 +68,6 @@ final class RecommendationCell extends ListCell<Recommendation> {
         match.setManaged(!match.getText().isEmpty());
         match.setVisible(match.isManaged());
         explanation.setText(item.explanation().isBlank() ? "(no explanation given)" : item.explanation());
-        setGraphic(content);
     }
 
     private static Label groundingBadge(Grounding grounding) {

@@ -153,6 +153,9 @@ final class ChatEndpoint {
             case DISCONNECT_MID_STREAM:
                 // An exception escaping the handler makes the JDK server drop the socket without the final
                 // zero-length chunk: the client sees the same broken stream as when Ollama's runner dies.
+                // The pause first lets the client read the chunks already sent: a socket reset right after them
+                // can discard them unread, which would make the text-before-the-fault unpredictable.
+                pause(Duration.ofMillis(100));
                 throw new IllegalStateException("fake Ollama drops the connection mid-stream");
             case MALFORMED_LINE:
                 writeLine(out, BROKEN_LINE);

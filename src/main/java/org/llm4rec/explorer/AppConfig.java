@@ -35,4 +35,12 @@ public record AppConfig(Path dataDir, String ollamaUrl) {
     public Path databaseFile() {
         return dataDir.resolve("explorer.db");
     }
+
+    public Path preferencesFile() {
+        return dataDir.resolve("window.json");
+    }
+
+    public Path logFile() {
+        return dataDir.resolve("logs").resolve("explorer.log");
+    }
 }

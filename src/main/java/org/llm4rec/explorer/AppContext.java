@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
+import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
@@ -21,6 +22,7 @@ import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.shell.AppearanceViewModel;
 import org.llm4rec.explorer.ui.shell.MainViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
@@ -44,7 +46,7 @@ final class AppContext implements AutoCloseable {
      *
      * @param ui runs UI updates (the JavaFX thread)
      */
-    static AppContext create(AppConfig config, Executor ui) {
+    static AppContext create(AppConfig config, Executor ui, UiPreferences preferences) {
         Database database = Database.open(config.databaseFile());
         var catalogue = new SqliteCatalogueRepository(database);
         var profiles = new SqliteProfileRepository(database);
@@ -57,12 +59,14 @@ final class AppContext implements AutoCloseable {
         var status = new StatusViewModel(llm, background);
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
         var profile = new ProfileViewModel(profiles, background, data.selectedProperty());
+        profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
         var results = new ResultsViewModel(service, background, status.runningJobsProperty());
         var history = new HistoryViewModel(runs, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         return new AppContext(database, background,
-                new MainViewModel(data, profile, strategy, results, status, history));
+                new MainViewModel(data, profile, strategy, results, status, history,
+                        new AppearanceViewModel(preferences)));
     }
 
     MainViewModel mainViewModel() {

@@ -3,12 +3,13 @@ package org.llm4rec.explorer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import org.llm4rec.explorer.app.AppInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The options the app understands on its command line. */
-@Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true, version = "LLM4Rec Explorer 0.1.0",
+@Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
         description = "Explore LLM prompting strategies for recommendation against a local Ollama model.")
 final class CommandLineOptions {
 
@@ -20,6 +21,14 @@ final class CommandLineOptions {
     @Option(names = "--ollama", paramLabel = "URL",
             description = "Ollama base URL (default: $OLLAMA_HOST, else http://localhost:11434).")
     String ollamaUrl;
+
+    /** The version, from the one place that states it. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppInfo.NAME + " " + AppInfo.VERSION};
+        }
+    }
 
     /**
      * Reads the options into a configuration.

@@ -1,8 +1,10 @@
 package org.llm4rec.explorer;
 
-import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Objects;
+import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -12,14 +14,29 @@ import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.llm4rec.explorer.app.UiPreferences;
+import org.llm4rec.explorer.app.UiPreferencesStore;
 import org.llm4rec.explorer.llm.OllamaSettings;
+import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.MainView;
+import org.llm4rec.explorer.ui.shell.ShellActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: reads the command line, builds the app from the composition root, shows it. */
 public final class ExplorerApp extends Application {
+    /** With this system property set, the app prints the time to its first frame and quits: the start benchmark. */
+    static final String STARTUP_BENCHMARK = "llm4rec.benchmark.startup";
+    private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
+
     private AppContext context;
     private Exception startupFailure;
     private AppConfig config;
+    private UiPreferencesStore preferencesStore;
+    private UiPreferences preferences;
+    private Stage stage;
+    private MainView mainView;
 
     /** Runs on the launcher thread, not the UI thread, so opening the store here never freezes a window. */
     @Override
@@ -29,15 +46,17 @@ public final class ExplorerApp extends Application {
                     AppConfig.defaultDataDir(System.getenv(), System.getProperty("os.name"),
                             Path.of(System.getProperty("user.home"))),
                     url -> url != null ? url : OllamaSettings.baseUrlFromOllamaHost(System.getenv("OLLAMA_HOST")));
-            context = AppContext.create(config, Platform::runLater);
+            preferencesStore = new UiPreferencesStore(config.preferencesFile());
+            preferences = preferencesStore.load();
+            context = AppContext.create(config, Platform::runLater, preferences);
         } catch (Exception e) {
             startupFailure = e;
         }
     }
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
         stage.setTitle("LLM4Rec Explorer");
         stage.getIcons().add(new Image(Objects.requireNonNull(
                 ExplorerApp.class.getResourceAsStream("/assets/icon.png"))));
@@ -45,15 +64,90 @@ public final class ExplorerApp extends Application {
             showStartupFailure();
             return;
         }
-        // Never larger than the screen: a projector at 1280×720 must show the whole window.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(new MainView(context.mainViewModel()),
-                Math.min(1400, screen.getWidth()), Math.min(860, screen.getHeight()));
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
+
+        mainView = new MainView(context.mainViewModel(), new ShellActions(this::quit, this::openLogs));
+        Scene scene = new Scene(mainView);
         scene.getStylesheets().add(Objects.requireNonNull(
                 ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);
+        placeWindow();
+        stage.setOnCloseRequest(e -> savePreferences());
         stage.show();
+        if (Boolean.getBoolean(STARTUP_BENCHMARK)) {
+            reportFirstFrame();
+        }
         context.mainViewModel().start();
+    }
+
+    /** Where the window was last time, when that still fits a screen; else a size that fits this one. */
+    private void placeWindow() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        boolean remembered = preferences.windowWidth() > 0 && !Screen.getScreensForRectangle(
+                preferences.windowX(), preferences.windowY(), preferences.windowWidth(),
+                preferences.windowHeight()).isEmpty();
+        if (remembered) {
+            stage.setX(preferences.windowX());
+            stage.setY(preferences.windowY());
+            stage.setWidth(Math.min(preferences.windowWidth(), screen.getWidth()));
+            stage.setHeight(Math.min(preferences.windowHeight(), screen.getHeight()));
+            stage.setMaximized(preferences.maximized());
+        } else {
+            // Never larger than the screen: a projector at 1280×720 must show the whole window.
+            stage.setWidth(Math.min(1400, screen.getWidth()));
+            stage.setHeight(Math.min(860, screen.getHeight()));
+        }
+        mainView.setDividerPosition(preferences.dividerPosition());
+    }
+
+    private void savePreferences() {
+        if (preferencesStore == null || mainView == null) {
+            return;
+        }
+        var appearance = context.mainViewModel().appearance();
+        var main = context.mainViewModel();
+        preferencesStore.save(preferences
+                .withTheme(appearance.darkThemeProperty().get())
+                .withFontScale(appearance.fontScaleProperty().get())
+                .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                        mainView.dividerPosition())
+                .withLastChoice(
+                        main.data().selectedProperty().get() == null ? null : main.data().selectedProperty().get().id(),
+                        main.profile().selectedProperty().get() == null ? null
+                                : main.profile().selectedProperty().get().id()));
+    }
+
+    /** Closes every window; JavaFX then ends the app as it does when the user closes the last one. */
+    private void quit() {
+        savePreferences();
+        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+    }
+
+    private void openLogs() {
+        getHostServices().showDocument(config.logFile().getParent().toUri().toString());
+    }
+
+    private void reportUnexpected(Throwable error) {
+        LOG.error("Unexpected error", error);
+        Runnable show = () -> ErrorReportDialog.show(stage, error, config == null ? null : config.logFile());
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    private void reportFirstFrame() {
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms " + sinceJvmStart);
+                Platform.exit();
+            }
+        }.start();
     }
 
     private void showStartupFailure() {

@@ -1,5 +1,9 @@
 package org.llm4rec.explorer;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.application.Application;
 import picocli.CommandLine;
 
@@ -9,6 +13,21 @@ import picocli.CommandLine;
  */
 public final class Launcher {
     private Launcher() {
+    }
+
+    /** Sends the log to a file in the data folder; set before anything logs, as slf4j-simple reads it once. */
+    private static void logToFile(String[] args) {
+        AppConfig config = CommandLineOptions.parse(List.of(args), AppConfig.defaultDataDir(System.getenv(),
+                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))), url -> url);
+        try {
+            Files.createDirectories(config.logFile().getParent());
+            System.setProperty("org.slf4j.simpleLogger.logFile", config.logFile().toString());
+            System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+            System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS");
+        } catch (IOException e) {
+            System.err.println("Logging to the console: cannot create " + config.logFile().getParent()
+                    + " (" + e.getMessage() + ")");
+        }
     }
 
     public static void main(String[] args) {
@@ -23,6 +42,7 @@ public final class Launcher {
             cli.usage(System.err);
             System.exit(2);
         }
+        logToFile(args);
         Application.launch(ExplorerApp.class, args);
     }
 }

@@ -22,6 +22,7 @@ public final class ProfileViewModel {
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
     private final ObservableList<ProfileEntry> history = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private String preferredId;
 
     public ProfileViewModel(ProfileRepository profiles, Background background,
                             ReadOnlyObjectProperty<Dataset> dataset) {
@@ -29,6 +30,11 @@ public final class ProfileViewModel {
         this.background = background;
         dataset.addListener((obs, old, current) -> load(current));
         selected.addListener((obs, old, profile) -> show(profile));
+    }
+
+    /** The profile to select when the list first loads, such as the one used last time; null for the first. */
+    public void preferProfile(String profileId) {
+        this.preferredId = profileId;
     }
 
     private void load(Dataset dataset) {
@@ -41,10 +47,10 @@ public final class ProfileViewModel {
     }
 
     private void showProfiles(List<Profile> found) {
-        Profile previous = selected.get();
+        String wanted = selected.get() != null ? selected.get().id() : preferredId;
         available.setAll(found);
         // Keep the user's choice across reloads; otherwise start from the first profile so a run is one click away.
-        selected.set(found.stream().filter(p -> previous != null && p.id().equals(previous.id())).findFirst()
+        selected.set(found.stream().filter(p -> p.id().equals(wanted)).findFirst()
                 .orElse(found.isEmpty() ? null : found.get(0)));
         if (found.isEmpty()) {
             selected.set(null);

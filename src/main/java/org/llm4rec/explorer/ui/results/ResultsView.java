@@ -2,16 +2,15 @@ package org.llm4rec.explorer.ui.results;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
-/** Result columns side by side, scrolling sideways when there are more than fit. */
+/** Result columns side by side, scrolling sideways when there are more than fit; the placeholder until then. */
 public final class ResultsView extends StackPane {
 
-    public ResultsView(ResultsViewModel model) {
+    public ResultsView(ResultsViewModel model, Node placeholder) {
         getStyleClass().add("results");
         HBox columns = new HBox(12);
         columns.setPadding(new Insets(12));
@@ -21,18 +20,6 @@ public final class ResultsView extends StackPane {
         // Columns share the width; past their minimum width the area scrolls sideways instead.
         scroll.setFitToWidth(true);
         scroll.setId("resultsScroll");
-
-        Label heading = new Label("Results appear here, side by side");
-        heading.getStyleClass().add("placeholder-title");
-        Label steps = new Label("1  Data: the sample book catalogue is loaded for you.\n"
-                + "2  Profile: pick a demo reader.\n"
-                + "3  Strategy: choose a strategy and an installed Ollama model.\n"
-                + "4  Press Recommend. Each run becomes a column; run again with another model to compare.");
-        steps.getStyleClass().add("muted");
-        steps.setWrapText(true);
-        VBox placeholder = new VBox(8, heading, steps);
-        placeholder.setId("resultsPlaceholder");
-        placeholder.setMaxSize(560, 200);
 
         model.columns().addListener((ListChangeListener<RunColumnViewModel>) change -> {
             while (change.next()) {

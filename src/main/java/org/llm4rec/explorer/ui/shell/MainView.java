@@ -7,9 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -19,11 +16,15 @@ import org.llm4rec.explorer.ui.profile.ProfileView;
 import org.llm4rec.explorer.ui.results.ResultsView;
 import org.llm4rec.explorer.ui.status.StatusView;
 import org.llm4rec.explorer.ui.strategy.StrategyView;
+import org.llm4rec.explorer.ui.tour.TourView;
+import org.llm4rec.explorer.ui.welcome.WelcomeView;
 
 /** The main window: the workflow on the left, results side by side in the centre, status at the bottom. */
 public final class MainView extends BorderPane {
 
-    public MainView(MainViewModel model) {
+    private final SplitPane split;
+
+    public MainView(MainViewModel model, ShellActions actions) {
         getStyleClass().add("main-view");
 
         Button recommend = new Button("Recommend");
@@ -58,19 +59,36 @@ public final class MainView extends BorderPane {
         sidebar.setMinWidth(320);
         sidebar.getStyleClass().add("sidebar");
 
-        SplitPane split = new SplitPane(sidebar, new ResultsView(model.results()));
+        WelcomeView welcome = new WelcomeView(model.welcome(), model.tour()::start);
+        split = new SplitPane(sidebar, new ResultsView(model.results(), welcome));
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(header());
+        setTop(new VBox(new MenuBarView(model, actions, this), header()));
         setCenter(split);
         setBottom(new StatusView(model.status()));
+        AppearanceViewModel appearance = model.appearance();
+        appearance.fontScaleProperty().addListener((o, old, scale) -> applyFontScale(scale.doubleValue()));
+        applyFontScale(appearance.fontScaleProperty().get());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
-                        model::recommend);
+                new TourView(model.tour(), scene);
             }
         });
+    }
+
+    /** Position of the divider between the workflow and the results, to remember it. */
+    public double dividerPosition() {
+        return split.getDividerPositions()[0];
+    }
+
+    public void setDividerPosition(double position) {
+        split.setDividerPositions(position);
+    }
+
+    private void applyFontScale(double scale) {
+        // Every size in the theme and in our stylesheet is relative to the root font size.
+        setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
     private static Node header() {

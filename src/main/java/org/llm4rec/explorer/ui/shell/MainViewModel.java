@@ -13,6 +13,8 @@ import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
+import org.llm4rec.explorer.ui.tour.TourViewModel;
+import org.llm4rec.explorer.ui.welcome.WelcomeViewModel;
 
 /** The workflow Data → Profile → Strategy → Results, and the Recommend action that joins the steps. */
 public final class MainViewModel {
@@ -22,17 +24,23 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final StatusViewModel status;
     private final HistoryViewModel history;
+    private final AppearanceViewModel appearance;
+    private final WelcomeViewModel welcome;
+    private final TourViewModel tour = TourViewModel.mainPath();
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
-                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history) {
+                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
+                         AppearanceViewModel appearance) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
         this.results = results;
         this.status = status;
         this.history = history;
+        this.appearance = appearance;
+        this.welcome = new WelcomeViewModel(status, strategy.models());
         results.setOnRunFinished(history::refresh);
         status.setOnConnected(server -> strategy.refreshModels());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
@@ -114,5 +122,17 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public AppearanceViewModel appearance() {
+        return appearance;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    public TourViewModel tour() {
+        return tour;
     }
 }

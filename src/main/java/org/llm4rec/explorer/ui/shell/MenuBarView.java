@@ -1,0 +1,65 @@
+package org.llm4rec.explorer.ui.shell;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menus: file actions, appearance, and help. */
+final class MenuBarView extends MenuBar {
+
+    MenuBarView(MainViewModel model, ShellActions actions, Node owner) {
+        setId("menuBar");
+        MenuItem recommend = item("Recommend", model::recommend, KeyCode.ENTER);
+        recommend.disableProperty().bind(model.canRecommendProperty().not());
+        MenuItem logs = item("Open logs folder", actions.openLogs(), null);
+        MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
+        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
+
+        AppearanceViewModel appearance = model.appearance();
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("darkTheme");
+        dark.selectedProperty().bindBidirectional(appearance.darkThemeProperty());
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        appearance.darkThemeProperty().addListener((o, old, isDark) -> applyTheme(isDark));
+        applyTheme(appearance.darkThemeProperty().get());
+        Menu view = new Menu("View", null, dark, new SeparatorMenuItem(),
+                item("Larger text", appearance::largerText, KeyCode.PLUS),
+                item("Smaller text", appearance::smallerText, KeyCode.MINUS),
+                item("Normal text size", appearance::resetText, KeyCode.DIGIT0));
+        // Ctrl+= is the same key as Ctrl++ on most keyboards.
+        view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(owner.getScene().getWindow()));
+        MenuItem tour = item("Take the tour", model.tour()::start, null);
+        MenuItem about = new MenuItem("About LLM4Rec Explorer");
+        about.setId("aboutMenu");
+        about.setOnAction(e -> AboutDialog.show(owner.getScene().getWindow()));
+        Menu help = new Menu("Help", null, tour, shortcuts, new SeparatorMenuItem(), about);
+        getMenus().addAll(file, view, help);
+    }
+
+    private static MenuItem item(String text, Runnable action, KeyCode shortcut) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(e -> action.run());
+        if (shortcut != null) {
+            item.setAccelerator(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN));
+        }
+        return item;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,39 @@
+package org.llm4rec.explorer.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** The keyboard shortcuts, in one place. */
+final class ShortcutsDialog {
+    /** Shortcut and what it does; the menus register the same combinations. */
+    static final String[][] SHORTCUTS = {
+            {"Ctrl+Enter", "Recommend with the chosen profile, strategy and model"},
+            {"Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger, smaller, normal text"},
+            {"Ctrl+D", "Switch between light and dark theme"},
+            {"F1", "This list"},
+            {"Ctrl+Q", "Quit"},
+            {"Enter on an earlier run", "Open it beside the other results"},
+    };
+
+    private ShortcutsDialog() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        for (int row = 0; row < SHORTCUTS.length; row++) {
+            Label keys = new Label(SHORTCUTS[row][0]);
+            keys.getStyleClass().add("item-title");
+            grid.addRow(row, keys, new Label(SHORTCUTS[row][1]));
+        }
+        Alert dialog = new Alert(Alert.AlertType.INFORMATION);
+        dialog.initOwner(owner);
+        dialog.setTitle("Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        dialog.getDialogPane().setContent(grid);
+        dialog.show();
+    }
+}

@@ -68,10 +68,6 @@ public final class ExplorerApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
 
         mainView = new MainView(context.mainViewModel(), new ShellActions(this::quit, this::openLogs));
-        Scene scene = new Scene(mainView);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
-        stage.setScene(scene);
         placeWindow();
         stage.setOnCloseRequest(e -> savePreferences());
         stage.show();
@@ -81,22 +77,27 @@ public final class ExplorerApp extends Application {
         context.mainViewModel().start();
     }
 
-    /** Where the window was last time, when that still fits a screen; else a size that fits this one. */
+    /**
+     * Sizes the scene before anything is laid out (the workflow keeps its width when the window resizes, so it
+     * must start at the right one): where the window was last time when that still fits a screen, else a size
+     * that fits this one.
+     */
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         boolean remembered = preferences.windowWidth() > 0 && !Screen.getScreensForRectangle(
                 preferences.windowX(), preferences.windowY(), preferences.windowWidth(),
                 preferences.windowHeight()).isEmpty();
+        // Never larger than the screen: a projector at 1280×720 must show the whole window.
+        double width = Math.min(remembered ? preferences.windowWidth() : 1400, screen.getWidth());
+        double height = Math.min(remembered ? preferences.windowHeight() : 860, screen.getHeight());
+        Scene scene = new Scene(mainView, width, height);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
+        stage.setScene(scene);
         if (remembered) {
             stage.setX(preferences.windowX());
             stage.setY(preferences.windowY());
-            stage.setWidth(Math.min(preferences.windowWidth(), screen.getWidth()));
-            stage.setHeight(Math.min(preferences.windowHeight(), screen.getHeight()));
             stage.setMaximized(preferences.maximized());
-        } else {
-            // Never larger than the screen: a projector at 1280×720 must show the whole window.
-            stage.setWidth(Math.min(1400, screen.getWidth()));
-            stage.setHeight(Math.min(860, screen.getHeight()));
         }
         mainView.setDividerPosition(preferences.dividerPosition());
     }

@@ -65,6 +65,10 @@ public final class TourView {
             return;
         }
         scrollIntoView(target);
+        // The pop-over is a window of its own, styled by ControlsFX on its root: the app's stylesheet goes after
+        // that one so that the pop-over follows the theme.
+        scene.getStylesheets().stream().filter(sheet -> !popOver.getRoot().getStylesheets().contains(sheet))
+                .forEach(popOver.getRoot().getStylesheets()::add);
         popOver.show(target);
     }
 

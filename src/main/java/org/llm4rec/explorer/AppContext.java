@@ -58,6 +58,7 @@ final class AppContext implements AutoCloseable {
 
         var status = new StatusViewModel(llm, background);
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
+        data.preferDataset(preferences.lastDatasetId());
         var profile = new ProfileViewModel(profiles, background, data.selectedProperty());
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());

@@ -29,6 +29,7 @@ public final class DataViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Item> searchResults = FXCollections.observableArrayList();
     private final AtomicLong searchGeneration = new AtomicLong();
+    private String preferredId;
 
     public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData) {
         this.catalogue = catalogue;
@@ -39,6 +40,11 @@ public final class DataViewModel {
             search(query.get());
         });
         query.addListener((obs, old, text) -> search(text));
+    }
+
+    /** The dataset to select when the list first loads, such as the one used last time; null for the first. */
+    public void preferDataset(String datasetId) {
+        this.preferredId = datasetId;
     }
 
     /** Installs the sample data when missing, then lists the datasets and selects the first. */
@@ -57,7 +63,7 @@ public final class DataViewModel {
         loading.set(false);
         datasets.setAll(found);
         if (!found.isEmpty() && (selected.get() == null || !found.contains(selected.get()))) {
-            selected.set(found.get(0));
+            selected.set(found.stream().filter(d -> d.id().equals(preferredId)).findFirst().orElse(found.get(0)));
         } else if (found.isEmpty()) {
             summary.set("No dataset is loaded.");
         }

@@ -187,7 +187,7 @@ class OllamaLlmClientGenerateTest {
         cancellation.cancel();
 
         LlmException failure = failureOf(running);
-        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(5));
         assertThat(failure.failure()).isEqualTo(LlmFailure.CANCELLED);
         assertThat(failure.partialText()).startsWith("word word word ");
         assertThat(longReply).startsWith(failure.partialText());
@@ -209,7 +209,7 @@ class OllamaLlmClientGenerateTest {
         cancellation.cancel();
 
         LlmException failure = failureOf(running);
-        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelledAt)).isLessThan(Duration.ofSeconds(5));
         assertThat(failure.failure()).isEqualTo(LlmFailure.CANCELLED);
         assertThat(failure.partialText()).isEmpty();
     }

@@ -69,11 +69,12 @@ class SqliteProfileRepositoryTest {
         assertThat(profiles.delete("p1")).isTrue();
         assertThat(profiles.find("p1")).isEmpty();
         assertThat(profiles.delete("p1")).isFalse();
-        assertThat(db.read(c -> {
+        int entriesLeft = db.read(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile_entries")) {
                 return rs.getInt(1);
             }
-        })).isZero();
+        });
+        assertThat(entriesLeft).isZero();
     }
 
     @Test

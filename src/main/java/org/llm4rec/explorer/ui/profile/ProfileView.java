@@ -63,7 +63,7 @@ public final class ProfileView extends VBox {
             history.getSelectionModel().clearAndSelect(history.getItems().size() - 1);
         };
         getChildren().addAll(picker(), nameRow(), summary, message, new ItemSearchField(model, showNewest), note,
-                history, limits(), cut, details());
+                history, cut, details());
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().addListener((w, oldWindow, window) -> {
@@ -88,6 +88,9 @@ public final class ProfileView extends VBox {
         ComboBox<Profile> profiles = new ComboBox<>(model.available());
         profiles.setId("profileCombo");
         profiles.setMaxWidth(Double.MAX_VALUE);
+        // Long profile names must not widen the sidebar; the list shows them in full.
+        profiles.setMinWidth(60);
+        profiles.setPrefWidth(120);
         profiles.setPromptText("Unsaved profile");
         profiles.valueProperty().bindBidirectional(model.selectedProperty());
         profiles.setConverter(new StringConverter<>() {
@@ -112,7 +115,7 @@ public final class ProfileView extends VBox {
         fresh.setId("newProfileButton");
         fresh.setMinWidth(Region.USE_PREF_SIZE);
         fresh.setTooltip(new Tooltip("Start an empty profile, or from a user of the dataset and their history"));
-        HBox row = new HBox(4, profiles, fresh);
+        HBox row = new HBox(4, profiles, fresh, keepingMenu());
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -130,6 +133,12 @@ public final class ProfileView extends VBox {
         save.textProperty().bind(Bindings.when(draft.dirtyProperty()).then("Save •").otherwise("Save"));
         save.setTooltip(new Tooltip("Save the profile under this name (• = unsaved changes)"));
 
+        HBox row = new HBox(4, name, save);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private MenuButton keepingMenu() {
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> dialogs.newName(draft.nameProperty().get()).ifPresent(model::rename));
         MenuItem duplicate = new MenuItem("Duplicate");
@@ -149,15 +158,14 @@ public final class ProfileView extends VBox {
                 importing);
         more.setId("profileMenu");
         more.setTooltip(new Tooltip("Rename, duplicate, delete, export or import"));
-        HBox row = new HBox(4, name, save, more);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        return more;
     }
 
     private ListView<ProfileEntry> history() {
         ListView<ProfileEntry> history = new ListView<>(model.history());
         history.setId("profileHistory");
-        history.setPrefHeight(300);
+        history.setPrefHeight(190);
         history.setPlaceholder(new Label("No items yet: type a title above to add one."));
         ProfileEntryCell.DragState drag = new ProfileEntryCell.DragState();
         history.setCellFactory(list -> new ProfileEntryCell(draft, drag));
@@ -232,9 +240,11 @@ public final class ProfileView extends VBox {
         attributes.addRow(0, new Label("Age group"), field("profileAgeGroup", draft.ageGroupProperty()));
         attributes.addRow(1, new Label("Occupation"), field("profileOccupation", draft.occupationProperty()));
         attributes.addRow(2, new Label("Country"), field("profileCountry", draft.countryProperty()));
-        TitledPane pane = new TitledPane("Preferences and about the user",
-                new VBox(6, preferences, new Label("Optional:"), attributes));
+        TitledPane pane = new TitledPane("Hold-out, prompt length, preferences",
+                new VBox(6, limits(), new Label("Preferences"), preferences, new Label("About the user (optional)"),
+                        attributes));
         pane.setId("profileDetails");
+        pane.setMinWidth(0);
         pane.setExpanded(false);
         pane.setAnimated(false);
         return pane;

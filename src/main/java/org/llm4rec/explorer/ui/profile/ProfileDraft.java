@@ -260,10 +260,6 @@ public final class ProfileDraft {
         return name;
     }
 
-    public StringProperty descriptionProperty() {
-        return description;
-    }
-
     public StringProperty preferencesProperty() {
         return preferences;
     }
@@ -306,9 +302,5 @@ public final class ProfileDraft {
 
     boolean isSaved() {
         return saved.get() != null;
-    }
-
-    Profile savedProfile() {
-        return saved.get();
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -16,6 +17,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.Rating;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,6 +108,41 @@ class ProfileEditingAppTest {
         waitUntil(() -> again.getItems().equals(saved));
         assertThat(again.getItems()).extracting(ProfileEntry::rating).containsExactly(null, clicked, 5.0);
         assertThat(robot.lookup("#saveProfileButton").queryButton().getText()).isEqualTo("Save");
+    }
+
+    @Test
+    void unsavedEditsAreNeverDroppedWithoutAsking() throws Exception {
+        ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !profiles.getItems().isEmpty());
+        robot.clickOn(profiles).clickOn("Fantasy reader");
+        ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> !history.getItems().isEmpty());
+        int before = history.getItems().size();
+        add("dune", DUNE);
+
+        robot.clickOn(profiles).clickOn("Classics reader");
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(history.getItems()).hasSize(before + 1);
+        assertThat(titles(history)).contains(DUNE);
+
+        Stage stage = (Stage) history.getScene().getWindow();
+        // Not robot.interact: it would wait for the question, which waits for the answer.
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        assertThat(stage.isShowing()).as("closing waits for the answer").isTrue();
+        robot.clickOn("Save");
+        waitUntil(() -> !stage.isShowing());
+
+        stopApp();
+        FxToolkit.cleanupStages();
+        startApp();
+        ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !reopened.getItems().isEmpty());
+        robot.clickOn(reopened).clickOn("Fantasy reader");
+        ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> titles(again).contains(DUNE));
+        assertThat(again.getItems()).hasSize(before + 1);
     }
 
     private void add(String typed, String expectedTitle) throws TimeoutException {

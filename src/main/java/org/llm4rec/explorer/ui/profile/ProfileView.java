@@ -1,5 +1,8 @@
 package org.llm4rec.explorer.ui.profile;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.Profile;
@@ -37,6 +41,7 @@ public final class ProfileView extends VBox {
     private final ProfileViewModel model;
     private final ProfileDraft draft;
     private final ProfileDialogs dialogs = new ProfileDialogs(this);
+    private final Set<Window> guarded = Collections.newSetFromMap(new WeakHashMap<>());
 
     public ProfileView(ProfileViewModel model) {
         this.model = model;
@@ -64,19 +69,23 @@ public final class ProfileView extends VBox {
         };
         getChildren().addAll(picker(), nameRow(), summary, message, new ItemSearchField(model, showNewest), note,
                 history, cut, details());
+        // Inside a scroll pane this view joins the scene only after the window is shown, so both orders are handled.
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.windowProperty().addListener((w, oldWindow, window) -> {
-                    if (window != null) {
-                        window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> keepUnsavedEdits(e, window));
-                    }
-                });
+                guardClosing(scene.getWindow());
+                scene.windowProperty().addListener((w, oldWindow, window) -> guardClosing(window));
             }
         });
     }
 
+    private void guardClosing(Window window) {
+        if (window != null && guarded.add(window)) {
+            window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> keepUnsavedEdits(e, window));
+        }
+    }
+
     /** Closing the window with unsaved edits asks first, like switching profiles does. */
-    private void keepUnsavedEdits(WindowEvent close, javafx.stage.Window window) {
+    private void keepUnsavedEdits(WindowEvent close, Window window) {
         if (!draft.dirtyProperty().get()) {
             return;
         }

@@ -95,11 +95,17 @@ public final class ProfileViewModel {
     private void showProfiles(List<Profile> found) {
         available.setAll(found);
         Optional<Profile> editing = found.stream().filter(p -> p.id().equals(draft.id())).findFirst();
-        if (draft.dirtyProperty().get()) {
+        Dataset current = dataset.get();
+        boolean sameDataset = current != null && current.id().equals(draft.datasetId());
+        if (draft.dirtyProperty().get() && sameDataset) {
             select(editing.orElse(null));
             return;
         }
-        Profile show = editing.orElse(found.isEmpty() ? null : found.get(0));
+        // Edits to a profile of another dataset are offered for saving first; cancelling keeps them on screen.
+        leave(() -> openOrStartEmpty(editing.orElse(found.isEmpty() ? null : found.get(0))), () -> { });
+    }
+
+    private void openOrStartEmpty(Profile show) {
         if (show == null) {
             startEmpty();
             message.set("This dataset has no saved profiles yet: add items to start one.");

@@ -119,6 +119,12 @@ class ProfileEditingAppTest {
         waitUntil(() -> !history.getItems().isEmpty());
         int before = history.getItems().size();
         add("dune", DUNE);
+        // Keyboard editing: Alt+Up moves the new item before the held-out one, then a digit rates it.
+        robot.clickOn(cell(history, before)).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        waitUntil(() -> titles(history).get(before - 1).equals(DUNE));
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
+        assertThat(history.getItems().get(before).heldOut()).isTrue();
 
         robot.clickOn(profiles).clickOn("Classics reader");
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());

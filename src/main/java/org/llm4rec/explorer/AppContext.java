@@ -1,6 +1,7 @@
 package org.llm4rec.explorer;
 
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -16,6 +17,7 @@ import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
@@ -59,7 +61,8 @@ final class AppContext implements AutoCloseable {
         var status = new StatusViewModel(llm, background);
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
         data.preferDataset(preferences.lastDatasetId());
-        var profile = new ProfileViewModel(profiles, background, data.selectedProperty());
+        var profile = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(database), background,
+                data.selectedProperty(), () -> UUID.randomUUID().toString());
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
         var results = new ResultsViewModel(service, background, status.runningJobsProperty());

@@ -15,6 +15,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
 import org.llm4rec.explorer.llm.OllamaSettings;
@@ -37,6 +38,7 @@ public final class ExplorerApp extends Application {
     private UiPreferences preferences;
     private Stage stage;
     private MainView mainView;
+    private boolean closeApproved;
 
     /** Runs on the launcher thread, not the UI thread, so opening the store here never freezes a window. */
     @Override
@@ -69,7 +71,11 @@ public final class ExplorerApp extends Application {
 
         mainView = new MainView(context.mainViewModel(), new ShellActions(this::quit, this::openLogs));
         placeWindow();
-        stage.setOnCloseRequest(e -> savePreferences());
+        // Runs only when no view vetoed the close (a profile with unsaved edits asks first).
+        stage.setOnCloseRequest(e -> {
+            savePreferences();
+            closeApproved = true;
+        });
         stage.show();
         if (Boolean.getBoolean(STARTUP_BENCHMARK)) {
             reportFirstFrame();
@@ -119,10 +125,16 @@ public final class ExplorerApp extends Application {
                                 : main.profile().selectedProperty().get().id()));
     }
 
-    /** Closes every window; JavaFX then ends the app as it does when the user closes the last one. */
+    /**
+     * Asks to close the main window as its close button does, so that unsaved edits are offered for saving;
+     * then closes every window, and JavaFX ends the app as it does when the user closes the last one.
+     */
     private void quit() {
-        savePreferences();
-        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+        closeApproved = false;
+        stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+        if (closeApproved) {
+            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+        }
     }
 
     private void openLogs() {

@@ -14,4 +14,7 @@ public interface ProfileRepository {
 
     /** Inserts or replaces the profile with this id. Its items must be in the dataset's catalogue. */
     void save(Profile profile);
+
+    /** Removes the profile and its history; returns false when there was none with this id. */
+    boolean delete(String profileId);
 }

@@ -94,7 +94,7 @@ public final class RecommendationService {
                 request.strategy().id(), request.template().id(), request.template().version(),
                 request.model().name(), request.model().digest(), request.serverVersion(), request.options(),
                 prompt, sha256(prompt), raw, thinking, parseStatus, list, result == null ? null : result.metrics(),
-                status, message);
+                status, message, request.profile().fingerprint());
     }
 
     private static String joined(String first, String second) {

@@ -30,16 +30,30 @@ import org.llm4rec.explorer.domain.parse.ParseStatus;
  * @param metrics         timings and tokens, null when the request failed
  * @param status          how it ended
  * @param message         a note for the user (parse note, failure message), may be empty
+ * @param profileHash     {@link Profile#fingerprint()} of the profile as run, so that results made from an older
+ *                        version of a profile can be told apart; null for runs stored before it was recorded
  */
 public record RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
                         String profileName, String strategyId, String templateId, int templateVersion,
                         String model, String modelDigest, String serverVersion, GenerationOptions options,
                         String prompt, String promptHash, String rawResponse, String thinking,
                         ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                        RunStatus status, String message) {
+                        RunStatus status, String message, String profileHash) {
     public RunRecord {
         recommendations = List.copyOf(recommendations);
         thinking = thinking == null ? "" : thinking;
         message = message == null ? "" : message;
+    }
+
+    /** A run without the profile's fingerprint. */
+    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                     String profileName, String strategyId, String templateId, int templateVersion,
+                     String model, String modelDigest, String serverVersion, GenerationOptions options,
+                     String prompt, String promptHash, String rawResponse, String thinking,
+                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                     RunStatus status, String message) {
+        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
+                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
+                thinking, parseStatus, recommendations, metrics, status, message, null);
     }
 }

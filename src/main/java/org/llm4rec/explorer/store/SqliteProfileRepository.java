@@ -13,16 +13,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.llm4rec.explorer.app.ProfileRepository;
 import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileAttributes;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Reaction;
 
 /**
  * Profiles in SQLite. Entries keep only the item id; loading joins the catalogue so that every entry carries its
  * full item, and fails with {@link MissingItemException} when an item has gone from the catalogue.
  */
 public final class SqliteProfileRepository implements ProfileRepository {
-    private static final String PROFILE_COLUMNS = "p.id, p.name, p.dataset_id, p.description, p.preferences";
+    private static final String PROFILE_COLUMNS = "p.id, p.name, p.dataset_id, p.description, p.preferences,"
+            + " p.age_group, p.occupation, p.country";
     private static final String ENTRY_QUERY = "SELECT e.profile_id, e.item_id AS entry_item_id, e.rating,"
-            + " e.held_out, i.id AS catalogue_row, " + ItemRows.COLUMNS
+            + " e.held_out, e.reaction, i.id AS catalogue_row, " + ItemRows.COLUMNS
             + " FROM profile_entries e JOIN profiles p ON p.id = e.profile_id"
             + " LEFT JOIN items i ON i.dataset_id = p.dataset_id AND i.item_id = e.item_id";
 
@@ -98,26 +101,42 @@ public final class SqliteProfileRepository implements ProfileRepository {
         });
     }
 
+    @Override
+    public boolean delete(String profileId) {
+        // Entries go with the profile (ON DELETE CASCADE); runs made from it stay, as a record of what happened.
+        return db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM profiles WHERE id = ?")) {
+                p.setString(1, profileId);
+                return p.executeUpdate() > 0;
+            }
+        });
+    }
+
     private void upsertProfile(Connection c, Profile profile) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
-                INSERT INTO profiles (id, name, dataset_id, description, preferences, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO profiles (id, name, dataset_id, description, preferences, updated_at,
+                    age_group, occupation, country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET name = excluded.name, dataset_id = excluded.dataset_id,
                     description = excluded.description, preferences = excluded.preferences,
-                    updated_at = excluded.updated_at""")) {
+                    updated_at = excluded.updated_at, age_group = excluded.age_group,
+                    occupation = excluded.occupation, country = excluded.country""")) {
             p.setString(1, profile.id());
             p.setString(2, profile.name());
             p.setString(3, profile.datasetId());
             p.setString(4, profile.description());
             p.setString(5, profile.preferences());
             p.setString(6, Timestamps.format(clock.instant()));
+            p.setString(7, profile.attributes().ageGroup());
+            p.setString(8, profile.attributes().occupation());
+            p.setString(9, profile.attributes().country());
             p.executeUpdate();
         }
     }
 
     private static void insertEntries(Connection c, Profile profile) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO profile_entries"
-                + " (profile_id, position, item_id, rating, held_out) VALUES (?, ?, ?, ?, ?)")) {
+                + " (profile_id, position, item_id, rating, held_out, reaction) VALUES (?, ?, ?, ?, ?, ?)")) {
             int position = 0;
             for (ProfileEntry entry : profile.entries()) {
                 p.setString(1, profile.id());
@@ -129,6 +148,7 @@ public final class SqliteProfileRepository implements ProfileRepository {
                     p.setDouble(4, entry.rating());
                 }
                 p.setInt(5, entry.heldOut() ? 1 : 0);
+                p.setString(6, entry.reaction().name());
                 p.addBatch();
             }
             p.executeBatch();
@@ -165,7 +185,9 @@ public final class SqliteProfileRepository implements ProfileRepository {
         try (ResultSet rs = p.executeQuery()) {
             while (rs.next()) {
                 ProfileRow row = new ProfileRow(rs.getString("id"), rs.getString("name"),
-                        rs.getString("dataset_id"), rs.getString("description"), rs.getString("preferences"));
+                        rs.getString("dataset_id"), rs.getString("description"), rs.getString("preferences"),
+                        new ProfileAttributes(rs.getString("age_group"), rs.getString("occupation"),
+                                rs.getString("country")));
                 into.put(row.id, row);
             }
         }
@@ -181,7 +203,8 @@ public final class SqliteProfileRepository implements ProfileRepository {
                 }
                 double rating = rs.getDouble("rating");
                 Double maybeRating = rs.wasNull() ? null : rating;
-                row.entries.add(new ProfileEntry(ItemRows.read(rs), maybeRating, rs.getInt("held_out") == 1));
+                row.entries.add(new ProfileEntry(ItemRows.read(rs), maybeRating, rs.getInt("held_out") == 1,
+                        Reaction.valueOf(rs.getString("reaction"))));
             }
         }
     }
@@ -193,18 +216,21 @@ public final class SqliteProfileRepository implements ProfileRepository {
         final String datasetId;
         final String description;
         final String preferences;
+        final ProfileAttributes attributes;
         final List<ProfileEntry> entries = new ArrayList<>();
 
-        ProfileRow(String id, String name, String datasetId, String description, String preferences) {
+        ProfileRow(String id, String name, String datasetId, String description, String preferences,
+                   ProfileAttributes attributes) {
             this.id = id;
             this.name = name;
             this.datasetId = datasetId;
             this.description = description;
             this.preferences = preferences;
+            this.attributes = attributes;
         }
 
         Profile toProfile() {
-            return new Profile(id, name, datasetId, description, entries, preferences);
+            return new Profile(id, name, datasetId, description, entries, preferences, attributes);
         }
     }
 }

@@ -190,5 +190,10 @@ class SampleDataInstallTest {
             saves++;
             store.save(profile);
         }
+
+        @Override
+        public boolean delete(String profileId) {
+            return store.delete(profileId);
+        }
     }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileAttributes;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Reaction;
 
 class SqliteProfileRepositoryTest {
     private static final Item HOBBIT = new Item("7", "The Hobbit", "J.R.R. Tolkien", 1937, "", 2_071_616);
@@ -53,6 +55,26 @@ class SqliteProfileRepositoryTest {
         assertThat(profiles.find("p1")).contains(reader);
         assertThat(profiles.find("p1").orElseThrow().targets()).containsExactly(FELLOWSHIP);
         assertThat(profiles.find("nobody")).isEmpty();
+    }
+
+    @Test
+    void keepsLikesDislikesAndAttributesAndDeletesAProfileWithItsHistory() {
+        Profile reader = new Profile("p1", "Reader", "books", "", List.of(
+                new ProfileEntry(HOBBIT, null, false, Reaction.LIKED), new ProfileEntry(ODYSSEY, 2.5, false,
+                        Reaction.DISLIKED), new ProfileEntry(EARTHSEA, 4.5, true)), "maps",
+                new ProfileAttributes("25-34", "teacher", "Norway"));
+        profiles.save(reader);
+        assertThat(profiles.find("p1")).contains(reader);
+
+        assertThat(profiles.delete("p1")).isTrue();
+        assertThat(profiles.find("p1")).isEmpty();
+        assertThat(profiles.delete("p1")).isFalse();
+        int entriesLeft = db.read(c -> {
+            try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile_entries")) {
+                return rs.getInt(1);
+            }
+        });
+        assertThat(entriesLeft).isZero();
     }
 
     @Test

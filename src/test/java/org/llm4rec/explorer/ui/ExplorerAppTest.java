@@ -142,6 +142,9 @@ class ExplorerAppTest {
     private void chooseModel(String name) throws TimeoutException {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
         waitUntil(() -> !models.getItems().isEmpty());
+        // The profile editor above may push the Strategy step below the fold.
+        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> workflow.setVvalue(workflow.getVmax()));
         robot.clickOn(models);
         // Model cells also show the size ("llama3.2:3b  · 3B"), so match the start of the text.
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null

@@ -26,6 +26,11 @@ public final class PromptLists {
             if (entry.rating() != null) {
                 out.append(" (rated ").append(rating(entry.rating())).append('/').append(RATING_SCALE).append(')');
             }
+            switch (entry.reaction()) {
+                case LIKED -> out.append(" (liked)");
+                case DISLIKED -> out.append(" (disliked)");
+                case NONE -> { }
+            }
             out.append('\n');
         }
         return out.toString().stripTrailing();

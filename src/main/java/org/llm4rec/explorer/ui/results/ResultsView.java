@@ -29,7 +29,8 @@ public final class ResultsView extends StackPane {
                 for (int i = 0; i < change.getAddedSize(); i++) {
                     RunColumnViewModel column = change.getAddedSubList().get(i);
                     columns.getChildren().add(change.getFrom() + i,
-                            new RunColumnView(column, () -> model.remove(column)));
+                            new RunColumnView(column, () -> model.remove(column),
+                            () -> model.runAgain(column)));
                 }
             }
             scroll.setHvalue(1.0);

@@ -1,11 +1,15 @@
 package org.llm4rec.explorer.ui.results;
 
+import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.RunRecord;
 
 /** The results area: one column per run, side by side, newest on the right. */
@@ -15,11 +19,36 @@ public final class ResultsViewModel {
     private final IntegerProperty runningJobs;
     private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
     private Runnable onRunFinished = () -> { };
+    private Profile current;
 
     public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs) {
         this.service = service;
         this.background = background;
         this.runningJobs = runningJobs;
+        columns.addListener((ListChangeListener<RunColumnViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(column -> column.markStaleAgainst(current));
+            }
+        });
+    }
+
+    /**
+     * Follows the profile as it is edited: columns made from an older version of it are marked stale, and
+     * {@link #runAgain} runs on the latest version.
+     */
+    public void trackProfile(ObservableValue<Profile> profile) {
+        current = profile.getValue();
+        profile.addListener((obs, old, now) -> {
+            current = now;
+            columns.forEach(column -> column.markStaleAgainst(now));
+        });
+    }
+
+    /** Runs a column's strategy, model and options again, in a new column, on the profile as it is now. */
+    public Optional<RunColumnViewModel> runAgain(RunColumnViewModel column) {
+        return column.request().filter(old -> current != null).map(old -> run(new RecommendationRequest(
+                old.dataset(), current, old.strategy(), old.template(), old.model(), old.serverVersion(),
+                old.options(), old.count(), old.candidates())));
     }
 
     /** Adds a column for the request and starts it. */

@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -22,7 +23,7 @@ import org.llm4rec.explorer.domain.Recommendation;
 /** One result column: header, live state and metrics, the streamed answer, then the grounded list. */
 final class RunColumnView extends VBox {
 
-    RunColumnView(RunColumnViewModel model, Runnable onClose) {
+    RunColumnView(RunColumnViewModel model, Runnable onClose, Runnable onRunAgain) {
         getStyleClass().add("run-column");
         setSpacing(6);
         setPrefWidth(460);
@@ -109,7 +110,36 @@ final class RunColumnView extends VBox {
         raw.managedProperty().bind(hasList);
         TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
 
-        getChildren().addAll(header, state, metrics, body, thinking, raw, prompt);
+        getChildren().addAll(header, staleBanner(model, onRunAgain), state, metrics, body, thinking, raw, prompt);
+    }
+
+    /** Says when the profile changed after this run; the results stay for comparison, re-running is one click. */
+    private Node staleBanner(RunColumnViewModel model, Runnable onRunAgain) {
+        Label text = new Label("Stale: the profile changed after this run.");
+        text.setWrapText(true);
+        Button again = new Button("Run again");
+        again.getStyleClass().addAll("small", "run-again");
+        again.setTooltip(new Tooltip("Same strategy, model and options on the profile as it is now, in a new"
+                + " column; this one stays for comparison."));
+        again.setOnAction(e -> onRunAgain.run());
+        again.setVisible(model.canRunAgain());
+        again.setManaged(model.canRunAgain());
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox banner = new HBox(6, text, again);
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add("stale-banner");
+        banner.visibleProperty().bind(model.staleProperty());
+        banner.managedProperty().bind(model.staleProperty());
+        model.staleProperty().addListener((o, was, stale) -> {
+            getStyleClass().remove("stale");
+            if (stale) {
+                getStyleClass().add("stale");
+            }
+        });
+        if (model.staleProperty().get()) {
+            getStyleClass().add("stale");
+        }
+        return banner;
     }
 
     private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {

@@ -3,10 +3,14 @@ package org.llm4rec.explorer.ui.results;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Future;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,6 +19,7 @@ import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.llm.Cancellation;
@@ -42,6 +47,9 @@ public final class RunColumnViewModel {
     private final StringProperty prompt = new SimpleStringProperty("");
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
+    private final String profileId;
+    private final String profileHash;
     private final Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
     private Future<?> work;
@@ -52,6 +60,8 @@ public final class RunColumnViewModel {
         this.request = request;
         title.set(request.strategy().name());
         subtitle.set(request.model().name() + " · " + request.profile().name());
+        profileId = request.profile().id();
+        profileHash = request.profile().fingerprint();
     }
 
     /** A column showing a stored run exactly as it was, without running anything. */
@@ -67,6 +77,8 @@ public final class RunColumnViewModel {
         this.service = null;
         this.background = null;
         this.request = null;
+        profileId = record.profileId();
+        profileHash = record.profileHash();
         title.set(strategyName);
         subtitle.set(record.model() + " · " + record.profileName() + " · " + STORED_AT.format(record.createdAt()));
     }
@@ -107,6 +119,20 @@ public final class RunColumnViewModel {
             thoughts.flush();
             show(finished);
         }, this::fail);
+    }
+
+    /**
+     * Marks the column stale when it was made from an older version of this profile. Columns of other profiles,
+     * and runs stored before fingerprints were recorded, are left alone: there is nothing to compare them with.
+     */
+    void markStaleAgainst(Profile current) {
+        stale.set(current != null && current.id().equals(profileId) && profileHash != null
+                && !profileHash.equals(current.fingerprint()));
+    }
+
+    /** The request this column ran, empty for a stored run shown again. */
+    Optional<RecommendationRequest> request() {
+        return Optional.ofNullable(request);
     }
 
     public void cancel() {
@@ -207,6 +233,16 @@ public final class RunColumnViewModel {
 
     public ObservableList<Recommendation> recommendations() {
         return recommendations;
+    }
+
+    /** True when the profile changed after this run was made; the results stay for comparison. */
+    public ReadOnlyBooleanProperty staleProperty() {
+        return stale;
+    }
+
+    /** True for columns run in this session, which can be run again in one step. */
+    public boolean canRunAgain() {
+        return request != null;
     }
 
     public ReadOnlyObjectProperty<RunRecord> runProperty() {

@@ -43,9 +43,10 @@ public final class MainViewModel {
         this.welcome = new WelcomeViewModel(status, strategy.models());
         results.setOnRunFinished(history::refresh);
         status.setOnConnected(server -> strategy.refreshModels());
+        results.trackProfile(profile.promptProfileProperty());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
-                profile.selectedProperty(), strategy.strategyProperty(), strategy.modelProperty(),
-                status.stateProperty());
+                profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
+                strategy.modelProperty(), status.stateProperty());
         canRecommend = recommendHint.isEmpty();
     }
 
@@ -64,12 +65,12 @@ public final class MainViewModel {
         if (status.stateProperty().get() == StatusViewModel.State.UNREACHABLE) {
             return "Ollama is not reachable: see the status bar below.";
         }
-        Profile chosen = profile.selectedProperty().get();
+        Profile chosen = profile.promptProfileProperty().get();
         if (chosen == null) {
             return "Pick a profile.";
         }
-        if (chosen.visibleHistory().isEmpty()) {
-            return "The profile has no items the model may see.";
+        if (!profile.runBlockerProperty().get().isEmpty()) {
+            return profile.runBlockerProperty().get();
         }
         if (strategy.strategyProperty().get() == null) {
             return "Pick a strategy.";
@@ -86,7 +87,7 @@ public final class MainViewModel {
             return;
         }
         PromptStrategy chosen = strategy.strategyProperty().get();
-        results.run(new RecommendationRequest(data.selectedProperty().get(), profile.selectedProperty().get(),
+        results.run(new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
                 chosen, chosen.defaultTemplate(), strategy.modelProperty().get(),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
                 List.of()));

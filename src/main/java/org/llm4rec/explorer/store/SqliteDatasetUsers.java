@@ -1,0 +1,97 @@
+package org.llm4rec.explorer.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.llm4rec.explorer.app.DatasetUsers;
+import org.llm4rec.explorer.domain.users.DatasetUser;
+import org.llm4rec.explorer.domain.users.TimelineEntry;
+
+/** Dataset users and their interactions in SQLite ({@code dataset_users}, {@code user_interactions}). */
+public final class SqliteDatasetUsers implements DatasetUsers {
+    private final Database db;
+
+    public SqliteDatasetUsers(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public int count(String datasetId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM dataset_users WHERE dataset_id = ?")) {
+                p.setString(1, datasetId);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<DatasetUser> search(String datasetId, String query, int limit) {
+        String prefix = query == null ? "" : query.strip();
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("""
+                    SELECT u.user_id, u.gender, u.age, u.occupation, u.location,
+                        (SELECT COUNT(*) FROM user_interactions i
+                         WHERE i.dataset_id = u.dataset_id AND i.user_id = u.user_id) AS interactions
+                    FROM dataset_users u
+                    WHERE u.dataset_id = ? AND substr(u.user_id, 1, ?) = ?
+                    ORDER BY interactions DESC, length(u.user_id), u.user_id
+                    LIMIT ?""")) {
+                p.setString(1, datasetId);
+                p.setInt(2, prefix.length());
+                p.setString(3, prefix);
+                p.setInt(4, Math.max(0, limit));
+                List<DatasetUser> users = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        users.add(new DatasetUser(rs.getString("user_id"), rs.getInt("interactions"),
+                                rs.getString("gender"), rs.getString("age"), rs.getString("occupation"),
+                                rs.getString("location")));
+                    }
+                }
+                return users;
+            }
+        });
+    }
+
+    @Override
+    public List<TimelineEntry> history(String datasetId, String userId) {
+        return db.read(c -> {
+            // rowid keeps the file's order among equal or missing times.
+            try (PreparedStatement p = c.prepareStatement("SELECT h.item_id AS entry_item_id, h.rating, h.time,"
+                    + " i.id AS catalogue_row, " + ItemRows.COLUMNS + " FROM user_interactions h"
+                    + " LEFT JOIN items i ON i.dataset_id = h.dataset_id AND i.item_id = h.item_id"
+                    + " WHERE h.dataset_id = ? AND h.user_id = ? ORDER BY h.time, h.rowid")) {
+                p.setString(1, datasetId);
+                p.setString(2, userId);
+                return read(p, datasetId, userId);
+            }
+        });
+    }
+
+    private static List<TimelineEntry> read(PreparedStatement p, String datasetId, String userId)
+            throws SQLException {
+        List<TimelineEntry> entries = new ArrayList<>();
+        try (ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                rs.getLong("catalogue_row");
+                if (rs.wasNull()) {
+                    throw new IllegalArgumentException("User " + userId + " of dataset " + datasetId
+                            + " has an interaction with item " + rs.getString("entry_item_id")
+                            + ", which is not in its catalogue. Import the dataset again to repair it.");
+                }
+                double rating = rs.getDouble("rating");
+                Double maybeRating = rs.wasNull() ? null : rating;
+                long seconds = rs.getLong("time");
+                Instant time = rs.wasNull() ? null : Instant.ofEpochSecond(seconds);
+                entries.add(new TimelineEntry(ItemRows.read(rs), maybeRating, time));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,113 @@
+package org.llm4rec.explorer.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.users.DatasetUser;
+import org.llm4rec.explorer.domain.users.TimelineEntry;
+
+class SqliteDatasetUsersTest {
+    private static final Item HOBBIT = new Item("7", "The Hobbit", "J.R.R. Tolkien", 1937, "", 100);
+    private static final Item DUNE = new Item("8", "Dune", "Frank Herbert", 1965, "", 90);
+    private static final Item EMMA = new Item("9", "Emma", "Jane Austen", 1815, "", 80);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private SqliteDatasetUsers users;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("store.db"));
+        new SqliteCatalogueRepository(db).saveDataset(new Dataset("books", "Books", "book", "v1", 3),
+                List.of(HOBBIT, DUNE, EMMA));
+        new SqliteCatalogueRepository(db).saveDataset(new Dataset("empty", "Empty", "book", "v1", 0), List.of());
+        users = new SqliteDatasetUsers(db);
+        user("12", "F", "25", "writer", "55455");
+        user("120", "", "", "", "");
+        user("3", "M", "18", "", "");
+        interaction("12", "8", 4.5, 2_000L);
+        interaction("12", "7", 5.0, 1_000L);
+        interaction("12", "9", null, 3_000L);
+        interaction("120", "9", 3.0, null);
+        interaction("3", "7", 2.0, 10L);
+        interaction("3", "8", 2.0, 20L);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void aCatalogueWithoutInteractionsHasNoUsers() {
+        assertThat(users.count("empty")).isZero();
+        assertThat(users.search("empty", "", 10)).isEmpty();
+    }
+
+    @Test
+    void listsUsersWithTheMostInteractionsFirstAndSearchesByIdPrefix() {
+        assertThat(users.count("books")).isEqualTo(3);
+        assertThat(users.search("books", "", 10)).containsExactly(
+                new DatasetUser("12", 3, "F", "25", "writer", "55455"),
+                new DatasetUser("3", 2, "M", "18", "", ""),
+                new DatasetUser("120", 1, "", "", "", ""));
+        assertThat(users.search("books", "12", 10)).extracting(DatasetUser::id).containsExactly("12", "120");
+        assertThat(users.search("books", "", 1)).extracting(DatasetUser::id).containsExactly("12");
+        assertThat(users.search("books", "12", 10).get(0).demographics()).isEqualTo("F · 25 · writer · 55455");
+    }
+
+    @Test
+    void aUsersHistoryIsOrderedByTimeWithRatingsAndDates() {
+        assertThat(users.history("books", "12")).containsExactly(
+                new TimelineEntry(HOBBIT, 5.0, Instant.ofEpochSecond(1_000)),
+                new TimelineEntry(DUNE, 4.5, Instant.ofEpochSecond(2_000)),
+                new TimelineEntry(EMMA, null, Instant.ofEpochSecond(3_000)));
+        assertThat(users.history("books", "120")).containsExactly(new TimelineEntry(EMMA, 3.0, null));
+        assertThat(users.history("books", "nobody")).isEmpty();
+    }
+
+    @Test
+    void anInteractionWithAnItemMissingFromTheCatalogueIsReported() {
+        interaction("3", "404", 1.0, 30L);
+        assertThatThrownBy(() -> users.history("books", "3")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("item 404").hasMessageContaining("User 3");
+    }
+
+    private void user(String id, String gender, String age, String occupation, String location) {
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO dataset_users"
+                    + " (dataset_id, user_id, gender, age, occupation, location) VALUES ('books', ?, ?, ?, ?, ?)")) {
+                p.setString(1, id);
+                p.setString(2, gender);
+                p.setString(3, age);
+                p.setString(4, occupation);
+                p.setString(5, location);
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    private void interaction(String user, String item, Double rating, Long time) {
+        db.write(c -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO user_interactions"
+                    + " (dataset_id, user_id, item_id, rating, time) VALUES ('books', ?, ?, ?, ?)")) {
+                p.setString(1, user);
+                p.setString(2, item);
+                p.setObject(3, rating);
+                p.setObject(4, time);
+                return p.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,212 @@
+package org.llm4rec.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.controlsfx.control.Rating;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.fake.FakeOllama;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Builds a profile from scratch in the real window, keeps it, and finds it again after a restart. */
+class ProfileEditingAppTest {
+    private static final String DUNE = "Dune (Dune Chronicles #1)";
+    @TempDir
+    Path dataDir;
+    private FakeOllama ollama;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ollama = FakeOllama.start();
+        startApp();
+    }
+
+    @AfterEach
+    void tearDown() throws TimeoutException {
+        stopApp();
+        FxToolkit.cleanupStages();
+        ollama.close();
+    }
+
+    @Test
+    void buildARatedReorderedProfileByTypingSaveItAndFindItIntactAfterARestart() throws Exception {
+        ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !profiles.getItems().isEmpty());
+        robot.clickOn("#newProfileButton").clickOn("Empty profile");
+        ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> history.getItems().isEmpty());
+
+        add("the hobbit", "The Hobbit");
+        add("dune", DUNE);
+        add("pride and prej", "Pride and Prejudice");
+        assertThat(titles(history)).containsExactly("The Hobbit", DUNE, "Pride and Prejudice");
+        robot.write("the hobbit");
+        waitForSuggestions();
+        robot.type(KeyCode.ENTER);
+        assertThat(robot.lookup("#profileNote").queryAs(Label.class).getText()).contains("already in the history");
+        robot.type(KeyCode.ESCAPE);
+
+        // Stars by mouse (the fourth star of the first item), then by keyboard on the second item.
+        Rating firstStars = robot.lookup(".entry-rating").queryAllAs(Rating.class).stream()
+                .min(Comparator.comparingDouble(r -> r.localToScene(0, 0).getY())).orElseThrow();
+        Node fourthStar = firstStars.lookupAll(".button").stream().skip(3).findFirst().orElseThrow();
+        robot.clickOn(fourthStar);
+        waitUntil(() -> history.getItems().get(0).rating() != null);
+        double clicked = history.getItems().get(0).rating();
+        assertThat(clicked).isBetween(3.5, 4.0);
+        assertThat(clicked * 2).isEqualTo(Math.rint(clicked * 2));
+        robot.clickOn(cell(history, 1)).type(KeyCode.DIGIT5);
+        waitUntil(() -> Double.valueOf(5.0).equals(history.getItems().get(1).rating()));
+
+        // Drag the third item onto the first: it moves to the front, and the hold-out moves to the new last.
+        robot.drag(cell(history, 2)).dropTo(cell(history, 0));
+        waitUntil(() -> titles(history).get(0).equals("Pride and Prejudice"));
+        assertThat(titles(history)).containsExactly("Pride and Prejudice", "The Hobbit", DUNE);
+        assertThat(history.getItems()).extracting(ProfileEntry::heldOut).containsExactly(false, false, true);
+        assertThat(heldOutBadges()).containsExactly("held out");
+
+        robot.doubleClickOn("#profileName").eraseText(20).write("Sci-fi and classics");
+        robot.clickOn("#saveProfileButton");
+        waitUntil(() -> robot.lookup("#profileMessage").queryAs(Label.class).getText().contains("Saved"));
+        List<ProfileEntry> saved = List.copyOf(history.getItems());
+
+        stopApp();
+        FxToolkit.cleanupStages();
+        startApp();
+
+        ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !reopened.getItems().isEmpty());
+        robot.clickOn(reopened).clickOn("Sci-fi and classics");
+        ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> again.getItems().equals(saved));
+        assertThat(again.getItems()).extracting(ProfileEntry::rating).containsExactly(null, clicked, 5.0);
+        assertThat(robot.lookup("#saveProfileButton").queryButton().getText()).isEqualTo("Save");
+    }
+
+    @Test
+    void unsavedEditsAreNeverDroppedWithoutAsking() throws Exception {
+        ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !profiles.getItems().isEmpty());
+        robot.clickOn(profiles).clickOn("Fantasy reader");
+        ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> !history.getItems().isEmpty());
+        int before = history.getItems().size();
+        add("dune", DUNE);
+        // Keyboard editing: Alt+Up moves the new item before the held-out one, then a digit rates it.
+        robot.clickOn(cell(history, before)).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        waitUntil(() -> titles(history).get(before - 1).equals(DUNE));
+        robot.type(KeyCode.DIGIT4);
+        waitUntil(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
+        assertThat(history.getItems().get(before).heldOut()).isTrue();
+
+        robot.clickOn(profiles).clickOn("Classics reader");
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        assertThat(history.getItems()).hasSize(before + 1);
+        assertThat(titles(history)).contains(DUNE);
+
+        Stage stage = (Stage) history.getScene().getWindow();
+        // Not robot.interact: it would wait for the question, which waits for the answer.
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        assertThat(stage.isShowing()).as("closing waits for the answer").isTrue();
+        robot.clickOn("Save");
+        waitUntil(() -> !stage.isShowing());
+
+        stopApp();
+        FxToolkit.cleanupStages();
+        startApp();
+        ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !reopened.getItems().isEmpty());
+        robot.clickOn(reopened).clickOn("Fantasy reader");
+        ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
+        waitUntil(() -> titles(again).contains(DUNE));
+        assertThat(again.getItems()).hasSize(before + 1);
+    }
+
+    private void add(String typed, String expectedTitle) throws TimeoutException {
+        ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
+        int before = history.getItems().size();
+        robot.clickOn("#itemSearch").write(typed);
+        ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
+        // Answers to earlier keystrokes may show first; wait for the one to the whole text.
+        waitUntil(() -> suggestions.getItems().stream().anyMatch(i -> i.title().equals(expectedTitle)));
+        int index = 0;
+        while (!suggestions.getItems().get(index).title().equals(expectedTitle)) {
+            index++;
+        }
+        for (int i = 0; i <= index; i++) {
+            robot.type(KeyCode.DOWN);
+        }
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> history.getItems().size() == before + 1);
+        assertThat(history.getItems().get(before).item().title()).isEqualTo(expectedTitle);
+    }
+
+    private void waitForSuggestions() throws TimeoutException {
+        ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
+        waitUntil(() -> !suggestions.getItems().isEmpty());
+    }
+
+    private ListCell<?> cell(ListView<ProfileEntry> history, int index) {
+        robot.interact(() -> history.scrollTo(index));
+        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> workflow.setVvalue(0.25));
+        return robot.lookup("#profileHistory .list-cell").match((ListCell<?> c) -> c.getIndex() == index)
+                .queryAs(ListCell.class);
+    }
+
+    private List<String> heldOutBadges() {
+        return robot.lookup("#profileHistory .list-cell.held-out .badge").queryAll().stream()
+                .map(n -> ((Label) n).getText()).toList();
+    }
+
+    private static List<String> titles(ListView<ProfileEntry> history) {
+        return history.getItems().stream().map(e -> e.item().title()).toList();
+    }
+
+    private void startApp() throws Exception {
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
+                ollama.baseUrl());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

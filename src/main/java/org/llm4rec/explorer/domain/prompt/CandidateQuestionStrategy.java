@@ -1,0 +1,149 @@
+package org.llm4rec.explorer.domain.prompt;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.ProfileEntry;
+
+/**
+ * One question per candidate, as the point-wise sources ask it: a rating from 1 to 5 (Liu et al.'s rating
+ * prediction) or Yes/No (TALLRec). The candidates are then ranked by the answers, highest rating or Yes first.
+ */
+public final class CandidateQuestionStrategy implements StepwiseStrategy {
+    public static final String POINTWISE = "pointwise-rating";
+    public static final String YES_NO = "yes-no";
+    static final int TEMPLATE_VERSION = 1;
+    /** Many papers treat a rating of 4 or more on MovieLens' 5-star scale as "liked". */
+    static final double LIKED_FROM = 4.0;
+    private static final Pattern RATING = Pattern.compile("(?<![\\d.])([1-5](?:\\.\\d+)?)(?![\\d.]*\\d)");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)\\b(yes|no)\\b");
+
+    private final String id;
+    private final String name;
+    private final String about;
+    private final Function<String, Double> score;
+    private final PromptTemplate defaultTemplate;
+    private final TemplateRenderer renderer = new TemplateRenderer();
+
+    private CandidateQuestionStrategy(String id, String name, String about, Function<String, Double> score) {
+        this.id = id;
+        this.name = name;
+        this.about = about;
+        this.score = score;
+        this.defaultTemplate = new PromptTemplate(id, TEMPLATE_VERSION, TemplateResources.load(id + ".txt"));
+    }
+
+    public static CandidateQuestionStrategy pointwiseRating() {
+        return new CandidateQuestionStrategy(POINTWISE, "Pointwise rating prediction (advanced)",
+                "Asks, once per candidate, \"How will I rate <item> from 1 to 5? Answer with the number only\","
+                        + " after the user's rating history: the rating prediction task of Liu et al. (2023), \"Is"
+                        + " ChatGPT a Good Recommender? A Preliminary Study\", and the point-wise prompts of Dai et"
+                        + " al. (2023), LLM4RS. Candidates are ranked by predicted rating. Its fitting metrics are"
+                        + " RMSE and MAE against known ratings; one call per candidate makes it slow.",
+                CandidateQuestionStrategy::rating);
+    }
+
+    public static CandidateQuestionStrategy yesNo() {
+        return new CandidateQuestionStrategy(YES_NO, "Yes/No preference (TALLRec format, advanced)",
+                "Asks, once per candidate, in the instruction format of Bao et al. (2023), \"TALLRec\": \"User"
+                        + " preference: <liked items>. User unpreference: <disliked items>. Will the user like the"
+                        + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, or unrated. TALLRec"
+                        + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
+                        + " model is not tuned, Yes answers rank first, and accuracy is what fits.",
+                CandidateQuestionStrategy::yes);
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String about() {
+        return about;
+    }
+
+    @Override
+    public PromptTemplate defaultTemplate() {
+        return defaultTemplate;
+    }
+
+    @Override
+    public boolean ranksCandidates() {
+        return true;
+    }
+
+    @Override
+    public int stepCount(StrategyInput input) {
+        return input.candidates().size();
+    }
+
+    @Override
+    public String stepName(int index, StrategyInput input) {
+        return "Candidate " + (index + 1) + ": " + input.candidates().get(index).title();
+    }
+
+    @Override
+    public StrategyPrompt step(int index, StrategyInput input, PromptTemplate template, List<String> answers) {
+        Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));
+        variables.put("target_item", PromptVariable.instruction(input.candidates().get(index).label()));
+        variables.put("liked_items", new PromptVariable(PromptPart.HISTORY, titles(input, true)));
+        variables.put("disliked_items", new PromptVariable(PromptPart.HISTORY, titles(input, false)));
+        return new StrategyPrompt(renderer.render(template, variables), null);
+    }
+
+    /** The candidates ranked by their answers (unreadable answers last), each with its answer as the reason. */
+    @Override
+    public String combine(StrategyInput input, List<String> answers) {
+        record Scored(Item item, Double score, String answer, int order) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < input.candidates().size() && i < answers.size(); i++) {
+            String answer = answers.get(i).strip();
+            scored.add(new Scored(input.candidates().get(i), score.apply(answer), answer, i));
+        }
+        scored.sort(Comparator.comparing((Scored s) -> s.score() == null ? Double.NEGATIVE_INFINITY : s.score())
+                .reversed().thenComparingInt(Scored::order));
+        StringBuilder list = new StringBuilder();
+        int rank = 1;
+        for (Scored s : scored) {
+            list.append(rank++).append(". ").append(s.item().label()).append("\n   The model answered: ")
+                    .append(s.score() == null ? "(unreadable) " : "").append(firstLine(s.answer())).append('\n');
+        }
+        return list.toString();
+    }
+
+    static Double rating(String answer) {
+        Matcher m = RATING.matcher(answer);
+        return m.find() ? Double.valueOf(m.group(1)) : null;
+    }
+
+    static Double yes(String answer) {
+        Matcher m = YES_OR_NO.matcher(answer);
+        return m.find() ? (m.group(1).toLowerCase(Locale.ROOT).equals("yes") ? 1.0 : 0.0) : null;
+    }
+
+    private static String titles(StrategyInput input, boolean liked) {
+        List<String> titles = input.profile().visibleHistory().stream()
+                .filter(e -> liked == (e.rating() == null || e.rating() >= LIKED_FROM))
+                .map(ProfileEntry::item).map(Item::title).toList();
+        return titles.isEmpty() ? "(none)" : String.join(", ", titles);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+}

@@ -92,13 +92,14 @@ public final class CandidateQuestionStrategy implements StepwiseStrategy {
 
     @Override
     public String stepName(int index, StrategyInput input) {
-        return "Candidate " + (index + 1) + ": " + input.candidates().get(index).title();
+        return "Candidate " + (index + 1);
     }
 
     @Override
     public StrategyPrompt step(int index, StrategyInput input, PromptTemplate template, List<String> answers) {
         Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));
-        variables.put("target_item", PromptVariable.instruction(input.candidates().get(index).label()));
+        variables.put("target_item",
+                new PromptVariable(PromptPart.CANDIDATES, input.candidates().get(index).label()));
         variables.put("liked_items", new PromptVariable(PromptPart.HISTORY, titles(input, true)));
         variables.put("disliked_items", new PromptVariable(PromptPart.HISTORY, titles(input, false)));
         return new StrategyPrompt(renderer.render(template, variables), null);

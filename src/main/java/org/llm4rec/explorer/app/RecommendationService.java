@@ -172,7 +172,7 @@ public final class RecommendationService {
                 return failed(prepared, calls, allPrompts(steps), e, steps);
             }
         }
-        String aggregate = BootstrapList.write(drawn, BordaCount.aggregate(ids(drawn), rankings));
+        String aggregate = BordaCount.asAnswer(drawn, BordaCount.aggregate(ids(drawn), rankings));
         return finished(prepared, calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
                 "Ranked in " + orders + " shuffled candidate orders; the list is their Borda count, and each"
                         + " item says how far its rank moved.");

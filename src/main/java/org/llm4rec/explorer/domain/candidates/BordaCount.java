@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.prompt.AnswerJson;
 
 /**
  * Aggregates rankings of the same candidates shown in different orders (LLMRank's bootstrapping against position
@@ -69,5 +73,21 @@ public final class BordaCount {
         });
         standings.sort(Comparator.comparingInt(Standing::score).reversed());
         return List.copyOf(standings);
+    }
+
+    /** The aggregate as an answer the parser reads: candidates by score, each with its rank in every order. */
+    public static String asAnswer(CandidateSet candidates, List<Standing> standings) {
+        Map<String, Item> byId = new HashMap<>();
+        candidates.items().forEach(i -> byId.put(i.id(), i));
+        AnswerJson answer = new AnswerJson();
+        for (Standing s : standings) {
+            if (s.score() > 0) {
+                answer.add(byId.get(s.itemId()), "Borda score " + s.score() + "; rank in each order: "
+                        + s.ranks().stream().map(r -> r == 0 ? "–" : Integer.toString(r))
+                        .collect(Collectors.joining(", "))
+                        + (s.ranks().size() > 1 ? " (moves by " + s.spread() + ")" : "") + ".");
+            }
+        }
+        return answer.text();
     }
 }

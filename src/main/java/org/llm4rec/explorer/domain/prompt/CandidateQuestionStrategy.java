@@ -117,13 +117,12 @@ public final class CandidateQuestionStrategy implements StepwiseStrategy {
         }
         scored.sort(Comparator.comparing((Scored s) -> s.score() == null ? Double.NEGATIVE_INFINITY : s.score())
                 .reversed().thenComparingInt(Scored::order));
-        StringBuilder list = new StringBuilder();
-        int rank = 1;
+        AnswerJson list = new AnswerJson();
         for (Scored s : scored) {
-            list.append(rank++).append(". ").append(s.item().label()).append("\n   The model answered: ")
-                    .append(s.score() == null ? "(unreadable) " : "").append(firstLine(s.answer())).append('\n');
+            list.add(s.item(), "The model answered: " + (s.score() == null ? "(unreadable) " : "")
+                    + firstLine(s.answer()));
         }
-        return list.toString();
+        return list.text();
     }
 
     static Double rating(String answer) {

@@ -81,17 +81,15 @@ public final class NirStrategy implements StepwiseStrategy {
     @Override
     public String combine(StrategyInput input, List<String> answers) {
         String last = answers.isEmpty() ? "" : answers.get(answers.size() - 1);
-        StringBuilder list = new StringBuilder();
-        int rank = 1;
+        AnswerJson list = new AnswerJson();
         for (String line : last.split("\\R")) {
             Matcher m = PAIR.matcher(line);
             if (m.matches()) {
-                list.append(rank++).append(". ").append(m.group(2)).append("\n   Paired with ")
-                        .append(m.group(1)).append(", from the history.\n");
+                list.addWritten(m.group(2), "Paired with " + m.group(1) + ", from the history.");
             }
         }
         // Without a single pair the model ignored the format: its own list is the best there is to read.
-        return rank == 1 ? last : list.toString();
+        return list.isEmpty() ? last : list.text();
     }
 
     private static PromptVariable answer(List<String> answers, int index) {

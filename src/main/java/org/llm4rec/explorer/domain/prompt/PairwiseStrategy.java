@@ -94,14 +94,12 @@ public final class PairwiseStrategy implements StepwiseStrategy {
             order.add(i);
         }
         order.sort(Comparator.comparingDouble((Integer i) -> wins[i]).reversed().thenComparingInt(i -> i));
-        StringBuilder list = new StringBuilder();
-        int rank = 1;
+        AnswerJson list = new AnswerJson();
         for (int i : order) {
-            list.append(rank++).append(". ").append(items.get(i).label()).append("\n   Won ")
-                    .append(wins[i] % 1 == 0 ? Integer.toString((int) wins[i]) : Double.toString(wins[i]))
-                    .append(" of ").append(items.size() - 1).append(" comparisons.\n");
+            list.add(items.get(i), "Won " + (wins[i] % 1 == 0 ? Integer.toString((int) wins[i])
+                    : Double.toString(wins[i])) + " of " + (items.size() - 1) + " comparisons.");
         }
-        return list.toString();
+        return list.text();
     }
 
     private static List<Item> compared(StrategyInput input) {

@@ -108,8 +108,12 @@ final class RunColumnView extends VBox {
         raw.visibleProperty().bind(hasList);
         raw.managedProperty().bind(hasList);
         TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
+        TitledPane steps = collapsed("Candidates and steps", model.stepsProperty());
+        steps.setId("runSteps");
+        steps.visibleProperty().bind(model.stepsProperty().isNotEmpty());
+        steps.managedProperty().bind(steps.visibleProperty());
 
-        getChildren().addAll(header, state, metrics, body, thinking, raw, prompt);
+        getChildren().addAll(header, state, metrics, body, thinking, raw, prompt, steps);
     }
 
     private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {

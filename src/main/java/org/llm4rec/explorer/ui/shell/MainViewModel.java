@@ -10,6 +10,7 @@ import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
+import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
@@ -22,17 +23,20 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final StatusViewModel status;
     private final HistoryViewModel history;
+    private final PromptWorkbenchViewModel prompt;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
-                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history) {
+                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
+                         PromptWorkbenchViewModel prompt) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
         this.results = results;
         this.status = status;
         this.history = history;
+        this.prompt = prompt;
         results.setOnRunFinished(history::refresh);
         status.setOnConnected(server -> strategy.refreshModels());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
@@ -79,9 +83,9 @@ public final class MainViewModel {
         }
         PromptStrategy chosen = strategy.strategyProperty().get();
         results.run(new RecommendationRequest(data.selectedProperty().get(), profile.selectedProperty().get(),
-                chosen, chosen.defaultTemplate(), strategy.modelProperty().get(),
+                chosen, prompt.templateFor(chosen), strategy.modelProperty().get(),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
-                List.of()));
+                List.of(), prompt.settings()));
     }
 
     public BooleanBinding canRecommendProperty() {
@@ -114,5 +118,9 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public PromptWorkbenchViewModel prompt() {
+        return prompt;
     }
 }

@@ -155,8 +155,9 @@ public final class PromptWorkbenchViewModel {
         version.set(chosen.getOrDefault(current.id(), builtIn));
         background.run("list template versions", () -> templates.versions(current.id()), saved -> {
             if (current == strategy.get()) {
-                versions.setAll(builtIn);
-                saved.forEach(s -> versions.add(choice(s)));
+                // Added rather than replaced: replacing the list would clear the picker's value.
+                saved.stream().map(PromptWorkbenchViewModel::choice).filter(c -> !versions.contains(c))
+                        .forEach(versions::add);
             }
         }, error -> previewMessage.set("Saved template versions could not be read: " + error.getMessage()));
         refresh();

@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.llm4rec.explorer.app.RunSettings;
@@ -132,7 +133,10 @@ public final class StrategyOptionsView extends VBox {
         grid.setVgap(4);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        ColumnConstraints labels = new ColumnConstraints();
+        // Labels keep their full width; the controls take what is left of the narrow sidebar.
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, grow);
         return grid;
     }
 

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
@@ -161,7 +164,7 @@ public final class RecommendationService {
             try {
                 LlmResult result = calls.send(prompt);
                 AnswerText answer = request.strategy().readAnswer(result.text());
-                List<String> ranked = ground(prepared, answer.list()).stream()
+                List<String> ranked = ground(prepared, parser.parse(answer.list())).stream()
                         .filter(r -> r.grounding().grounded()).map(r -> r.grounding().item().id()).toList();
                 rankings.add(ranked);
                 steps.add(new RunStep(b + 1, name, prompt.prompt().text(), result.text(),
@@ -178,8 +181,7 @@ public final class RecommendationService {
                         + " item says how far its rank moved.");
     }
 
-    private List<Recommendation> ground(PreparedRun prepared, String text) {
-        ParseResult parsed = parser.parse(text);
+    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed) {
         return new Grounder(catalogue).ground(prepared.request().dataset().id(), parsed,
                 prepared.request().profile(), prepared.input().candidates());
     }
@@ -187,8 +189,7 @@ public final class RecommendationService {
     private RunRecord finished(PreparedRun prepared, Calls calls, String prompt, String raw, String thinking, String listText,
                                LlmMetrics metrics, List<RunStep> steps, String note) {
         ParseResult parsed = parser.parse(listText);
-        List<Recommendation> list = new Grounder(catalogue).ground(prepared.request().dataset().id(), parsed,
-                prepared.request().profile(), prepared.input().candidates());
+        List<Recommendation> list = ground(prepared, parsed);
         RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
         return record(prepared, calls.started, prompt, raw, thinking, parsed.status(), list, metrics, status,
                 joined(note, parsed.message(), " "), steps);
@@ -228,7 +229,7 @@ public final class RecommendationService {
     }
 
     private static List<String> ids(CandidateSet set) {
-        return set == null ? List.of() : set.items().stream().map(i -> i.id()).toList();
+        return set == null ? List.of() : set.items().stream().map(Item::id).toList();
     }
 
     private static String allPrompts(List<RunStep> steps) {
@@ -242,7 +243,7 @@ public final class RecommendationService {
 
     /** Times and tokens summed over the steps; the first token is the first step's. */
     private static LlmMetrics total(List<RunStep> steps) {
-        List<LlmMetrics> all = steps.stream().map(RunStep::metrics).filter(m -> m != null).toList();
+        List<LlmMetrics> all = steps.stream().map(RunStep::metrics).filter(Objects::nonNull).toList();
         if (all.isEmpty()) {
             return null;
         }
@@ -252,7 +253,7 @@ public final class RecommendationService {
                         ? all.stream().mapToLong(LlmMetrics::evalMs).sum() : null);
     }
 
-    private static Integer sum(List<LlmMetrics> all, java.util.function.Function<LlmMetrics, Integer> field) {
+    private static Integer sum(List<LlmMetrics> all, Function<LlmMetrics, Integer> field) {
         return all.stream().allMatch(m -> field.apply(m) != null)
                 ? all.stream().mapToInt(field::apply).sum() : null;
     }

@@ -16,28 +16,19 @@ import org.llm4rec.explorer.domain.ProfileEntry;
  * One question per candidate, as the point-wise sources ask it: a rating from 1 to 5 (Liu et al.'s rating
  * prediction) or Yes/No (TALLRec). The candidates are then ranked by the answers, highest rating or Yes first.
  */
-public final class CandidateQuestionStrategy implements StepwiseStrategy {
+public final class CandidateQuestionStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String POINTWISE = "pointwise-rating";
     public static final String YES_NO = "yes-no";
-    static final int TEMPLATE_VERSION = 1;
     /** Many papers treat a rating of 4 or more on MovieLens' 5-star scale as "liked". */
     static final double LIKED_FROM = 4.0;
     private static final Pattern RATING = Pattern.compile("(?<![\\d.])([1-5](?:\\.\\d+)?)(?![\\d.]*\\d)");
     private static final Pattern YES_OR_NO = Pattern.compile("(?i)\\b(yes|no)\\b");
 
-    private final String id;
-    private final String name;
-    private final String about;
     private final Function<String, Double> score;
-    private final PromptTemplate defaultTemplate;
-    private final TemplateRenderer renderer = new TemplateRenderer();
 
     private CandidateQuestionStrategy(String id, String name, String about, Function<String, Double> score) {
-        this.id = id;
-        this.name = name;
-        this.about = about;
+        super(id, name, about);
         this.score = score;
-        this.defaultTemplate = new PromptTemplate(id, TEMPLATE_VERSION, TemplateResources.load(id + ".txt"));
     }
 
     public static CandidateQuestionStrategy pointwiseRating() {
@@ -58,26 +49,6 @@ public final class CandidateQuestionStrategy implements StepwiseStrategy {
                         + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
                         + " model is not tuned, Yes answers rank first, and accuracy is what fits.",
                 CandidateQuestionStrategy::yes);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String about() {
-        return about;
-    }
-
-    @Override
-    public PromptTemplate defaultTemplate() {
-        return defaultTemplate;
     }
 
     @Override

@@ -10,43 +10,24 @@ import java.util.regex.Pattern;
  * NIR's three chained calls: summarise the user's preferences, pick the representative items of the history,
  * then recommend candidates each paired with the history item it follows from.
  */
-public final class NirStrategy implements StepwiseStrategy {
+public final class NirStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String ID = "nir-multi-step";
-    static final int TEMPLATE_VERSION = 1;
     private static final List<String> STEPS = List.of("Preferences", "Representative items", "Recommendations");
     /** "3. Watched item -> Candidate", the pairing step 3 asks for; arrows in other shapes are accepted too. */
     private static final Pattern PAIR = Pattern.compile(
             "^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(.+?)\\s*(?:->|→|=>|—>)\\s*(.+?)\\s*$");
+    private static final String ABOUT =
+            "Three chained calls, as in Wang & Lim (2023), \"Zero-Shot Next-Item Recommendation using Large"
+            + " Pretrained Language Models\" (NIR): (1) what features matter most to the user, (2) the most"
+            + " representative items of the history (at most 5), (3) recommendations from the candidate set,"
+            + " each written as \"<history item> -> <candidate>\", so every pick names the item it follows"
+            + " from. Each call repeats the candidates and the last 8 items plus the earlier answers; each"
+            + " step's prompt and answer is kept. NIR drew its 19 candidates by user filtering (items of the"
+            + " 12 most similar users); note that its published script scored only users whose candidates"
+            + " held the target.";
 
-    private final PromptTemplate defaultTemplate =
-            new PromptTemplate(ID, TEMPLATE_VERSION, TemplateResources.load(ID + ".txt"));
-    private final TemplateRenderer renderer = new TemplateRenderer();
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return "Multi-step (NIR)";
-    }
-
-    @Override
-    public String about() {
-        return "Three chained calls, as in Wang & Lim (2023), \"Zero-Shot Next-Item Recommendation using Large"
-                + " Pretrained Language Models\" (NIR): (1) what features matter most to the user, (2) the most"
-                + " representative items of the history (at most 5), (3) recommendations from the candidate set,"
-                + " each written as \"<history item> -> <candidate>\", so every pick names the item it follows"
-                + " from. Each call repeats the candidates and the last 8 items plus the earlier answers; each"
-                + " step's prompt and answer is kept. NIR drew its 19 candidates by user filtering (items of the"
-                + " 12 most similar users); note that its published script scored only users whose candidates"
-                + " held the target.";
-    }
-
-    @Override
-    public PromptTemplate defaultTemplate() {
-        return defaultTemplate;
+    public NirStrategy() {
+        super(ID, "Multi-step (NIR)", ABOUT);
     }
 
     @Override

@@ -13,39 +13,20 @@ import org.llm4rec.explorer.domain.Item;
  * LLM4RS's pair-wise prompt: "which of (A) and (B) would the user prefer?", asked for every pair of the first few
  * candidates; the candidates are ranked by wins (a tie or an unreadable answer gives each half a win).
  */
-public final class PairwiseStrategy implements StepwiseStrategy {
+public final class PairwiseStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String ID = "pairwise";
-    static final int TEMPLATE_VERSION = 1;
     /** All pairs of 6 candidates are 15 calls; more would make a run too slow to watch. */
     static final int MAX_COMPARED = 6;
     private static final Pattern CHOICE = Pattern.compile("(?<![A-Za-z])\\(?([AB])\\)?(?![A-Za-z])");
+    private static final String ABOUT =
+            "Asks which of two candidates the user would prefer, \"(A) ... (B) ... Output: the answer index"
+            + " is\", as in the pair-wise prompts of Dai et al. (2023), \"Uncovering ChatGPT's Capabilities in"
+            + " Recommender Systems\" (LLM4RS). Every pair of the first " + MAX_COMPARED + " candidates is"
+            + " asked once and the candidates are ranked by wins. Accuracy on pairs with a known preference"
+            + " is what fits; asking each pair both ways round would expose position bias.";
 
-    private final PromptTemplate defaultTemplate =
-            new PromptTemplate(ID, TEMPLATE_VERSION, TemplateResources.load(ID + ".txt"));
-    private final TemplateRenderer renderer = new TemplateRenderer();
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return "Pairwise preference (advanced)";
-    }
-
-    @Override
-    public String about() {
-        return "Asks which of two candidates the user would prefer, \"(A) ... (B) ... Output: the answer index"
-                + " is\", as in the pair-wise prompts of Dai et al. (2023), \"Uncovering ChatGPT's Capabilities in"
-                + " Recommender Systems\" (LLM4RS). Every pair of the first " + MAX_COMPARED + " candidates is"
-                + " asked once and the candidates are ranked by wins. Accuracy on pairs with a known preference"
-                + " is what fits; asking each pair both ways round would expose position bias.";
-    }
-
-    @Override
-    public PromptTemplate defaultTemplate() {
-        return defaultTemplate;
+    public PairwiseStrategy() {
+        super(ID, "Pairwise preference (advanced)", ABOUT);
     }
 
     @Override

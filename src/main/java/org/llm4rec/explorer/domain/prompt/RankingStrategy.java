@@ -11,12 +11,11 @@ import java.util.regex.Pattern;
  * and a chain-of-thought prompt that reasons before it ranks. They differ in template, taxonomy and how the
  * answer is read; candidates are drawn beforehand and shown in the recorded order.
  */
-public final class RankingStrategy implements PromptStrategy {
+public final class RankingStrategy extends BuiltInStrategy {
     public static final String SEQUENTIAL = "llmrank-sequential";
     public static final String RECENCY = "llmrank-recency";
     public static final String IN_CONTEXT = "in-context";
     public static final String CHAIN_OF_THOUGHT = "chain-of-thought";
-    static final int TEMPLATE_VERSION = 1;
 
     private static final String LLMRANK = "Hou et al. (2024), \"Large Language Models are Zero-Shot Rankers for"
             + " Recommender Systems\" (LLMRank, ECIR 2024)";
@@ -24,22 +23,14 @@ public final class RankingStrategy implements PromptStrategy {
     private static final Pattern RANKING_HEADING = Pattern.compile(
             "(?im)^[ \\t>#*_]*(?:final\\s+)?ranking[ \\t*_]*:[ \\t*_]*");
 
-    private final String id;
-    private final String name;
     private final Paradigm paradigm;
-    private final String about;
-    private final PromptTemplate defaultTemplate;
     private final Function<StrategyInput, Map<String, PromptVariable>> extra;
     private final boolean reasonsFirst;
-    private final TemplateRenderer renderer = new TemplateRenderer();
 
     private RankingStrategy(String id, String name, Paradigm paradigm, String about,
                             Function<StrategyInput, Map<String, PromptVariable>> extra, boolean reasonsFirst) {
-        this.id = id;
-        this.name = name;
+        super(id, name, about);
         this.paradigm = paradigm;
-        this.about = about;
-        this.defaultTemplate = new PromptTemplate(id, TEMPLATE_VERSION, TemplateResources.load(id + ".txt"));
         this.extra = extra;
         this.reasonsFirst = reasonsFirst;
     }
@@ -94,26 +85,6 @@ public final class RankingStrategy implements PromptStrategy {
     }
 
     @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    public String about() {
-        return about;
-    }
-
-    @Override
-    public PromptTemplate defaultTemplate() {
-        return defaultTemplate;
-    }
-
-    @Override
     public Paradigm paradigm() {
         return paradigm;
     }
@@ -131,7 +102,7 @@ public final class RankingStrategy implements PromptStrategy {
     @Override
     public StrategyPrompt build(StrategyInput input, PromptTemplate template) {
         if (input.candidates().isEmpty()) {
-            throw new IllegalArgumentException("\"" + name + "\" ranks candidates, but none were drawn: choose a"
+            throw new IllegalArgumentException("\"" + name() + "\" ranks candidates, but none were drawn: choose a"
                     + " candidate generator in the Strategy step.");
         }
         Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui.prompt;
 
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
@@ -44,12 +43,7 @@ final class StrategyMapDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle("Map of strategies");
-        Scene scene = new Scene(scroll, 720, 640);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        scene.getStylesheets().add(PromptPreview.class.getResource(PromptPreview.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(Fx.scene(scroll, owner, 720, 640));
         stage.show();
     }
 

@@ -1,7 +1,6 @@
 package org.llm4rec.explorer.ui.prompt;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -63,17 +62,7 @@ final class TemplateEditorDialog {
         ComboBox<TemplateChoice> version = new ComboBox<>(model.versions());
         version.setId("editorVersion");
         version.valueProperty().bindBidirectional(model.versionProperty());
-        version.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(TemplateChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public TemplateChoice fromString(String string) {
-                return null;
-            }
-        });
+        version.setConverter(Fx.converter(TemplateChoice::label));
         TextField name = new TextField();
         name.setId("versionName");
         name.setPromptText("Name of the new version");
@@ -95,12 +84,7 @@ final class TemplateEditorDialog {
         BorderPane root = new BorderPane(split);
         root.setBottom(actions);
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 1100, 680);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
-        scene.getStylesheets().add(PromptPreview.class.getResource(PromptPreview.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(Fx.scene(root, owner, 1100, 680));
         stage.show();
     }
 }

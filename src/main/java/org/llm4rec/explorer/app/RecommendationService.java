@@ -145,7 +145,8 @@ public final class RecommendationService {
         }
         String combined = strategy.combine(input, answers);
         return finished(prepared, calls, allPrompts(steps), combined, "", combined, total(steps), steps,
-                "The list is read from the last step's answer; every step is kept with its prompt.");
+                joined("The list is read from the steps' answers; every step is kept with its prompt.",
+                        strategy.score(input, answers), " "));
     }
 
     /** LLMRank's bootstrapping: the same candidates in B orders, each ranked, ranks summed by Borda count. */

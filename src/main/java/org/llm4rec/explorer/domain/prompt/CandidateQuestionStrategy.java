@@ -96,6 +96,41 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
         return list.text();
     }
 
+    /**
+     * Pointwise: the absolute error of the predicted rating of each held-out target the user rated (RMSE and MAE
+     * over many users need an experiment). Yes/No: accuracy, counting the held-out targets as the items the user
+     * likes and the other candidates as ones they do not, which is an assumption, and said so.
+     */
+    @Override
+    public String score(StrategyInput input, List<String> answers) {
+        Map<String, Double> targetRatings = new HashMap<>();
+        input.profile().entries().stream().filter(ProfileEntry::heldOut)
+                .forEach(e -> targetRatings.put(e.item().id(), e.rating()));
+        int scored = 0;
+        int right = 0;
+        StringBuilder errors = new StringBuilder();
+        for (int i = 0; i < input.candidates().size() && i < answers.size(); i++) {
+            Item item = input.candidates().get(i);
+            Double answer = score.apply(answers.get(i));
+            boolean target = targetRatings.containsKey(item.id());
+            if (id().equals(POINTWISE)) {
+                Double actual = targetRatings.get(item.id());
+                if (target && actual != null && answer != null) {
+                    errors.append(String.format(Locale.ROOT, "Held-out \"%s\": rated %s, predicted %s, absolute"
+                            + " error %.2f. ", item.title(), actual, answer, Math.abs(actual - answer)));
+                }
+            } else if (answer != null) {
+                scored++;
+                right += (answer > 0) == target ? 1 : 0;
+            }
+        }
+        if (id().equals(POINTWISE)) {
+            return errors.toString().strip();
+        }
+        return scored == 0 ? "" : String.format(Locale.ROOT, "Accuracy %d/%d (%.0f%%), counting the held-out"
+                + " target as liked and the other candidates as not liked.", right, scored, 100.0 * right / scored);
+    }
+
     static Double rating(String answer) {
         Matcher m = RATING.matcher(answer);
         return m.find() ? Double.valueOf(m.group(1)) : null;

@@ -21,6 +21,14 @@ public interface StepwiseStrategy extends PromptStrategy {
     /** The text the final list is read from, built from every step's answer. */
     String combine(StrategyInput input, List<String> answers);
 
+    /**
+     * How the answers score against the profile's held-out items, with the metric that fits the format; empty
+     * when nothing can be scored. Runs after the calls: targets never reach a prompt.
+     */
+    default String score(StrategyInput input, List<String> answers) {
+        return "";
+    }
+
     /** Every step in order, earlier answers standing as placeholders: what the run will send, for the preview. */
     @Override
     default StrategyPrompt build(StrategyInput input, PromptTemplate template) {

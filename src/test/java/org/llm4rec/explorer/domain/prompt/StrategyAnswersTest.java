@@ -128,4 +128,19 @@ class StrategyAnswersTest {
         assertThatThrownBy(() -> sequential.build(none, sequential.defaultTemplate()))
                 .hasMessageContaining("candidate generator");
     }
+
+    @Test
+    void pointwiseScoresTheErrorOnTheHeldOutTargetItsUserRated() {
+        // Candidate 2 is Catching Fire, the held-out target, which the user rated 5.
+        String note = CandidateQuestionStrategy.pointwiseRating().score(input, List.of("3", "4", "2", "1"));
+
+        assertThat(note).contains("Catching Fire").contains("rated 5.0, predicted 4.0").contains("error 1.00");
+    }
+
+    @Test
+    void yesNoScoresAccuracyWithTheTargetAsTheOnlyLikedCandidate() {
+        String note = CandidateQuestionStrategy.yesNo().score(input, List.of("No", "Yes", "Yes", "maybe"));
+
+        assertThat(note).startsWith("Accuracy 2/3 (67%)").contains("held-out target as liked");
+    }
 }

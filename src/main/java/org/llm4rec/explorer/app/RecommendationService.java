@@ -71,11 +71,6 @@ public final class RecommendationService {
         return preparer.prepare(request);
     }
 
-    /** Builds the exact prompt a request would send, without sending it. */
-    public StrategyPrompt preview(RecommendationRequest request) {
-        return prepare(request).prompt();
-    }
-
     /**
      * Runs the request on the calling (background) thread and returns the stored run.
      *

@@ -34,11 +34,6 @@ public final class BordaCount {
             var placed = ranks.stream().filter(r -> r > 0).mapToInt(Integer::intValue).summaryStatistics();
             return placed.getCount() == 0 ? 0 : placed.getMax() - placed.getMin();
         }
-
-        /** How many rankings left it out. */
-        public long missing() {
-            return ranks.stream().filter(r -> r == 0).count();
-        }
     }
 
     private BordaCount() {

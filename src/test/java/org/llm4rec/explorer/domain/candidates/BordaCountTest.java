@@ -32,7 +32,6 @@ class BordaCountTest {
         assertThat(standings).extracting(BordaCount.Standing::itemId).containsExactly("c", "a", "b");
         assertThat(standings).extracting(BordaCount.Standing::score).containsExactly(6, 2, 0);
         assertThat(standings.get(1).ranks()).containsExactly(2, 0);
-        assertThat(standings.get(1).missing()).isEqualTo(1);
         assertThat(standings.get(2).spread()).isZero();
     }
 }

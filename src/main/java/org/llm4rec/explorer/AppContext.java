@@ -10,6 +10,7 @@ import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
+import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
@@ -20,9 +21,11 @@ import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
+import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.shell.AppearanceViewModel;
 import org.llm4rec.explorer.ui.shell.MainViewModel;
@@ -56,7 +59,10 @@ final class AppContext implements AutoCloseable {
         var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(config.ollamaUrl()));
         var background = new Background(Executors.newFixedThreadPool(WORKERS, daemon("worker")),
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
-        var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC());
+        // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
+        // other users say so until an importer provides an Interactions implementation.
+        var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
+                Interactions.NONE);
 
         var status = new StatusViewModel(llm, background);
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
@@ -68,9 +74,12 @@ final class AppContext implements AutoCloseable {
         var results = new ResultsViewModel(service, background, status.runningJobsProperty());
         var history = new HistoryViewModel(runs, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
+        var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
+                data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
+                strategy.countProperty(), strategy::options);
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences)));
+                        new AppearanceViewModel(preferences), prompt));
     }
 
     MainViewModel mainViewModel() {

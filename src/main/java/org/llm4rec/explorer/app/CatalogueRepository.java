@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.candidates.CatalogueItems;
 import org.llm4rec.explorer.domain.grounding.ItemLookup;
 
-/** Datasets and their catalogues. */
-public interface CatalogueRepository extends ItemLookup {
+/** Datasets and their catalogues; candidate generators read them through {@link CatalogueItems}. */
+public interface CatalogueRepository extends ItemLookup, CatalogueItems {
 
     List<Dataset> datasets();
 

@@ -20,12 +20,21 @@ import org.llm4rec.explorer.domain.prompt.PromptTemplate;
  * @param serverVersion the server's version, recorded on the run; null when unknown
  * @param options       generation options
  * @param count         how many items to ask for
- * @param candidates    candidates to rank, empty for open generation
+ * @param candidates    candidates to rank, empty to draw them as the settings say (or for open generation)
+ * @param settings      candidates, demonstrations, thinking and bootstrapping options
  */
 public record RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy,
                                     PromptTemplate template, ModelInfo model, String serverVersion,
-                                    GenerationOptions options, int count, List<Item> candidates) {
+                                    GenerationOptions options, int count, List<Item> candidates,
+                                    RunSettings settings) {
     public RecommendationRequest {
         candidates = List.copyOf(candidates);
+        settings = settings == null ? RunSettings.defaults() : settings;
+    }
+
+    public RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy, PromptTemplate template,
+                                 ModelInfo model, String serverVersion, GenerationOptions options, int count,
+                                 List<Item> candidates) {
+        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, null);
     }
 }

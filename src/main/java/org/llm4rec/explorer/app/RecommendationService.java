@@ -4,28 +4,43 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.candidates.BordaCount;
+import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
+import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.domain.prompt.AnswerText;
+import org.llm4rec.explorer.domain.prompt.StepwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.StrategyInput;
 import org.llm4rec.explorer.domain.prompt.StrategyPrompt;
 
 /**
- * Runs one configuration on one profile: prompt, stream, parse, ground, store. Every outcome, failures and
+ * Runs one configuration on one profile: draw candidates, prompt, stream, parse, ground, store. A multi-step
+ * strategy or a bootstrapped ranking makes several calls, each kept as a step. Every outcome, failures and
  * cancels included, becomes a stored run, so that nothing the user saw is lost.
  */
 public final class RecommendationService {
@@ -34,21 +49,26 @@ public final class RecommendationService {
     private final RunRepository runs;
     private final ResponseParser parser;
     private final Clock clock;
+    private final RunPreparer preparer;
 
     public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
-                                 ResponseParser parser, Clock clock) {
+                                 ResponseParser parser, Clock clock, Interactions interactions) {
         this.llm = llm;
         this.catalogue = catalogue;
         this.runs = runs;
         this.parser = parser;
         this.clock = clock;
+        this.preparer = new RunPreparer(catalogue, interactions);
     }
 
-    /** Builds the exact prompt a request would send, without sending it. */
-    public StrategyPrompt preview(RecommendationRequest request) {
-        StrategyInput input = new StrategyInput(request.dataset(), request.profile(), request.count(),
-                request.candidates());
-        return request.strategy().build(input, request.template());
+    public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
+                                 ResponseParser parser, Clock clock) {
+        this(llm, catalogue, runs, parser, clock, Interactions.NONE);
+    }
+
+    /** Draws the request's candidates and demonstrations (reads the store: call it in the background). */
+    public PreparedRun prepare(RecommendationRequest request) {
+        return preparer.prepare(request);
     }
 
     /**
@@ -57,48 +77,188 @@ public final class RecommendationService {
      * @throws IllegalArgumentException when the profile has nothing a prompt could show
      */
     public RunRecord recommend(RecommendationRequest request, LlmListener listener, Cancellation cancellation) {
+        return recommend(prepare(request), listener, cancellation);
+    }
+
+    /** Runs a prepared request, with exactly the candidates and demonstrations it holds. */
+    public RunRecord recommend(PreparedRun prepared, LlmListener listener, Cancellation cancellation) {
+        RecommendationRequest request = prepared.request();
         if (request.profile().visibleHistory().isEmpty()) {
             throw new IllegalArgumentException("The profile \"" + request.profile().name()
                     + "\" has no visible history: add at least one item that is not held out.");
         }
-        var started = clock.instant();
-        StrategyPrompt prompt = preview(request);
-        String promptText = prompt.prompt().text();
-        var llmRequest = new LlmRequest(request.model().name(), promptText, request.options(), prompt.jsonSchema());
+        Calls calls = new Calls(request, listener, cancellation);
         RunRecord run;
-        try {
-            LlmResult result = llm.generate(llmRequest, listener, cancellation);
-            ParseResult parsed = parser.parse(result.text());
-            List<Recommendation> list = new Grounder(catalogue).ground(request.dataset().id(), parsed,
-                    request.profile(), request.candidates());
-            RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
-            String message = result.truncated()
-                    ? joined("The answer hit the output limit (num_predict) and was cut off.", parsed.message())
-                    : parsed.message();
-            run = record(request, started, promptText, result.text(), result.thinking(), parsed.status(), list,
-                    result, status, message);
-        } catch (LlmException e) {
-            RunStatus status = e.failure() == LlmFailure.CANCELLED ? RunStatus.CANCELLED : RunStatus.FAILED;
-            run = record(request, started, promptText, e.partialText(), "", ParseStatus.FAILED, List.of(), null,
-                    status, e.getMessage());
+        if (request.strategy() instanceof StepwiseStrategy stepwise) {
+            run = stepwise(prepared, stepwise, calls);
+        } else if (prepared.candidates() != null && request.settings().bootstrapOrders() > 1) {
+            run = bootstrapped(prepared, calls);
+        } else {
+            run = single(prepared, calls);
         }
         runs.save(run);
         return run;
     }
 
-    private RunRecord record(RecommendationRequest request, java.time.Instant started, String prompt, String raw,
-                             String thinking, ParseStatus parseStatus, List<Recommendation> list, LlmResult result,
-                             RunStatus status, String message) {
+    private RunRecord single(PreparedRun prepared, Calls calls) {
+        StrategyPrompt prompt = prepared.prompt();
+        try {
+            LlmResult result = calls.send(prompt);
+            AnswerText answer = prepared.request().strategy().readAnswer(result.text());
+            String thinking = joined(result.thinking(), answer.reasoning(), "\n\n");
+            String note = answer.reasoning().isEmpty() ? "" : "The reasoning before the ranking is shown apart.";
+            if (result.truncated()) {
+                note = joined("The answer hit the output limit (num_predict) and was cut off.", note, " ");
+            }
+            return finished(prepared, calls, prompt.prompt().text(), result.text(), thinking, answer.list(),
+                    result.metrics(), List.of(), note);
+        } catch (LlmException e) {
+            return failed(prepared, calls, prompt.prompt().text(), e, List.of());
+        }
+    }
+
+    private RunRecord stepwise(PreparedRun prepared, StepwiseStrategy strategy, Calls calls) {
+        StrategyInput input = prepared.input();
+        List<String> answers = new ArrayList<>();
+        List<RunStep> steps = new ArrayList<>();
+        List<String> order = ids(prepared.candidates());
+        int count = strategy.stepCount(input);
+        for (int i = 0; i < count; i++) {
+            String name = strategy.stepName(i, input);
+            StrategyPrompt prompt = strategy.step(i, input, prepared.request().template(), answers);
+            calls.announce(i, count, name);
+            try {
+                LlmResult result = calls.send(prompt);
+                answers.add(result.text());
+                steps.add(new RunStep(i + 1, name, prompt.prompt().text(), result.text(), result.thinking(), order,
+                        List.of(), result.metrics()));
+            } catch (LlmException e) {
+                steps.add(new RunStep(i + 1, name, prompt.prompt().text(), e.partialText(), "", order, List.of(),
+                        null));
+                return failed(prepared, calls, allPrompts(steps), e, steps);
+            }
+        }
+        String combined = strategy.combine(input, answers);
+        return finished(prepared, calls, allPrompts(steps), combined, "", combined, total(steps), steps,
+                joined("The list is read from the steps' answers; every step is kept with its prompt.",
+                        strategy.score(input, answers), " "));
+    }
+
+    /** LLMRank's bootstrapping: the same candidates in B orders, each ranked, ranks summed by Borda count. */
+    private RunRecord bootstrapped(PreparedRun prepared, Calls calls) {
+        RecommendationRequest request = prepared.request();
+        CandidateSet drawn = prepared.candidates();
+        int orders = request.settings().bootstrapOrders();
+        List<RunStep> steps = new ArrayList<>();
+        List<List<String>> rankings = new ArrayList<>();
+        for (int b = 0; b < orders; b++) {
+            CandidateSet order = b == 0 ? drawn : CandidateGenerator.shuffled(drawn, drawn.seed() + b);
+            StrategyInput input = withCandidates(prepared.input(), order);
+            StrategyPrompt prompt = request.strategy().build(input, request.template());
+            String name = "Order " + (b + 1) + " (seed " + order.seed() + ")";
+            calls.announce(b, orders, name);
+            try {
+                LlmResult result = calls.send(prompt);
+                AnswerText answer = request.strategy().readAnswer(result.text());
+                List<String> ranked = ground(prepared, parser.parse(answer.list())).stream()
+                        .filter(r -> r.grounding().grounded()).map(r -> r.grounding().item().id()).toList();
+                rankings.add(ranked);
+                steps.add(new RunStep(b + 1, name, prompt.prompt().text(), result.text(),
+                        joined(result.thinking(), answer.reasoning(), "\n\n"), ids(order), ranked, result.metrics()));
+            } catch (LlmException e) {
+                steps.add(new RunStep(b + 1, name, prompt.prompt().text(), e.partialText(), "", ids(order),
+                        List.of(), null));
+                return failed(prepared, calls, allPrompts(steps), e, steps);
+            }
+        }
+        String aggregate = BordaCount.asAnswer(drawn, BordaCount.aggregate(ids(drawn), rankings));
+        return finished(prepared, calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
+                "Ranked in " + orders + " shuffled candidate orders; the list is their Borda count, and each"
+                        + " item says how far its rank moved.");
+    }
+
+    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed) {
+        return new Grounder(catalogue).ground(prepared.request().dataset().id(), parsed,
+                prepared.request().profile(), prepared.input().candidates());
+    }
+
+    private RunRecord finished(PreparedRun prepared, Calls calls, String prompt, String raw, String thinking, String listText,
+                               LlmMetrics metrics, List<RunStep> steps, String note) {
+        ParseResult parsed = parser.parse(listText);
+        List<Recommendation> list = ground(prepared, parsed);
+        RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
+        return record(prepared, calls.started, prompt, raw, thinking, parsed.status(), list, metrics, status,
+                joined(note, parsed.message(), " "), steps);
+    }
+
+    private RunRecord failed(PreparedRun prepared, Calls calls, String prompt, LlmException e, List<RunStep> steps) {
+        RunStatus status = e.failure() == LlmFailure.CANCELLED ? RunStatus.CANCELLED : RunStatus.FAILED;
+        return record(prepared, calls.started, prompt, e.partialText(), "", ParseStatus.FAILED, List.of(), null, status,
+                e.getMessage(), steps);
+    }
+
+    private RunRecord record(PreparedRun prepared, Instant started, String prompt, String raw, String thinking,
+                             ParseStatus parseStatus, List<Recommendation> list, LlmMetrics metrics,
+                             RunStatus status, String message, List<RunStep> steps) {
+        RecommendationRequest request = prepared.request();
         return new RunRecord(UUID.randomUUID().toString(), started, request.dataset().id(),
                 request.dataset().version(), request.profile().id(), request.profile().name(),
                 request.strategy().id(), request.template().id(), request.template().version(),
-                request.model().name(), request.model().digest(), request.serverVersion(), request.options(),
-                prompt, sha256(prompt), raw, thinking, parseStatus, list, result == null ? null : result.metrics(),
-                status, message, request.profile().fingerprint());
+                request.model().name(), request.model().digest(), request.serverVersion(), options(request),
+                prompt, sha256(prompt), raw, thinking, parseStatus, list, metrics, status, message, request.profile().fingerprint(), steps,
+                prepared.candidates());
     }
 
-    private static String joined(String first, String second) {
-        return second.isBlank() ? first : first + " " + second;
+    /** The options as sent: native thinking switches Ollama's think on. */
+    static GenerationOptions options(RecommendationRequest request) {
+        GenerationOptions o = request.options();
+        if (!request.settings().nativeThinking()) {
+            return o;
+        }
+        return new GenerationOptions(o.temperature(), o.topP(), o.topK(), o.seed(), o.numCtx(), o.numPredict(),
+                o.repeatPenalty(), o.stop(), Boolean.TRUE);
+    }
+
+    private static StrategyInput withCandidates(StrategyInput input, CandidateSet order) {
+        return new StrategyInput(input.dataset(), input.profile(), input.count(), order.items(),
+                input.demonstrations(), input.nativeThinking());
+    }
+
+    private static List<String> ids(CandidateSet set) {
+        return set == null ? List.of() : set.items().stream().map(Item::id).toList();
+    }
+
+    private static String allPrompts(List<RunStep> steps) {
+        StringBuilder text = new StringBuilder();
+        for (RunStep step : steps) {
+            text.append(text.length() == 0 ? "" : "\n\n").append("── Step ").append(step.number()).append(": ")
+                    .append(step.name()).append(" ──\n").append(step.prompt());
+        }
+        return text.toString();
+    }
+
+    /** Times and tokens summed over the steps; the first token is the first step's. */
+    private static LlmMetrics total(List<RunStep> steps) {
+        List<LlmMetrics> all = steps.stream().map(RunStep::metrics).filter(Objects::nonNull).toList();
+        if (all.isEmpty()) {
+            return null;
+        }
+        return new LlmMetrics(all.get(0).timeToFirstTokenMs(), all.stream().mapToLong(LlmMetrics::totalMs).sum(),
+                all.get(0).loadMs(), sum(all, LlmMetrics::promptTokens), sum(all, LlmMetrics::outputTokens),
+                all.stream().allMatch(m -> m.evalMs() != null)
+                        ? all.stream().mapToLong(LlmMetrics::evalMs).sum() : null);
+    }
+
+    private static Integer sum(List<LlmMetrics> all, Function<LlmMetrics, Integer> field) {
+        return all.stream().allMatch(m -> field.apply(m) != null)
+                ? all.stream().mapToInt(field::apply).sum() : null;
+    }
+
+    private static String joined(String first, String second, String separator) {
+        if (first == null || first.isBlank()) {
+            return second == null ? "" : second;
+        }
+        return second == null || second.isBlank() ? first : first + separator + second;
     }
 
     static String sha256(String text) {
@@ -107,6 +267,30 @@ public final class RecommendationService {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** Sends prompts with the request's model and options, and marks step boundaries in the streamed text. */
+    private final class Calls {
+        private final RecommendationRequest request;
+        private final LlmListener listener;
+        private final Cancellation cancellation;
+        private final Instant started = clock.instant();
+
+        Calls(RecommendationRequest request, LlmListener listener, Cancellation cancellation) {
+            this.request = request;
+            this.listener = listener;
+            this.cancellation = cancellation;
+        }
+
+        LlmResult send(StrategyPrompt prompt) throws LlmException {
+            return llm.generate(new LlmRequest(request.model().name(), prompt.prompt().text(), options(request),
+                    prompt.jsonSchema()), listener, cancellation);
+        }
+
+        void announce(int index, int count, String name) {
+            listener.onText((index == 0 ? "" : "\n\n") + "── Step " + (index + 1) + " of " + count + ": " + name
+                    + " ──\n");
         }
     }
 }

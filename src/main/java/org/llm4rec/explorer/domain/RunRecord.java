@@ -2,6 +2,7 @@ package org.llm4rec.explorer.domain;
 
 import java.time.Instant;
 import java.util.List;
+import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 
@@ -32,20 +33,25 @@ import org.llm4rec.explorer.domain.parse.ParseStatus;
  * @param message         a note for the user (parse note, failure message), may be empty
  * @param profileHash     {@link Profile#fingerprint()} of the profile as run, so that results made from an older
  *                        version of a profile can be told apart; null for runs stored before it was recorded
+ * @param steps           every call when the run needed several, in order; empty for a single call
+ * @param candidates      the candidates shown, in the order shown, with the protocol and seed that drew them;
+ *                        null for open generation
  */
 public record RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
                         String profileName, String strategyId, String templateId, int templateVersion,
                         String model, String modelDigest, String serverVersion, GenerationOptions options,
                         String prompt, String promptHash, String rawResponse, String thinking,
                         ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                        RunStatus status, String message, String profileHash) {
+                        RunStatus status, String message, String profileHash, List<RunStep> steps,
+                        CandidateSet candidates) {
     public RunRecord {
         recommendations = List.copyOf(recommendations);
+        steps = steps == null ? List.of() : List.copyOf(steps);
         thinking = thinking == null ? "" : thinking;
         message = message == null ? "" : message;
     }
 
-    /** A run without the profile's fingerprint. */
+    /** A single-call run over open generation, without the profile's fingerprint. */
     public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
                      String profileName, String strategyId, String templateId, int templateVersion,
                      String model, String modelDigest, String serverVersion, GenerationOptions options,
@@ -54,6 +60,30 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
                      RunStatus status, String message) {
         this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
                 templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null);
+                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null);
+    }
+
+    /** A single-call run over open generation, with the profile's fingerprint. */
+    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                     String profileName, String strategyId, String templateId, int templateVersion,
+                     String model, String modelDigest, String serverVersion, GenerationOptions options,
+                     String prompt, String promptHash, String rawResponse, String thinking,
+                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                     RunStatus status, String message, String profileHash) {
+        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
+                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
+                thinking, parseStatus, recommendations, metrics, status, message, profileHash, List.of(), null);
+    }
+
+    /** A run without the profile's fingerprint. */
+    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                     String profileName, String strategyId, String templateId, int templateVersion,
+                     String model, String modelDigest, String serverVersion, GenerationOptions options,
+                     String prompt, String promptHash, String rawResponse, String thinking,
+                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                     RunStatus status, String message, List<RunStep> steps, CandidateSet candidates) {
+        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
+                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
+                thinking, parseStatus, recommendations, metrics, status, message, null, steps, candidates);
     }
 }

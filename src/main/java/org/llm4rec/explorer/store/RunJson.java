@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 
 /**
@@ -17,6 +19,8 @@ import org.llm4rec.explorer.domain.llm.LlmMetrics;
  */
 final class RunJson {
     private static final TypeReference<List<Recommendation>> RECOMMENDATIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<RunStep>> STEPS = new TypeReference<>() {
     };
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -42,14 +46,26 @@ final class RunJson {
         return read(json, LlmMetrics.class, runId);
     }
 
+    CandidateSet candidates(String json, String runId) {
+        return read(json, CandidateSet.class, runId);
+    }
+
     List<Recommendation> recommendations(String json, String runId) {
+        return list(json, RECOMMENDATIONS, "recommendations", runId);
+    }
+
+    List<RunStep> steps(String json, String runId) {
+        return list(json, STEPS, "steps", runId);
+    }
+
+    private <T> List<T> list(String json, TypeReference<List<T>> type, String what, String runId) {
         if (json == null) {
             return List.of();
         }
         try {
-            return mapper.readValue(json, RECOMMENDATIONS);
+            return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new StoreException("The recommendations saved with run " + runId + " cannot be read: "
+            throw new StoreException("The " + what + " saved with run " + runId + " cannot be read: "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -216,6 +216,42 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
         return queryItems(sql.toString(), args.toArray());
     }
 
+    @Override
+    public List<Item> mostPopular(String datasetId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"
+                + " ORDER BY i.popularity DESC, i.id LIMIT ?", datasetId, limit);
+    }
+
+    /** {@inheritDoc} In load order, which is stable for a stored catalogue. */
+    @Override
+    public List<String> itemIds(String datasetId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT item_id FROM items WHERE dataset_id = ? ORDER BY id")) {
+                p.setString(1, datasetId);
+                List<String> ids = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+                return ids;
+            }
+        });
+    }
+
+    @Override
+    public List<Item> items(String datasetId, List<String> itemIds) {
+        List<Item> found = new ArrayList<>();
+        for (String id : itemIds) {
+            item(datasetId, id).ifPresent(found::add);
+        }
+        return found;
+    }
+
     private List<Item> queryItems(String sql, Object... args) {
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement(sql)) {

@@ -16,7 +16,7 @@ public final class SqliteRunRepository implements RunRepository {
     private static final String COLUMNS = "id, created_at, dataset_id, dataset_version, profile_id, profile_name,"
             + " strategy_id, template_id, template_version, model, model_digest, server_version, options_json,"
             + " prompt, prompt_hash, raw_response, thinking, parse_status, recommendations_json, metrics_json,"
-            + " status, message, profile_hash";
+            + " status, message, profile_hash, steps_json, candidates_json";
     private static final String UPDATES = "created_at = excluded.created_at, dataset_id = excluded.dataset_id,"
             + " dataset_version = excluded.dataset_version, profile_id = excluded.profile_id,"
             + " profile_name = excluded.profile_name, strategy_id = excluded.strategy_id,"
@@ -27,7 +27,8 @@ public final class SqliteRunRepository implements RunRepository {
             + " raw_response = excluded.raw_response, thinking = excluded.thinking,"
             + " parse_status = excluded.parse_status, recommendations_json = excluded.recommendations_json,"
             + " metrics_json = excluded.metrics_json, status = excluded.status, message = excluded.message,"
-            + " profile_hash = excluded.profile_hash";
+            + " profile_hash = excluded.profile_hash, steps_json = excluded.steps_json,"
+            + " candidates_json = excluded.candidates_json";
 
     private final Database db;
     private final RunJson json = new RunJson();
@@ -40,7 +41,7 @@ public final class SqliteRunRepository implements RunRepository {
     public void save(RunRecord run) {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (" + COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
                 int i = 0;
                 p.setString(++i, run.id());
@@ -66,6 +67,8 @@ public final class SqliteRunRepository implements RunRepository {
                 p.setString(++i, run.status() == null ? null : run.status().name());
                 p.setString(++i, run.message());
                 p.setString(++i, run.profileHash());
+                p.setString(++i, json.write(run.steps()));
+                p.setString(++i, json.write(run.candidates()));
                 p.executeUpdate();
             }
             return null;
@@ -119,7 +122,8 @@ public final class SqliteRunRepository implements RunRepository {
                 json.recommendations(rs.getString("recommendations_json"), id),
                 json.metrics(rs.getString("metrics_json"), id),
                 constant(RunStatus.class, rs.getString("status"), id),
-                rs.getString("message"), rs.getString("profile_hash"));
+                rs.getString("message"), rs.getString("profile_hash"), json.steps(rs.getString("steps_json"), id),
+                json.candidates(rs.getString("candidates_json"), id));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String runId) {

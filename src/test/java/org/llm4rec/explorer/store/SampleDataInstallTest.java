@@ -165,6 +165,21 @@ class SampleDataInstallTest {
         public List<Item> similar(String datasetId, String text, int limit) {
             return store.similar(datasetId, text, limit);
         }
+
+        @Override
+        public List<Item> mostPopular(String datasetId, int limit) {
+            return store.mostPopular(datasetId, limit);
+        }
+
+        @Override
+        public List<String> itemIds(String datasetId) {
+            return store.itemIds(datasetId);
+        }
+
+        @Override
+        public List<Item> items(String datasetId, List<String> itemIds) {
+            return store.items(datasetId, itemIds);
+        }
     }
 
     private static final class CountingProfiles implements ProfileRepository {

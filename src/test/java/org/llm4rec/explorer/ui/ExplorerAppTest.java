@@ -111,10 +111,8 @@ class ExplorerAppTest {
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
         waitUntil(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).profileName()).isEqualTo("Fantasy reader");
-        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
-        robot.interact(() -> workflow.setVvalue(1.0));
-        robot.doubleClickOn(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
-                .queryAs(ListCell.class));
+        robot.doubleClickOn(reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
+                .queryAs(ListCell.class)));
         assertThat(waitForList()).hasSize(shown);
         assertThat(ollama.requests().stream().filter(r -> r.path().equals("/api/chat")).count()).isEqualTo(1);
     }
@@ -134,7 +132,7 @@ class ExplorerAppTest {
     private void chooseProfile(String name) throws TimeoutException {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         waitUntil(() -> !profiles.getItems().isEmpty());
-        robot.clickOn(profiles);
+        robot.clickOn(reveal(profiles));
         robot.clickOn(name);
         assertThat(robot.lookup("#profileHistory").queryListView().getItems()).isNotEmpty();
     }
@@ -142,10 +140,7 @@ class ExplorerAppTest {
     private void chooseModel(String name) throws TimeoutException {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
         waitUntil(() -> !models.getItems().isEmpty());
-        // The profile editor above may push the Strategy step below the fold.
-        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
-        robot.interact(() -> workflow.setVvalue(workflow.getVmax()));
-        robot.clickOn(models);
+        robot.clickOn(reveal(models));
         // Model cells also show the size ("llama3.2:3b  · 3B"), so match the start of the text.
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
                 && cell.getText().startsWith(name));
@@ -173,5 +168,15 @@ class ExplorerAppTest {
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /** Scrolls the workflow so that the node is in sight, as a user would before clicking it. */
+    private <T extends Node> T reveal(T node) {
+        robot.interact(() -> Scrolling.intoView(node));
+        return node;
+    }
+
+    private Node reveal(String query) {
+        return reveal(robot.lookup(query).<Node>query());
     }
 }

@@ -59,7 +59,7 @@ class ProfileEditingAppTest {
     void buildARatedReorderedProfileByTypingSaveItAndFindItIntactAfterARestart() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         waitUntil(() -> !profiles.getItems().isEmpty());
-        robot.clickOn("#newProfileButton").clickOn("Empty profile");
+        robot.clickOn(reveal("#newProfileButton")).clickOn("Empty profile");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         waitUntil(() -> history.getItems().isEmpty());
 
@@ -77,23 +77,23 @@ class ProfileEditingAppTest {
         Rating firstStars = robot.lookup(".entry-rating").queryAllAs(Rating.class).stream()
                 .min(Comparator.comparingDouble(r -> r.localToScene(0, 0).getY())).orElseThrow();
         Node fourthStar = firstStars.lookupAll(".button").stream().skip(3).findFirst().orElseThrow();
-        robot.clickOn(fourthStar);
+        robot.clickOn(reveal(fourthStar));
         waitUntil(() -> history.getItems().get(0).rating() != null);
         double clicked = history.getItems().get(0).rating();
         assertThat(clicked).isBetween(3.5, 4.0);
         assertThat(clicked * 2).isEqualTo(Math.rint(clicked * 2));
-        robot.clickOn(cell(history, 1)).type(KeyCode.DIGIT5);
+        robot.clickOn(reveal(cell(history, 1))).type(KeyCode.DIGIT5);
         waitUntil(() -> Double.valueOf(5.0).equals(history.getItems().get(1).rating()));
 
         // Drag the third item onto the first: it moves to the front, and the hold-out moves to the new last.
-        robot.drag(cell(history, 2)).dropTo(cell(history, 0));
+        robot.drag(reveal(cell(history, 2))).dropTo(cell(history, 0));
         waitUntil(() -> titles(history).get(0).equals("Pride and Prejudice"));
         assertThat(titles(history)).containsExactly("Pride and Prejudice", "The Hobbit", DUNE);
         assertThat(history.getItems()).extracting(ProfileEntry::heldOut).containsExactly(false, false, true);
         assertThat(heldOutBadges()).containsExactly("held out");
 
-        robot.doubleClickOn("#profileName").eraseText(20).write("Sci-fi and classics");
-        robot.clickOn("#saveProfileButton");
+        robot.doubleClickOn(reveal("#profileName")).eraseText(20).write("Sci-fi and classics");
+        robot.clickOn(reveal("#saveProfileButton"));
         waitUntil(() -> robot.lookup("#profileMessage").queryAs(Label.class).getText().contains("Saved"));
         List<ProfileEntry> saved = List.copyOf(history.getItems());
 
@@ -103,7 +103,7 @@ class ProfileEditingAppTest {
 
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
         waitUntil(() -> !reopened.getItems().isEmpty());
-        robot.clickOn(reopened).clickOn("Sci-fi and classics");
+        robot.clickOn(reveal(reopened)).clickOn("Sci-fi and classics");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
         waitUntil(() -> again.getItems().equals(saved));
         assertThat(again.getItems()).extracting(ProfileEntry::rating).containsExactly(null, clicked, 5.0);
@@ -114,19 +114,19 @@ class ProfileEditingAppTest {
     void unsavedEditsAreNeverDroppedWithoutAsking() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         waitUntil(() -> !profiles.getItems().isEmpty());
-        robot.clickOn(profiles).clickOn("Fantasy reader");
+        robot.clickOn(reveal(profiles)).clickOn("Fantasy reader");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         waitUntil(() -> !history.getItems().isEmpty());
         int before = history.getItems().size();
         add("dune", DUNE);
         // Keyboard editing: Alt+Up moves the new item before the held-out one, then a digit rates it.
-        robot.clickOn(cell(history, before)).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        robot.clickOn(reveal(cell(history, before))).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
         waitUntil(() -> titles(history).get(before - 1).equals(DUNE));
         robot.type(KeyCode.DIGIT4);
         waitUntil(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
         assertThat(history.getItems().get(before).heldOut()).isTrue();
 
-        robot.clickOn(profiles).clickOn("Classics reader");
+        robot.clickOn(reveal(profiles)).clickOn("Classics reader");
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         robot.clickOn("Cancel");
         assertThat(history.getItems()).hasSize(before + 1);
@@ -145,7 +145,7 @@ class ProfileEditingAppTest {
         startApp();
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
         waitUntil(() -> !reopened.getItems().isEmpty());
-        robot.clickOn(reopened).clickOn("Fantasy reader");
+        robot.clickOn(reveal(reopened)).clickOn("Fantasy reader");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
         waitUntil(() -> titles(again).contains(DUNE));
         assertThat(again.getItems()).hasSize(before + 1);
@@ -154,7 +154,7 @@ class ProfileEditingAppTest {
     private void add(String typed, String expectedTitle) throws TimeoutException {
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         int before = history.getItems().size();
-        robot.clickOn("#itemSearch").write(typed);
+        robot.clickOn(reveal("#itemSearch")).write(typed);
         ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
         // Answers to earlier keystrokes may show first; wait for the one to the whole text.
         waitUntil(() -> suggestions.getItems().stream().anyMatch(i -> i.title().equals(expectedTitle)));
@@ -208,5 +208,15 @@ class ProfileEditingAppTest {
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the workflow so that the node is in sight, as a user would before clicking it. */
+    private <T extends Node> T reveal(T node) {
+        robot.interact(() -> Scrolling.intoView(node));
+        return node;
+    }
+
+    private Node reveal(String query) {
+        return reveal(robot.lookup(query).<Node>query());
     }
 }

@@ -17,4 +17,24 @@ public interface PromptStrategy {
 
     /** Builds the prompt for the input with the given template (the default or a user's edited version). */
     StrategyPrompt build(StrategyInput input, PromptTemplate template);
+
+    /** Its place in the survey's taxonomy. */
+    default Paradigm paradigm() {
+        return Paradigm.PROMPTING;
+    }
+
+    /** True when it ranks a candidate set, which must then be drawn before the prompt is built. */
+    default boolean ranksCandidates() {
+        return false;
+    }
+
+    /** True when it shows in-context demonstrations. */
+    default boolean usesDemonstrations() {
+        return false;
+    }
+
+    /** Splits an answer into reasoning shown apart and the text the list is read from. */
+    default AnswerText readAnswer(String answer) {
+        return AnswerText.whole(answer);
+    }
 }

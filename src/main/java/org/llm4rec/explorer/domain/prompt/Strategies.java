@@ -5,7 +5,16 @@ import java.util.Optional;
 
 /** The strategies that ship with the app, in the order they are offered. */
 public final class Strategies {
-    private static final List<PromptStrategy> BUILT_IN = List.of(new ZeroShotDirectStrategy());
+    private static final List<PromptStrategy> BUILT_IN = List.of(
+            new ZeroShotDirectStrategy(),
+            RankingStrategy.sequential(),
+            RankingStrategy.recencyFocused(),
+            RankingStrategy.inContext(),
+            RankingStrategy.chainOfThought(),
+            new NirStrategy(),
+            CandidateQuestionStrategy.pointwiseRating(),
+            new PairwiseStrategy(),
+            CandidateQuestionStrategy.yesNo());
 
     private Strategies() {
     }

@@ -8,13 +8,22 @@ import org.llm4rec.explorer.domain.Profile;
 /**
  * What a strategy builds its prompt from.
  *
- * @param dataset    the dataset (its item kind names things in the prompt)
- * @param profile    the profile; only its visible history may reach the prompt
- * @param count      how many items to recommend
- * @param candidates candidate items to rank, empty for open generation
+ * @param dataset        the dataset (its item kind names things in the prompt)
+ * @param profile        the profile; only its visible history may reach the prompt
+ * @param count          how many items to recommend
+ * @param candidates     candidate items to rank, in prompt order; empty for open generation
+ * @param demonstrations in-context examples, empty for zero-shot strategies
+ * @param nativeThinking true when the model thinks natively (Ollama {@code think}), so a prompt need not ask it
+ *                       to reason in its answer
  */
-public record StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates) {
+public record StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates,
+                            List<Demonstration> demonstrations, boolean nativeThinking) {
     public StrategyInput {
         candidates = List.copyOf(candidates);
+        demonstrations = List.copyOf(demonstrations);
+    }
+
+    public StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates) {
+        this(dataset, profile, count, candidates, List.of(), false);
     }
 }

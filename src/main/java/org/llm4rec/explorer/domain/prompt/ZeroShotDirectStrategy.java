@@ -1,8 +1,5 @@
 package org.llm4rec.explorer.domain.prompt;
 
-import java.util.Map;
-import org.llm4rec.explorer.domain.Profile;
-
 /**
  * Asks for N items straight from the user's history, with no candidate list: open generation over the whole
  * catalogue, each answer grounded afterwards.
@@ -10,10 +7,6 @@ import org.llm4rec.explorer.domain.Profile;
 public final class ZeroShotDirectStrategy implements PromptStrategy {
     public static final String ID = "zero-shot-direct";
     static final int TEMPLATE_VERSION = 1;
-
-    /** Keeps the user's own words recognisable as theirs inside the prompt. */
-    private static final String PREFERENCES_LEAD = "What I look for, in my own words: ";
-    private static final String EMPTY_HISTORY = "(nothing yet)";
 
     static final String JSON_SCHEMA = """
             {"type":"object",\
@@ -66,21 +59,6 @@ public final class ZeroShotDirectStrategy implements PromptStrategy {
             throw new IllegalArgumentException("At least one recommendation must be asked for, not "
                     + input.count() + ".");
         }
-        return new StrategyPrompt(renderer.render(template, variables(input)), JSON_SCHEMA);
-    }
-
-    /** Everything a user's edited template may use, including the candidates this default does not show. */
-    static Map<String, PromptVariable> variables(StrategyInput input) {
-        Profile profile = input.profile();
-        String kind = input.dataset() == null ? null : input.dataset().itemKind();
-        String history = PromptLists.history(profile.visibleHistory());
-        String preferences = profile.preferences().isBlank() ? "" : PREFERENCES_LEAD + profile.preferences().strip();
-        return Map.of(
-                "item_kind", PromptVariable.instruction(ItemKinds.singular(kind)),
-                "item_kind_plural", PromptVariable.instruction(ItemKinds.plural(kind)),
-                "count", PromptVariable.instruction(Integer.toString(input.count())),
-                "history", new PromptVariable(PromptPart.HISTORY, history.isEmpty() ? EMPTY_HISTORY : history),
-                "preferences", new PromptVariable(PromptPart.PREFERENCES, preferences),
-                "candidates", new PromptVariable(PromptPart.CANDIDATES, PromptLists.items(input.candidates())));
+        return new StrategyPrompt(renderer.render(template, PromptVariables.of(input)), JSON_SCHEMA);
     }
 }

@@ -109,8 +109,12 @@ final class RunColumnView extends VBox {
         raw.visibleProperty().bind(hasList);
         raw.managedProperty().bind(hasList);
         TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
+        TitledPane steps = collapsed("Candidates and steps", model.stepsProperty());
+        steps.setId("runSteps");
+        steps.visibleProperty().bind(model.stepsProperty().isNotEmpty());
+        steps.managedProperty().bind(steps.visibleProperty());
 
-        getChildren().addAll(header, staleBanner(model, onRunAgain), state, metrics, body, thinking, raw, prompt);
+        getChildren().addAll(header, staleBanner(model, onRunAgain), state, metrics, body, thinking, raw, prompt, steps);
     }
 
     /** Says when the profile changed after this run; the results stay for comparison, re-running is one click. */

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.PreparedRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Profile;
@@ -45,6 +46,7 @@ public final class RunColumnViewModel {
     private final StringProperty message = new SimpleStringProperty("Waiting for the first token…");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
+    private final StringProperty steps = new SimpleStringProperty("");
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty stale = new SimpleBooleanProperty();
@@ -67,7 +69,6 @@ public final class RunColumnViewModel {
     /** A column showing a stored run exactly as it was, without running anything. */
     static RunColumnViewModel stored(RunRecord record, String strategyName) {
         RunColumnViewModel column = new RunColumnViewModel(record, strategyName);
-        column.prompt.set(record.prompt());
         column.thinking.set(record.thinking());
         column.show(record);
         return column;
@@ -89,13 +90,6 @@ public final class RunColumnViewModel {
 
     /** Starts the run in the background; the prompt shows at once, the answer as it streams. */
     void start() {
-        try {
-            prompt.set(service.preview(request).prompt().text());
-        } catch (RuntimeException e) {
-            // A template the user broke is a message in the column, not a crash.
-            fail(e);
-            return;
-        }
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
             if (streamed.get().isEmpty()) {
                 message.set("Streaming…");
@@ -114,7 +108,14 @@ public final class RunColumnViewModel {
                 thoughts.append(chunk);
             }
         };
-        work = background.run("recommend", () -> service.recommend(request, listener, cancellation), finished -> {
+        // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
+        // broke then ends the run with its message rather than a crash.
+        work = background.run("recommend", () -> {
+            PreparedRun prepared = service.prepare(request);
+            String sent = prepared.prompt().prompt().text();
+            background.ui().execute(() -> prompt.set(sent));
+            return service.recommend(prepared, listener, cancellation);
+        }, finished -> {
             text.flush();
             thoughts.flush();
             show(finished);
@@ -144,6 +145,8 @@ public final class RunColumnViewModel {
 
     private void show(RunRecord record) {
         run.set(record);
+        prompt.set(record.prompt());
+        steps.set(RunSteps.describe(record));
         streamed.set(record.rawResponse());
         recommendations.setAll(record.recommendations());
         metrics.set(describe(record.metrics()));
@@ -229,6 +232,11 @@ public final class RunColumnViewModel {
 
     public StringProperty promptProperty() {
         return prompt;
+    }
+
+    /** The candidates shown and every call of a multi-call run, as text; empty for a plain single call. */
+    public StringProperty stepsProperty() {
+        return steps;
     }
 
     public ObservableList<Recommendation> recommendations() {

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.ui.data.DataView;
 import org.llm4rec.explorer.ui.history.HistoryView;
 import org.llm4rec.explorer.ui.profile.ProfileView;
+import org.llm4rec.explorer.ui.prompt.StrategyOptionsView;
 import org.llm4rec.explorer.ui.results.ResultsView;
 import org.llm4rec.explorer.ui.status.StatusView;
 import org.llm4rec.explorer.ui.strategy.StrategyView;
@@ -43,7 +44,8 @@ public final class MainView extends BorderPane {
         VBox workflow = new VBox(14,
                 step("1", "Data", new DataView(model.data())),
                 step("2", "Profile", new ProfileView(model.profile())),
-                step("3", "Strategy", new StrategyView(model.strategy())),
+                step("3", "Strategy", new VBox(6, new StrategyView(model.strategy()),
+                        new StrategyOptionsView(model.prompt()))),
                 step("4", "Earlier runs", new HistoryView(model.history())));
         workflow.setPadding(new Insets(12));
         workflow.getStyleClass().add("workflow");

@@ -10,6 +10,7 @@ import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
+import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
@@ -27,12 +28,13 @@ public final class MainViewModel {
     private final AppearanceViewModel appearance;
     private final WelcomeViewModel welcome;
     private final TourViewModel tour = TourViewModel.mainPath();
+    private final PromptWorkbenchViewModel prompt;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
-                         AppearanceViewModel appearance) {
+                         AppearanceViewModel appearance, PromptWorkbenchViewModel prompt) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -41,6 +43,7 @@ public final class MainViewModel {
         this.history = history;
         this.appearance = appearance;
         this.welcome = new WelcomeViewModel(status, strategy.models());
+        this.prompt = prompt;
         results.setOnRunFinished(history::refresh);
         status.setOnConnected(server -> strategy.refreshModels());
         results.trackProfile(profile.promptProfileProperty());
@@ -88,9 +91,9 @@ public final class MainViewModel {
         }
         PromptStrategy chosen = strategy.strategyProperty().get();
         results.run(new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
-                chosen, chosen.defaultTemplate(), strategy.modelProperty().get(),
+                chosen, prompt.templateFor(chosen), strategy.modelProperty().get(),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
-                List.of()));
+                List.of(), prompt.settings()));
     }
 
     public BooleanBinding canRecommendProperty() {
@@ -135,5 +138,9 @@ public final class MainViewModel {
 
     public TourViewModel tour() {
         return tour;
+    }
+
+    public PromptWorkbenchViewModel prompt() {
+        return prompt;
     }
 }

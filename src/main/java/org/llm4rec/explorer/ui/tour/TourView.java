@@ -1,17 +1,16 @@
 package org.llm4rec.explorer.ui.tour;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PopOver;
+import org.llm4rec.explorer.ui.Scrolling;
 
 /** Shows the current tour step as a pop-over pointing at its control. */
 public final class TourView {
@@ -64,26 +63,12 @@ public final class TourView {
             model.next();
             return;
         }
-        scrollIntoView(target);
+        // Steps below the fold are scrolled into view first, so that the arrow points at something visible.
+        Scrolling.intoView(target);
         // The pop-over is a window of its own, styled by ControlsFX on its root: the app's stylesheet goes after
         // that one so that the pop-over follows the theme.
         scene.getStylesheets().stream().filter(sheet -> !popOver.getRoot().getStylesheets().contains(sheet))
                 .forEach(popOver.getRoot().getStylesheets()::add);
         popOver.show(target);
-    }
-
-    /** Steps below the fold are scrolled into view first, so that the arrow points at something visible. */
-    private static void scrollIntoView(Node target) {
-        for (Node node = target.getParent(); node != null; node = node.getParent()) {
-            if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
-                Bounds inContent = scroll.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-                double hidden = scroll.getContent().getBoundsInLocal().getHeight()
-                        - scroll.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    scroll.setVvalue(Math.min(1, Math.max(0, inContent.getMinY() / hidden)));
-                }
-                return;
-            }
-        }
     }
 }

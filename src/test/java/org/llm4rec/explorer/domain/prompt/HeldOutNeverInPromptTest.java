@@ -19,6 +19,11 @@ class HeldOutNeverInPromptTest {
     private static final Item ALSO_SEEN = new Item("2", "Dune", "Frank Herbert", 1965, "Science fiction", 90);
     private static final Item TARGET = new Item("3", "Quillwharf Lanterns", "Oriel Vantrasse", 2001, "", 5);
     private static final Item SECOND_TARGET = new Item("4", "Sable Harbour Almanac", "Ines Corvath", 1999, "", 4);
+    /** Candidates without the targets: where a target may legitimately appear (LLMRank) is tested elsewhere. */
+    private static final List<Item> CANDIDATES = List.of(
+            new Item("5", "Emma", "Jane Austen", 1815, "Classics", 80),
+            new Item("6", "Neuromancer", "William Gibson", 1984, "Science fiction", 70),
+            new Item("7", "Rebecca", "Daphne du Maurier", 1938, "Gothic", 60));
 
     static List<PromptStrategy> strategies() {
         return Strategies.all();
@@ -31,8 +36,7 @@ class HeldOutNeverInPromptTest {
                 new ProfileEntry(SEEN, 5.0, false, Reaction.LIKED), new ProfileEntry(ALSO_SEEN, 3.5, false),
                 new ProfileEntry(TARGET, 5.0, true), new ProfileEntry(SECOND_TARGET, null, true, Reaction.DISLIKED)),
                 "slow-burn science fiction", new ProfileAttributes("25-34", "teacher", "Norway"));
-        // Candidates are where a target may legitimately appear (the LLMRank protocol); open generation here.
-        String prompt = strategy.build(new StrategyInput(BOOKS, profile, 10, List.of()), strategy.defaultTemplate())
+        String prompt = strategy.build(new StrategyInput(BOOKS, profile, 10, CANDIDATES), strategy.defaultTemplate())
                 .prompt().text();
 
         assertThat(prompt).contains(SEEN.title()).contains(ALSO_SEEN.title());
@@ -48,7 +52,7 @@ class HeldOutNeverInPromptTest {
         Profile profile = new Profile("p", "Reader", "books", "", List.of(new ProfileEntry(SEEN, 5.0, false),
                 new ProfileEntry(ALSO_SEEN, 4.0, false), new ProfileEntry(TARGET, 5.0, true)), "")
                 .withHistoryLimit(1);
-        String prompt = strategy.build(new StrategyInput(BOOKS, profile, 10, List.of()), strategy.defaultTemplate())
+        String prompt = strategy.build(new StrategyInput(BOOKS, profile, 10, CANDIDATES), strategy.defaultTemplate())
                 .prompt().text();
 
         assertThat(prompt).contains(ALSO_SEEN.title()).doesNotContain(SEEN.title()).doesNotContain(TARGET.title());

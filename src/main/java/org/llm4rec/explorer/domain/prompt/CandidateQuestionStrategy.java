@@ -1,0 +1,155 @@
+package org.llm4rec.explorer.domain.prompt;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.ProfileEntry;
+
+/**
+ * One question per candidate, as the point-wise sources ask it: a rating from 1 to 5 (Liu et al.'s rating
+ * prediction) or Yes/No (TALLRec). The candidates are then ranked by the answers, highest rating or Yes first.
+ */
+public final class CandidateQuestionStrategy extends BuiltInStrategy implements StepwiseStrategy {
+    public static final String POINTWISE = "pointwise-rating";
+    public static final String YES_NO = "yes-no";
+    /** Many papers treat a rating of 4 or more on MovieLens' 5-star scale as "liked". */
+    static final double LIKED_FROM = 4.0;
+    private static final Pattern RATING = Pattern.compile("(?<![\\d.])([1-5](?:\\.\\d+)?)(?![\\d.]*\\d)");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)\\b(yes|no)\\b");
+
+    private final Function<String, Double> score;
+
+    private CandidateQuestionStrategy(String id, String name, String about, Function<String, Double> score) {
+        super(id, name, about);
+        this.score = score;
+    }
+
+    public static CandidateQuestionStrategy pointwiseRating() {
+        return new CandidateQuestionStrategy(POINTWISE, "Pointwise rating prediction (advanced)",
+                "Asks, once per candidate, \"How will I rate <item> from 1 to 5? Answer with the number only\","
+                        + " after the user's rating history: the rating prediction task of Liu et al. (2023), \"Is"
+                        + " ChatGPT a Good Recommender? A Preliminary Study\", and the point-wise prompts of Dai et"
+                        + " al. (2023), LLM4RS. Candidates are ranked by predicted rating. Its fitting metrics are"
+                        + " RMSE and MAE against known ratings; one call per candidate makes it slow.",
+                CandidateQuestionStrategy::rating);
+    }
+
+    public static CandidateQuestionStrategy yesNo() {
+        return new CandidateQuestionStrategy(YES_NO, "Yes/No preference (TALLRec format, advanced)",
+                "Asks, once per candidate, in the instruction format of Bao et al. (2023), \"TALLRec\": \"User"
+                        + " preference: <liked items>. User unpreference: <disliked items>. Will the user like the"
+                        + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, or unrated. TALLRec"
+                        + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
+                        + " model is not tuned, Yes answers rank first, and accuracy is what fits.",
+                CandidateQuestionStrategy::yes);
+    }
+
+    @Override
+    public boolean ranksCandidates() {
+        return true;
+    }
+
+    @Override
+    public int stepCount(StrategyInput input) {
+        return input.candidates().size();
+    }
+
+    @Override
+    public String stepName(int index, StrategyInput input) {
+        return "Candidate " + (index + 1);
+    }
+
+    @Override
+    public StrategyPrompt step(int index, StrategyInput input, PromptTemplate template, List<String> answers) {
+        Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));
+        variables.put("target_item",
+                new PromptVariable(PromptPart.CANDIDATES, input.candidates().get(index).label()));
+        variables.put("liked_items", new PromptVariable(PromptPart.HISTORY, titles(input, true)));
+        variables.put("disliked_items", new PromptVariable(PromptPart.HISTORY, titles(input, false)));
+        return new StrategyPrompt(renderer.render(template, variables), null);
+    }
+
+    /** The candidates ranked by their answers (unreadable answers last), each with its answer as the reason. */
+    @Override
+    public String combine(StrategyInput input, List<String> answers) {
+        record Scored(Item item, Double score, String answer, int order) {
+        }
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < input.candidates().size() && i < answers.size(); i++) {
+            String answer = answers.get(i).strip();
+            scored.add(new Scored(input.candidates().get(i), score.apply(answer), answer, i));
+        }
+        scored.sort(Comparator.comparing((Scored s) -> s.score() == null ? Double.NEGATIVE_INFINITY : s.score())
+                .reversed().thenComparingInt(Scored::order));
+        AnswerJson list = new AnswerJson();
+        for (Scored s : scored) {
+            list.add(s.item(), "The model answered: " + (s.score() == null ? "(unreadable) " : "")
+                    + firstLine(s.answer()));
+        }
+        return list.text();
+    }
+
+    /**
+     * Pointwise: the absolute error of the predicted rating of each held-out target the user rated (RMSE and MAE
+     * over many users need an experiment). Yes/No: accuracy, counting the held-out targets as the items the user
+     * likes and the other candidates as ones they do not, which is an assumption, and said so.
+     */
+    @Override
+    public String score(StrategyInput input, List<String> answers) {
+        Map<String, Double> targetRatings = new HashMap<>();
+        input.profile().entries().stream().filter(ProfileEntry::heldOut)
+                .forEach(e -> targetRatings.put(e.item().id(), e.rating()));
+        int scored = 0;
+        int right = 0;
+        StringBuilder errors = new StringBuilder();
+        for (int i = 0; i < input.candidates().size() && i < answers.size(); i++) {
+            Item item = input.candidates().get(i);
+            Double answer = score.apply(answers.get(i));
+            boolean target = targetRatings.containsKey(item.id());
+            if (id().equals(POINTWISE)) {
+                Double actual = targetRatings.get(item.id());
+                if (target && actual != null && answer != null) {
+                    errors.append(String.format(Locale.ROOT, "Held-out \"%s\": rated %s, predicted %s, absolute"
+                            + " error %.2f. ", item.title(), actual, answer, Math.abs(actual - answer)));
+                }
+            } else if (answer != null) {
+                scored++;
+                right += (answer > 0) == target ? 1 : 0;
+            }
+        }
+        if (id().equals(POINTWISE)) {
+            return errors.toString().strip();
+        }
+        return scored == 0 ? "" : String.format(Locale.ROOT, "Accuracy %d/%d (%.0f%%), counting the held-out"
+                + " target as liked and the other candidates as not liked.", right, scored, 100.0 * right / scored);
+    }
+
+    static Double rating(String answer) {
+        Matcher m = RATING.matcher(answer);
+        return m.find() ? Double.valueOf(m.group(1)) : null;
+    }
+
+    static Double yes(String answer) {
+        Matcher m = YES_OR_NO.matcher(answer);
+        return m.find() ? (m.group(1).toLowerCase(Locale.ROOT).equals("yes") ? 1.0 : 0.0) : null;
+    }
+
+    private static String titles(StrategyInput input, boolean liked) {
+        List<String> titles = input.profile().visibleHistory().stream()
+                .filter(e -> liked == (e.rating() == null || e.rating() >= LIKED_FROM))
+                .map(ProfileEntry::item).map(Item::title).toList();
+        return titles.isEmpty() ? "(none)" : String.join(", ", titles);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
+    }
+}

@@ -36,7 +36,7 @@ final class BulkDatasetWriter implements DatasetSink {
         this.userBase = largestId(c, "dataset_users");
         this.items = c.prepareStatement("INSERT INTO items (id, dataset_id, item_id, title, creators, year,"
                 + " categories, popularity, normalised_title, folded_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        this.details = c.prepareStatement("INSERT INTO item_details (item_key, details) VALUES (?, ?)");
+        this.details = c.prepareStatement("INSERT OR REPLACE INTO item_details (item_key, details) VALUES (?, ?)");
         this.users = c.prepareStatement(
                 "INSERT INTO dataset_users (id, dataset_id, user_id, attributes) VALUES (?, ?, ?, ?)");
         this.interactions = c.prepareStatement("INSERT INTO interactions (user_key, item_key, rating, timestamp,"

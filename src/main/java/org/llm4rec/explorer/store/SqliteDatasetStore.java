@@ -112,6 +112,7 @@ public final class SqliteDatasetStore implements DatasetStore {
         for (String sql : List.of(
                 "DELETE FROM interactions WHERE user_key IN (SELECT id FROM dataset_users WHERE dataset_id = ?)",
                 "DELETE FROM dataset_users WHERE dataset_id = ?",
+                "DELETE FROM item_details WHERE item_key IN (SELECT id FROM items WHERE dataset_id = ?)",
                 "DELETE FROM items WHERE dataset_id = ?",
                 "DELETE FROM dataset_imports WHERE dataset_id = ?",
                 "DELETE FROM dataset_files WHERE dataset_id = ?")) {

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +50,7 @@ class DatabaseTest {
         }
         try (Database db = Database.open(file)) {
             assertThat(appliedVersions(db)).containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, Migrations.BUNDLED.size()).boxed().toList());
+                    IntStream.rangeClosed(1, Migrations.BUNDLED.size()).boxed().toList());
             assertThat(rowCount(db, "datasets")).isEqualTo(1);
         }
     }
@@ -79,8 +80,7 @@ class DatabaseTest {
                 .hasMessageContaining("V2__broken.sql");
 
         try (Database db = Database.open(file, new Migrations(List.of(v1)))) {
-            assertThat(appliedVersions(db)).containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, Migrations.BUNDLED.size()).boxed().toList());
+            assertThat(appliedVersions(db)).containsExactly(1);
             assertThat(tables(db)).doesNotContain("two");
         }
     }
@@ -127,7 +127,7 @@ class DatabaseTest {
     void opensAPathWithSpacesAndNonAsciiLetters() {
         Path file = dir.resolve("my files/données é.db");
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(1);
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.BUNDLED.size());
         }
         assertThat(Files.exists(file)).isTrue();
     }

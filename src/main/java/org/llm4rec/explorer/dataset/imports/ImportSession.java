@@ -62,7 +62,8 @@ public final class ImportSession {
         currentFile = file.name();
         currentUser = -1;
         current = new CountingStream(file, digestingStream(file.opener().open()));
-        emitProgress();
+        lastProgress = 0;
+        checkpoint();
         return file.gzipped() ? new GZIPInputStream(current, 1 << 16) : current;
     }
 

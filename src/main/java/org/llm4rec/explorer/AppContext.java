@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
@@ -15,6 +16,8 @@ import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
@@ -55,7 +58,9 @@ final class AppContext implements AutoCloseable {
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC());
 
         var status = new StatusViewModel(llm, background);
-        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
+        var datasetStore = new SqliteDatasetStore(database);
+        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
+                new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database));
         var profile = new ProfileViewModel(profiles, background, data.selectedProperty());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
         var results = new ResultsViewModel(service, background, status.runningJobsProperty());

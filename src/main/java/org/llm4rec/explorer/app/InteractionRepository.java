@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.app;
 
 import java.util.List;
+import org.llm4rec.explorer.domain.Item;
 
 /** The users and interactions of imported datasets. */
 public interface InteractionRepository {
@@ -14,6 +15,9 @@ public interface InteractionRepository {
     DatasetCounts counts(String datasetId);
 
     DatasetOverview overview(String datasetId);
+
+    /** The items with the most interactions (by the catalogue's popularity), most first. */
+    List<Item> popularItems(String datasetId, int limit);
 
     /** @param limit how many of the latest interactions to list */
     ItemActivity itemActivity(String datasetId, String itemId, int limit);

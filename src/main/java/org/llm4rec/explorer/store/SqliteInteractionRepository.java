@@ -17,6 +17,7 @@ import org.llm4rec.explorer.app.DatasetUser;
 import org.llm4rec.explorer.app.Interaction;
 import org.llm4rec.explorer.app.InteractionRepository;
 import org.llm4rec.explorer.app.ItemActivity;
+import org.llm4rec.explorer.domain.Item;
 
 /**
  * Users and interactions in SQLite. An import gives a dataset's users consecutive keys, so a dataset's
@@ -127,6 +128,24 @@ public final class SqliteInteractionRepository implements InteractionRepository 
             }
             return fields;
         }
+    }
+
+    @Override
+    public List<Item> popularItems(String datasetId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ItemRows.COLUMNS + " FROM items i"
+                    + " WHERE i.dataset_id = ? ORDER BY i.popularity DESC, i.id LIMIT ?")) {
+                p.setString(1, datasetId);
+                p.setInt(2, limit);
+                List<Item> items = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(ItemRows.read(rs));
+                    }
+                }
+                return items;
+            }
+        });
     }
 
     @Override

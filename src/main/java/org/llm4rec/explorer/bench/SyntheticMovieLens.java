@@ -173,13 +173,13 @@ public final class SyntheticMovieLens {
                         item = sample(cumulative);
                     } while (!seen.add(item));
                     time += random.nextInt(3_600);
-                    int stars = halfStars ? 1 + random.nextInt(10) : 2 + random.nextInt(9);
+                    int stars = halfStars ? 1 + random.nextInt(10) : 1 + random.nextInt(5);
                     line.setLength(0);
                     line.append(u + 1).append(separator).append(item + 1).append(separator);
                     if (halfStars) {
                         line.append(stars / 2).append(stars % 2 == 0 ? ".0" : ".5");
                     } else {
-                        line.append(Math.max(1, stars / 2));
+                        line.append(stars);
                     }
                     line.append(separator).append(time).append('\n');
                     w.append(line);

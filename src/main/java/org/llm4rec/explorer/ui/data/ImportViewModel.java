@@ -51,8 +51,8 @@ public final class ImportViewModel {
         background.run("import " + path, () -> service.importPath(path, null,
                 p -> background.ui().execute(() -> show(p)), cancel::get), imported -> {
             running.set(false);
-            outcome.set(new Outcome(true, "Imported " + imported.name(), imported.report().summary(100)));
             onImported.accept(imported.datasetId());
+            outcome.set(new Outcome(true, "Imported " + imported.name(), imported.report().summary(100)));
         }, error -> {
             running.set(false);
             outcome.set(error instanceof ImportCancelledException

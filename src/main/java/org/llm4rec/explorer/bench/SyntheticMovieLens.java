@@ -37,8 +37,9 @@ public final class SyntheticMovieLens {
             this.ratings = ratings;
         }
 
-        public long ratings() {
-            return ratings;
+        /** "ml-1m", "ml-25m" or "tiny". */
+        public static Scale of(String name) {
+            return valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 

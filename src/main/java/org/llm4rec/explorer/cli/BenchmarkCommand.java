@@ -53,7 +53,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path data = workDir.resolve(scale + "-" + layout);
         if (!Files.isDirectory(data)) {
             long start = System.nanoTime();
-            new SyntheticMovieLens(SyntheticMovieLens.Scale.valueOf(scale.toUpperCase().replace('-', '_')), 42)
+            new SyntheticMovieLens(SyntheticMovieLens.Scale.of(scale), 42)
                     .write(SyntheticMovieLens.layout(layout), data);
             out.printf("generated %s in %.1f s%n", data, (System.nanoTime() - start) / 1e9);
             out.flush();

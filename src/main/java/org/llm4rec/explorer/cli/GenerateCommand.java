@@ -35,7 +35,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long start = System.nanoTime();
-        new SyntheticMovieLens(SyntheticMovieLens.Scale.valueOf(scale.toUpperCase().replace('-', '_')), seed)
+        new SyntheticMovieLens(SyntheticMovieLens.Scale.of(scale), seed)
                 .write(SyntheticMovieLens.layout(layout), folder);
         spec.commandLine().getOut().printf("Wrote %s (%s layout, %s scale) in %.1f s%n", folder, layout, scale,
                 (System.nanoTime() - start) / 1e9);

@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,7 +72,8 @@ class DatasetBrowserUiTest {
         assertThat(tails.getData()).extracting(s -> s.getName()).containsExactly("per user", "per item");
 
         robot.clickOn("Catalogue");
-        robot.clickOn("#browserSearch").write("nenette");
+        TextField search = robot.lookup("#browserSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("nenette"));
         TableView<Item> table = robot.lookup("#catalogueTable").queryTableView();
         waitUntil(() -> table.getItems().size() == 1);
         robot.interact(() -> table.getSelectionModel().select(0));

@@ -72,9 +72,7 @@ final class Goodbooks implements DatasetFormat {
             int goodreads = header.find("goodreads_book_id");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 long line = reader.recordLine();
-                if (reader.problem() != null || row.size() != header.size()) {
-                    session.skip(file.name(), line, reader.problem() != null ? reader.problem()
-                            : "expected " + header.size() + " fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 Integer published;

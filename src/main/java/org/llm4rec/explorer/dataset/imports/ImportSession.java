@@ -169,6 +169,16 @@ public final class ImportSession {
         }
     }
 
+    /**
+     * Whether the record just read has the expected number of fields and decoded cleanly; when not, it is
+     * skipped with the reason.
+     */
+    public boolean wellFormed(String file, RecordReader reader, List<String> row, int fields) {
+        String problem = reader.problem() != null ? reader.problem()
+                : row.size() != fields ? "expected " + fields + " fields, found " + row.size() : null;
+        return problem == null || skip(file, reader.recordLine(), problem);
+    }
+
     /** Records a skipped row; returns false so that callers can return it. */
     public boolean skip(String file, long line, String reason) {
         skipped++;

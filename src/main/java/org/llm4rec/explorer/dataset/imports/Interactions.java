@@ -17,13 +17,8 @@ record Interactions(int userColumn, int itemColumn, int ratingColumn, int timeCo
 
     void read(ImportSession session, String file, RecordReader reader) throws IOException {
         for (List<String> row = reader.next(); row != null; row = reader.next()) {
-            long line = reader.recordLine();
-            if (reader.problem() != null) {
-                session.skip(file, line, reader.problem());
-            } else if (row.size() != fields) {
-                session.skip(file, line, "expected " + fields + " fields, found " + row.size());
-            } else {
-                add(session, file, line, row);
+            if (session.wellFormed(file, reader, row, fields)) {
+                add(session, file, reader.recordLine(), row);
             }
         }
     }

@@ -91,8 +91,7 @@ final class MovieLens100k implements DatasetFormat {
     private static void readUsers(SourceFile file, ImportSession session) throws IOException {
         try (RecordReader reader = new RecordReader(session.open(file), StandardCharsets.ISO_8859_1, "|", false)) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                if (row.size() != 5) {
-                    session.skip(file.name(), reader.recordLine(), "expected 5 fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, 5)) {
                     continue;
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();

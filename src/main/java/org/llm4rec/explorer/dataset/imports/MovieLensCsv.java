@@ -66,12 +66,7 @@ final class MovieLensCsv implements DatasetFormat {
             int genres = header.find("genres");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 long line = reader.recordLine();
-                if (reader.problem() != null) {
-                    session.skip(file.name(), line, reader.problem());
-                    continue;
-                }
-                if (row.size() != header.size()) {
-                    session.skip(file.name(), line, "expected " + header.size() + " fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 String movieId = row.get(id).strip();
@@ -98,9 +93,7 @@ final class MovieLensCsv implements DatasetFormat {
             int tmdb = header.find("tmdbId");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 session.row();
-                if (row.size() != header.size()) {
-                    session.skip(file.name(), reader.recordLine(), "expected " + header.size() + " fields, found "
-                            + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 Map<String, String> ids = new LinkedHashMap<>();
@@ -124,9 +117,7 @@ final class MovieLensCsv implements DatasetFormat {
             int tag = header.require("tag");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 session.row();
-                if (reader.problem() != null || row.size() != header.size()) {
-                    session.skip(file.name(), reader.recordLine(), reader.problem() != null ? reader.problem()
-                            : "expected " + header.size() + " fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 String text = row.get(tag).strip().toLowerCase(java.util.Locale.ROOT);

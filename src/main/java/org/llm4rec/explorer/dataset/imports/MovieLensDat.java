@@ -56,8 +56,7 @@ final class MovieLensDat implements DatasetFormat {
         try (RecordReader reader = new RecordReader(new ByteArrayInputStream(bytes), Values.charsetOf(bytes),
                 SEPARATOR, false)) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                if (row.size() != 3) {
-                    session.skip(file.name(), reader.recordLine(), "expected 3 fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, 3)) {
                     continue;
                 }
                 Values.TitleYear title = Values.titleYear(row.get(1));
@@ -70,8 +69,7 @@ final class MovieLensDat implements DatasetFormat {
     private static void readUsers(SourceFile file, ImportSession session) throws IOException {
         try (RecordReader reader = RecordReader.utf8(session.open(file), SEPARATOR, false)) {
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                if (row.size() != 5) {
-                    session.skip(file.name(), reader.recordLine(), "expected 5 fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, 5)) {
                     continue;
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();

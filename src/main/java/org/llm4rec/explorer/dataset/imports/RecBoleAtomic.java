@@ -74,9 +74,7 @@ final class RecBoleAtomic implements DatasetFormat {
             int creators = column(header, "author", "director", "brand", "artist");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 long line = reader.recordLine();
-                if (reader.problem() != null || row.size() != header.size()) {
-                    session.skip(file.name(), line, reader.problem() != null ? reader.problem()
-                            : "expected " + header.size() + " fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 Integer published = null;
@@ -108,9 +106,7 @@ final class RecBoleAtomic implements DatasetFormat {
             Header header = header(file, reader);
             int id = header.require("user_id");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
-                if (reader.problem() != null || row.size() != header.size()) {
-                    session.skip(file.name(), reader.recordLine(), reader.problem() != null ? reader.problem()
-                            : "expected " + header.size() + " fields, found " + row.size());
+                if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
                 Map<String, String> attributes = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -71,13 +72,19 @@ class DatasetBrowserUiTest {
         LineChart<?, ?> tails = robot.lookup("#longTailChart").queryAs(LineChart.class);
         assertThat(tails.getData()).extracting(s -> s.getName()).containsExactly("per user", "per item");
 
-        robot.clickOn("Catalogue");
-        TextField search = robot.lookup("#browserSearch").queryAs(TextField.class);
+        assertThat(robot.lookup("#browserTabs").queryAll()).hasSize(1);
+        TabPane tabs = robot.lookup("#browserTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TextField search = robot.from(tabs).lookup("#browserSearch").queryAs(TextField.class);
         robot.interact(() -> search.setText("nenette"));
-        TableView<Item> table = robot.lookup("#catalogueTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 1);
+        TableView<Item> table = robot.from(tabs).lookup("#catalogueTable").queryTableView();
+        try {
+            waitUntil(() -> table.getItems().size() == 1);
+        } finally {
+            assertThat(table.getItems()).extracting(Item::title).containsExactly("Nénette et Boni");
+        }
         robot.interact(() -> table.getSelectionModel().select(0));
-        TextArea detail = robot.lookup("#itemDetail").queryAs(TextArea.class);
+        TextArea detail = robot.from(tabs).lookup("#itemDetail").queryAs(TextArea.class);
         waitUntil(() -> detail.getText().contains("Mean rating"));
         assertThat(detail.getText()).contains("Nénette et Boni", "Year: 1996", "Categories: Drama",
                 "Mean rating: 5.00", "user 2 rated 5.0");

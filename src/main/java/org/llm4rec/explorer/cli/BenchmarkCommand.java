@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
         description = "Import a synthetic dataset into a fresh store and print rows/s, wall time, peak heap and"
                 + " search latency percentiles.")
 public final class BenchmarkCommand implements Callable<Integer> {
+    private static final String DATASET = "bench";
+
     @Option(names = "--scale", defaultValue = "ml-1m", description = "ml-1m, ml-25m or tiny. Default: ${DEFAULT-VALUE}.")
     String scale;
 
@@ -43,6 +45,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--queries", defaultValue = "1000", description = "Search queries to time. Default: ${DEFAULT-VALUE}.")
     int queries;
+
+    @Option(names = "--search-only", description = "Time the searches against the store a previous run built.")
+    boolean searchOnly;
 
     @Spec
     CommandSpec spec;
@@ -59,6 +64,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
             out.flush();
         }
         Path storeFile = workDir.resolve("bench-store/explorer.db");
+        if (searchOnly) {
+            try (Database db = Database.open(storeFile)) {
+                searchLatency(new SqliteCatalogueRepository(db), DatasetImportService.idFor(DATASET), out);
+            }
+            return 0;
+        }
         for (String suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(Path.of(storeFile + suffix));
         }
@@ -67,7 +78,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
             resetPeakHeap();
             long start = System.nanoTime();
             DatasetImportService.Imported imported = new DatasetImportService(new SqliteDatasetStore(db))
-                    .importPath(data, "bench", new ProgressPrinter(System.err), () -> false);
+                    .importPath(data, DATASET, new ProgressPrinter(System.err), () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
             ImportReport report = imported.report();
             out.printf("import: %s, %,d users, %,d items, %,d interactions, %,d skipped%n", report.format(),

@@ -61,10 +61,13 @@ public final class DatasetImportService {
         return name.isBlank() ? "dataset" : name;
     }
 
-    /** A stable id from a name: lower case ASCII letters, digits and dashes. */
+    /**
+     * A stable id from a name: lower case ASCII letters, digits and dashes. Never the built-in sample's id, which
+     * the app reinstalls at start and would otherwise overwrite.
+     */
     public static String idFor(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String id = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return id.isEmpty() ? "dataset" : id;
+        return id.isEmpty() ? "dataset" : id.equals(SampleData.DATASET_ID) ? id + "-imported" : id;
     }
 }

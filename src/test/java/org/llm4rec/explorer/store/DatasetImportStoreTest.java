@@ -187,6 +187,13 @@ class DatasetImportStoreTest {
     }
 
     @Test
+    void idsComeFromNamesAndNeverTakeTheSamplesId() {
+        assertThat(DatasetImportService.idFor("Amélie's MovieLens 1M!")).isEqualTo("amelie-s-movielens-1m");
+        assertThat(DatasetImportService.idFor("goodbooks-10k sample")).isEqualTo("goodbooks-10k-sample-imported");
+        assertThat(DatasetImportService.defaultName(Path.of("/x/Books_5.json.gz"))).isEqualTo("Books_5");
+    }
+
+    @Test
     void renameChangesOnlyTheName() {
         importFixture("recbole", "r");
 

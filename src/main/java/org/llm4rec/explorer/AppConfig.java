@@ -14,7 +14,7 @@ public record AppConfig(Path dataDir, String ollamaUrl) {
     public static final String DATA_DIR_ENV = "LLM4REC_DATA_DIR";
 
     /** The data folder: the environment variable when set, else the platform's usual place for app data. */
-    static Path defaultDataDir(Map<String, String> env, String osName, Path home) {
+    public static Path defaultDataDir(Map<String, String> env, String osName, Path home) {
         String fromEnv = env.get(DATA_DIR_ENV);
         if (fromEnv != null && !fromEnv.isBlank()) {
             return Path.of(fromEnv);

@@ -7,10 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
-import org.llm4rec.explorer.domain.candidates.Interactions;
+import org.llm4rec.explorer.store.SqliteUserHistories;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
@@ -19,6 +20,8 @@ import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
@@ -62,10 +65,12 @@ final class AppContext implements AutoCloseable {
         // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
         // other users say so until an importer provides an Interactions implementation.
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                Interactions.NONE);
+                new SqliteUserHistories(database));
 
         var status = new StatusViewModel(llm, background);
-        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles));
+        var datasetStore = new SqliteDatasetStore(database);
+        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
+                new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database));
         data.preferDataset(preferences.lastDatasetId());
         var profile = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(database), background,
                 data.selectedProperty(), () -> UUID.randomUUID().toString());

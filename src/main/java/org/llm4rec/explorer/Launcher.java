@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
+import org.llm4rec.explorer.cli.Subcommands;
 import picocli.CommandLine;
 
 /**
  * Entry point. It does not extend {@link Application} because the app runs from the class path, where JavaFX
- * refuses to start a main class that is itself an Application.
+ * refuses to start a main class that is itself an Application. With a subcommand it runs headless and exits,
+ * without touching JavaFX; without one it opens the window.
  */
 public final class Launcher {
     private Launcher() {
@@ -31,15 +33,18 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new CommandLineOptions());
+        CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()));
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return;
             }
+            if (parsed.hasSubcommand()) {
+                System.exit(cli.execute(args));
+            }
         } catch (CommandLine.ParameterException e) {
             System.err.println(e.getMessage());
-            cli.usage(System.err);
+            e.getCommandLine().usage(System.err);
             System.exit(2);
         }
         logToFile(args);

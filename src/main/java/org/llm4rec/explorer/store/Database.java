@@ -118,6 +118,33 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs long write work in one transaction on a connection of its own, so that reads on the shared connection
+     * go on meanwhile and see the store as it was until the work commits (WAL). Other writes wait for it, up to
+     * the busy timeout.
+     */
+    <T> T writeAlone(SqlWork<T> work) {
+        ensureOpen();
+        try (Connection own = connect(file)) {
+            try (Statement s = own.createStatement()) {
+                // Room for index builds and the FTS buffer: native memory, outside the Java heap.
+                s.execute("PRAGMA cache_size = -262144");
+                s.execute("PRAGMA temp_store = MEMORY");
+            }
+            own.setAutoCommit(false);
+            try {
+                T result = work.run(own);
+                own.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                own.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Writing " + file.getFileName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private void migrate(Migrations migrations) {
         write(c -> {
             try (Statement s = c.createStatement()) {

@@ -10,7 +10,7 @@ import org.llm4rec.explorer.app.DatasetUsers;
 import org.llm4rec.explorer.domain.users.DatasetUser;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
 
-/** Dataset users and their interactions in SQLite ({@code dataset_users}, {@code user_interactions}). */
+/** Dataset users and their interactions in SQLite ({@code dataset_users}, {@code interactions}, as imports write them). */
 public final class SqliteDatasetUsers implements DatasetUsers {
     private final Database db;
 
@@ -35,9 +35,13 @@ public final class SqliteDatasetUsers implements DatasetUsers {
         String prefix = query == null ? "" : query.strip();
         return db.read(c -> {
             try (PreparedStatement p = c.prepareStatement("""
-                    SELECT u.user_id, u.gender, u.age, u.occupation, u.location,
-                        (SELECT COUNT(*) FROM user_interactions i
-                         WHERE i.dataset_id = u.dataset_id AND i.user_id = u.user_id) AS interactions
+                    SELECT u.user_id,
+                        coalesce(json_extract(u.attributes, '$.gender'), '') AS gender,
+                        coalesce(json_extract(u.attributes, '$.age'), '') AS age,
+                        coalesce(json_extract(u.attributes, '$.occupation'), '') AS occupation,
+                        coalesce(json_extract(u.attributes, '$.zip'), json_extract(u.attributes, '$.location'),
+                            '') AS location,
+                        (SELECT COUNT(*) FROM interactions x WHERE x.user_key = u.id) AS interactions
                     FROM dataset_users u
                     WHERE u.dataset_id = ? AND substr(u.user_id, 1, ?) = ?
                     ORDER BY interactions DESC, length(u.user_id), u.user_id
@@ -62,11 +66,12 @@ public final class SqliteDatasetUsers implements DatasetUsers {
     @Override
     public List<TimelineEntry> history(String datasetId, String userId) {
         return db.read(c -> {
-            // rowid keeps the file's order among equal or missing times.
-            try (PreparedStatement p = c.prepareStatement("SELECT h.item_id AS entry_item_id, h.rating, h.time,"
-                    + " i.id AS catalogue_row, " + ItemRows.COLUMNS + " FROM user_interactions h"
-                    + " LEFT JOIN items i ON i.dataset_id = h.dataset_id AND i.item_id = h.item_id"
-                    + " WHERE h.dataset_id = ? AND h.user_id = ? ORDER BY h.time, h.rowid")) {
+            // The position keeps the file's order among equal or missing times.
+            try (PreparedStatement p = c.prepareStatement("SELECT x.item_key AS entry_item_id, x.rating,"
+                    + " x.timestamp AS time, i.id AS catalogue_row, " + ItemRows.COLUMNS
+                    + " FROM dataset_users u JOIN interactions x ON x.user_key = u.id"
+                    + " LEFT JOIN items i ON i.id = x.item_key"
+                    + " WHERE u.dataset_id = ? AND u.user_id = ? ORDER BY x.timestamp, x.position")) {
                 p.setString(1, datasetId);
                 p.setString(2, userId);
                 return read(p, datasetId, userId);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.candidates.UserHistory;
 import org.llm4rec.explorer.domain.users.DatasetUser;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
 
@@ -50,6 +51,14 @@ class SqliteDatasetUsersTest {
     }
 
     @Test
+    void everyUsersHistoryComesInOrderForTheCandidateGenerators() {
+        assertThat(new SqliteUserHistories(db).histories("books")).containsExactly(
+                new UserHistory("12", List.of("7", "8", "9")), new UserHistory("120", List.of("9")),
+                new UserHistory("3", List.of("7", "8")));
+        assertThat(new SqliteUserHistories(db).histories("empty")).isEmpty();
+    }
+
+    @Test
     void aCatalogueWithoutInteractionsHasNoUsers() {
         assertThat(users.count("empty")).isZero();
         assertThat(users.search("empty", "", 10)).isEmpty();
@@ -84,10 +93,11 @@ class SqliteDatasetUsersTest {
                 .hasMessageContaining("item 404").hasMessageContaining("User 3");
     }
 
+    /** A user as an import writes one: demographics in the attributes object. */
     private void user(String id, String gender, String age, String occupation, String location) {
         db.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO dataset_users"
-                    + " (dataset_id, user_id, gender, age, occupation, location) VALUES ('books', ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO dataset_users (dataset_id, user_id, attributes)"
+                    + " VALUES ('books', ?, json_object('gender', ?, 'age', ?, 'occupation', ?, 'zip', ?))")) {
                 p.setString(1, id);
                 p.setString(2, gender);
                 p.setString(3, age);
@@ -98,14 +108,20 @@ class SqliteDatasetUsersTest {
         });
     }
 
+    /** An interaction as an import writes one: by user and item keys, in file order. */
     private void interaction(String user, String item, Double rating, Long time) {
         db.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO user_interactions"
-                    + " (dataset_id, user_id, item_id, rating, time) VALUES ('books', ?, ?, ?, ?)")) {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO interactions"
+                    + " (user_key, position, item_key, rating, timestamp) VALUES ("
+                    + " (SELECT id FROM dataset_users WHERE dataset_id = 'books' AND user_id = ?),"
+                    + " (SELECT COUNT(*) FROM interactions),"
+                    + " coalesce((SELECT id FROM items WHERE dataset_id = 'books' AND item_id = ?), CAST(? AS INTEGER)),"
+                    + " ?, ?)")) {
                 p.setString(1, user);
                 p.setString(2, item);
-                p.setObject(3, rating);
-                p.setObject(4, time);
+                p.setString(3, item);
+                p.setObject(4, rating);
+                p.setObject(5, time);
                 return p.executeUpdate();
             }
         });

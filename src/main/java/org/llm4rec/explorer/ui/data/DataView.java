@@ -1,6 +1,18 @@
 package org.llm4rec.explorer.ui.data;
 
+import java.io.File;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -63,6 +75,109 @@ public final class DataView extends VBox {
         results.visibleProperty().bind(model.queryProperty().isNotEmpty());
         results.managedProperty().bind(results.visibleProperty());
 
-        getChildren().addAll(datasets, summary, loading, search, results);
+        getChildren().addAll(datasets, summary, loading, actions(model), importProgress(model.imports()),
+                search, results);
+        model.imports().outcomeProperty().addListener((o, old, outcome) -> {
+            if (outcome != null) {
+                showOutcome(outcome);
+            }
+        });
+    }
+
+    private HBox actions(DataViewModel model) {
+        MenuButton importButton = new MenuButton("Import");
+        importButton.setId("importButton");
+        MenuItem folder = new MenuItem("Folder…");
+        folder.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Import a dataset folder");
+            File chosen = chooser.showDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.imports().start(chosen.toPath());
+            }
+        });
+        MenuItem file = new MenuItem("Zip or file…");
+        file.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a dataset zip or file");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Datasets", "*.zip", "*.gz", "*.json", "*.jsonl", "*.inter"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                model.imports().start(chosen.toPath());
+            }
+        });
+        importButton.getItems().addAll(folder, file);
+        importButton.disableProperty().bind(model.imports().runningProperty());
+
+        Button explore = new Button("Overview");
+        explore.setId("overviewButton");
+        explore.setOnAction(e -> {
+            BrowserViewModel browser = model.browser();
+            if (browser != null) {
+                BrowserWindow.show(getScene().getWindow(), browser);
+            }
+        });
+        MenuButton manage = new MenuButton("⋯");
+        manage.setId("manageDataset");
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> {
+            TextInputDialog dialog = new TextInputDialog(model.selectedProperty().get().name());
+            dialog.initOwner(getScene().getWindow());
+            dialog.setTitle("Rename dataset");
+            dialog.setHeaderText("New name for " + model.selectedProperty().get().name());
+            dialog.showAndWait().ifPresent(model::rename);
+        });
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \"" + model.selectedProperty().get().name()
+                    + "\" with its items, users, interactions and profiles? This cannot be undone.",
+                    ButtonType.CANCEL, ButtonType.OK);
+            confirm.initOwner(getScene().getWindow());
+            confirm.setTitle("Delete dataset");
+            confirm.setHeaderText("Delete this dataset?");
+            confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(b -> model.deleteSelected());
+        });
+        manage.getItems().addAll(rename, delete);
+        explore.disableProperty().bind(model.selectedProperty().isNull());
+        manage.disableProperty().bind(model.selectedProperty().isNull());
+        return new HBox(6, importButton, explore, manage);
+    }
+
+    private static VBox importProgress(ImportViewModel imports) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("importProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(imports.progressProperty());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancelImport");
+        cancel.setOnAction(e -> imports.cancel());
+        Label text = new Label();
+        text.setId("importProgressText");
+        text.getStyleClass().add("muted");
+        text.setWrapText(true);
+        text.textProperty().bind(imports.progressTextProperty());
+        VBox box = new VBox(4, new HBox(6, bar, cancel), text);
+        box.visibleProperty().bind(imports.runningProperty());
+        box.managedProperty().bind(imports.runningProperty());
+        return box;
+    }
+
+    private void showOutcome(ImportViewModel.Outcome outcome) {
+        Alert alert = new Alert(outcome.success() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
+        if (getScene() != null) {
+            alert.initOwner(getScene().getWindow());
+        }
+        alert.setTitle(outcome.title());
+        alert.setHeaderText(outcome.title());
+        TextArea text = new TextArea(outcome.text());
+        text.setId("importSummary");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefRowCount(14);
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 }

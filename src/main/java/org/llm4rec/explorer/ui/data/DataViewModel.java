@@ -12,6 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.DatasetStore;
+import org.llm4rec.explorer.app.InteractionRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 
@@ -22,6 +25,9 @@ public final class DataViewModel {
     private final CatalogueRepository catalogue;
     private final Background background;
     private final Runnable installSampleData;
+    private final DatasetStore store;
+    private final InteractionRepository interactions;
+    private final ImportViewModel imports;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("Loading the sample catalogue…");
@@ -31,10 +37,14 @@ public final class DataViewModel {
     private final AtomicLong searchGeneration = new AtomicLong();
     private String preferredId;
 
-    public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData) {
+    public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData,
+                         DatasetImportService importer, DatasetStore store, InteractionRepository interactions) {
         this.catalogue = catalogue;
         this.background = background;
         this.installSampleData = installSampleData;
+        this.store = store;
+        this.interactions = interactions;
+        this.imports = new ImportViewModel(importer, background, this::reload);
         selected.addListener((obs, old, dataset) -> {
             summary.set(dataset == null ? "No dataset" : describe(dataset));
             search(query.get());
@@ -57,6 +67,53 @@ public final class DataViewModel {
             loading.set(false);
             summary.set("Could not load the datasets: " + error.getMessage());
         });
+    }
+
+    /** Lists the datasets again and selects the one with this id. */
+    public void reload(String selectId) {
+        background.run("list datasets", catalogue::datasets, found -> {
+            datasets.setAll(found);
+            selected.set(found.stream().filter(d -> d.id().equals(selectId)).findFirst()
+                    .orElse(found.isEmpty() ? null : found.get(0)));
+            if (found.isEmpty()) {
+                summary.set("No dataset is loaded.");
+            }
+        }, error -> summary.set("Could not list the datasets: " + error.getMessage()));
+    }
+
+    /** Renames the selected dataset. */
+    public void rename(String name) {
+        Dataset dataset = selected.get();
+        if (dataset == null || name == null || name.isBlank()) {
+            return;
+        }
+        background.run("rename dataset", () -> {
+            store.rename(dataset.id(), name);
+            return dataset.id();
+        }, this::reload, error -> summary.set("Could not rename: " + error.getMessage()));
+    }
+
+    /** Deletes the selected dataset with everything it holds. */
+    public void deleteSelected() {
+        Dataset dataset = selected.get();
+        if (dataset == null) {
+            return;
+        }
+        summary.set("Deleting " + dataset.name() + "…");
+        background.run("delete dataset", () -> {
+            store.delete(dataset.id());
+            return "";
+        }, this::reload, error -> summary.set("Could not delete: " + error.getMessage()));
+    }
+
+    /** A fresh overview and catalogue browser for the selected dataset, or null when none is selected. */
+    public BrowserViewModel browser() {
+        Dataset dataset = selected.get();
+        return dataset == null ? null : new BrowserViewModel(dataset, catalogue, interactions, background);
+    }
+
+    public ImportViewModel imports() {
+        return imports;
     }
 
     private void showDatasets(List<Dataset> found) {

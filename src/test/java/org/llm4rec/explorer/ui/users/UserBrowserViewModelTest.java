@@ -45,11 +45,14 @@ class UserBrowserViewModelTest {
         catalogue.saveDataset(BOOKS, List.of(new Item("9", "Emma", "Jane Austen", 1815, "", 1)));
         // Users as an importer would write them: a second connection to the same file.
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO dataset_users VALUES ('movies', '42', 'F', '25-34', 'writer', '55455'),"
-                    + " ('movies', '7', '', '', '', '')");
-            s.executeUpdate("INSERT INTO user_interactions VALUES ('movies', '42', '3', 4.0, 978300760),"
-                    + " ('movies', '42', '1', 5.0, 978300000), ('movies', '42', '2', 3.5, 978301000),"
-                    + " ('movies', '7', '2', 1.0, 5)");
+            s.executeUpdate("INSERT INTO dataset_users (id, dataset_id, user_id, attributes) VALUES"
+                    + " (1, 'movies', '42', json_object('gender', 'F', 'age', '25-34', 'occupation', 'writer',"
+                    + " 'zip', '55455')), (2, 'movies', '7', '{}')");
+            s.executeUpdate("INSERT INTO interactions (user_key, position, item_key, rating, timestamp)"
+                    + " SELECT u, p, (SELECT id FROM items WHERE dataset_id = 'movies' AND item_id = i), r, t FROM ("
+                    + " SELECT 1 AS u, 1 AS p, '3' AS i, 4.0 AS r, 978300760 AS t"
+                    + " UNION ALL SELECT 1, 2, '1', 5.0, 978300000 UNION ALL SELECT 1, 3, '2', 3.5, 978301000"
+                    + " UNION ALL SELECT 2, 4, '2', 1.0, 5)");
         }
         background = SameThreadBackground.create();
         model = new UserBrowserViewModel(new SqliteDatasetUsers(db), background, dataset);

@@ -1,0 +1,47 @@
+package org.llm4rec.explorer.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.llm4rec.explorer.app.DatasetCounts;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteInteractionRepository;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Lists the datasets the store holds. */
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List the datasets in the store.")
+public final class DatasetsCommand implements Callable<Integer> {
+    @Mixin
+    DataDirOption store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Database db = Database.open(store.databaseFile())) {
+            List<Dataset> datasets = new SqliteCatalogueRepository(db).datasets();
+            SqliteInteractionRepository interactions = new SqliteInteractionRepository(db);
+            if (datasets.isEmpty()) {
+                out.println("No datasets in " + db.file() + ". Import one with: import PATH");
+            } else {
+                out.printf("%-28s %-36s %-8s %12s %10s %14s  %s%n", "ID", "NAME", "KIND", "ITEMS", "USERS",
+                        "INTERACTIONS", "VERSION");
+            }
+            for (Dataset d : datasets) {
+                DatasetCounts counts = interactions.counts(d.id());
+                out.printf("%-28s %-36s %-8s %,12d %,10d %,14d  %s%n", d.id(), d.name(), d.itemKind(),
+                        d.itemCount(), counts.users(), counts.interactions(),
+                        d.version().substring(0, Math.min(12, d.version().length())));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.llm4rec.explorer.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+
+/** The headless subcommands, added to the app's command line; each runs without a window and exits. */
+public final class Subcommands {
+    private Subcommands() {
+    }
+
+    public static CommandLine addTo(CommandLine root) {
+        for (Object command : List.of(new ImportCommand(), new DatasetsCommand(), new GenerateCommand(),
+                new BenchmarkCommand())) {
+            root.addSubcommand(command);
+        }
+        // One line saying what went wrong, not a stack trace: the messages name the file, line or column.
+        root.setExecutionExceptionHandler((e, cli, parsed) -> {
+            cli.getErr().println(cli.getCommandName() + " failed: " + e.getMessage());
+            cli.getErr().flush();
+            return 1;
+        });
+        return root;
+    }
+}

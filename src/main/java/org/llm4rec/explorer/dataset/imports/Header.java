@@ -1,0 +1,52 @@
+package org.llm4rec.explorer.dataset.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** A file's header row: finds columns by name, and names a missing one with the file. */
+public final class Header {
+    private final String file;
+    private final List<String> names;
+    private final Map<String, Integer> index = new HashMap<>();
+
+    public Header(String file, List<String> names) {
+        this.file = file;
+        this.names = List.copyOf(names);
+        for (int i = 0; i < names.size(); i++) {
+            index.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+    }
+
+    public static Header read(String file, RecordReader reader) throws java.io.IOException {
+        List<String> row = reader.next();
+        if (row == null) {
+            throw new ImportException(file + " is empty; expected a header row.");
+        }
+        return new Header(file, row);
+    }
+
+    /** The column's index; an {@link ImportException} naming the file and column when it is absent. */
+    public int require(String name) {
+        Integer at = index.get(name.toLowerCase(Locale.ROOT));
+        if (at == null) {
+            throw new ImportException(file + " has no column '" + name + "' (its header: "
+                    + String.join(", ", names) + ").");
+        }
+        return at;
+    }
+
+    /** The column's index, or -1. */
+    public int find(String name) {
+        return index.getOrDefault(name.toLowerCase(Locale.ROOT), -1);
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    public List<String> names() {
+        return names;
+    }
+}

@@ -1,0 +1,9 @@
+package org.llm4rec.explorer.dataset.imports;
+
+/** Hears how an import advances; called from the importing thread, at most a few times a second. */
+@FunctionalInterface
+public interface ImportListener {
+    ImportListener NONE = progress -> { };
+
+    void progress(ImportProgress progress);
+}

@@ -1,0 +1,262 @@
+package org.llm4rec.explorer.dataset.imports;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.zip.GZIPInputStream;
+import org.llm4rec.explorer.domain.Item;
+
+/**
+ * One import in progress: gives items and users their keys, checks each interaction against them, counts and
+ * lists skipped rows, hashes the files as they stream by, reports progress and stops when cancelled.
+ */
+public final class ImportSession {
+    public static final int MAX_PROBLEMS = 100;
+    private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
+    private static final int CHECK_EVERY_ROWS = 4096;
+
+    private final DatasetSink sink;
+    private final ImportListener listener;
+    private final BooleanSupplier cancelled;
+    private final long totalBytes;
+    private final long startNanos = System.nanoTime();
+    private final Map<String, Integer> itemKeys = new HashMap<>();
+    private final Map<String, Integer> userKeys = new HashMap<>();
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final List<SourceFileRecord> files = new ArrayList<>();
+    private long[] perItem = new long[1024];
+    private final Set<Integer> currentUserItems = new HashSet<>();
+    private int currentUser = -1;
+    private boolean itemsFromInteractions;
+    private long interactions;
+    private long skipped;
+    private long rows;
+    private long bytesDone;
+    private long lastProgress;
+    private String currentFile = "";
+    private CountingStream current;
+
+    public ImportSession(DatasetSink sink, ImportListener listener, BooleanSupplier cancelled, long totalBytes) {
+        this.sink = sink;
+        this.listener = listener;
+        this.cancelled = cancelled;
+        this.totalBytes = totalBytes;
+    }
+
+    /** Opens a file for reading: counted for progress, hashed for the version, decompressed when .gz. */
+    public InputStream open(SourceFile file) throws IOException {
+        finishFile();
+        currentFile = file.name();
+        currentUser = -1;
+        current = new CountingStream(file, digestingStream(file.opener().open()));
+        lastProgress = 0;
+        checkpoint();
+        return file.gzipped() ? new GZIPInputStream(current, 1 << 16) : current;
+    }
+
+    private static DigestInputStream digestingStream(InputStream in) {
+        try {
+            return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private void finishFile() {
+        if (current != null) {
+            bytesDone += current.count;
+            String stored = current.file.gzipped() ? current.file.name() + ".gz" : current.file.name();
+            files.add(new SourceFileRecord(stored, current.file.size(),
+                    HexFormat.of().formatHex(current.digest.getMessageDigest().digest())));
+            current = null;
+        }
+    }
+
+    /** Adds an item; a second item with the same id is skipped as a duplicate. Returns whether it was added. */
+    public boolean item(String file, long line, Item item, String details) {
+        row();
+        if (itemKeys.containsKey(item.id())) {
+            return skip(file, line, "duplicate item id " + item.id());
+        }
+        addItem(item, details);
+        return true;
+    }
+
+    private int addItem(Item item, String details) {
+        int key = itemKeys.size();
+        itemKeys.put(item.id(), key);
+        if (key == perItem.length) {
+            perItem = Arrays.copyOf(perItem, key * 2);
+        }
+        sink.item(key, item, details);
+        return key;
+    }
+
+    /**
+     * When on, an interaction with an item not seen before adds the item, named by its id: for datasets that have
+     * no item file. When off (the default), such an interaction is skipped as naming an unknown item.
+     */
+    public void itemsFromInteractions(boolean on) {
+        itemsFromInteractions = on;
+    }
+
+    /** Adds a user with attributes; a second user with the same id is skipped as a duplicate. */
+    public boolean user(String file, long line, String userId, String attributes) {
+        row();
+        if (userKeys.containsKey(userId)) {
+            return skip(file, line, "duplicate user id " + userId);
+        }
+        addUser(userId, attributes);
+        return true;
+    }
+
+    private int addUser(String userId, String attributes) {
+        int key = userKeys.size();
+        userKeys.put(userId, key);
+        sink.user(key, userId, attributes);
+        return key;
+    }
+
+    /**
+     * Adds an interaction. Its item must be known; its user is added when first seen. The same item twice for
+     * the same user in a row of that user's interactions is skipped as a duplicate (MovieLens and RecBole
+     * files group interactions by user; checking every pair of a 25M-row file would need gigabytes).
+     *
+     * @param rating    NaN when none
+     * @param timestamp seconds since 1970, or {@link Long#MIN_VALUE}
+     */
+    public boolean interaction(String file, long line, String userId, String itemId, double rating,
+                               long timestamp, String review) {
+        row();
+        Integer item = itemKeys.get(itemId);
+        if (item == null && itemsFromInteractions) {
+            item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
+        }
+        if (item == null) {
+            return skip(file, line, "unknown item id " + itemId + " (not in the item file)");
+        }
+        Integer known = userKeys.get(userId);
+        int user = known != null ? known : addUser(userId, "{}");
+        if (user != currentUser) {
+            currentUser = user;
+            currentUserItems.clear();
+        }
+        if (!currentUserItems.add(item)) {
+            return skip(file, line, "duplicate row: user " + userId + " and item " + itemId + " again");
+        }
+        sink.interaction(user, item, rating, timestamp, interactions++, review);
+        perItem[item]++;
+        return true;
+    }
+
+    /** Counts a row read that carries no record of its own (a header, a tag). */
+    public void row() {
+        if ((++rows & (CHECK_EVERY_ROWS - 1)) == 0) {
+            checkpoint();
+        }
+    }
+
+    /**
+     * Whether the record just read has the expected number of fields and decoded cleanly; when not, it is
+     * skipped with the reason.
+     */
+    public boolean wellFormed(String file, RecordReader reader, List<String> row, int fields) {
+        String problem = reader.problem() != null ? reader.problem()
+                : row.size() != fields ? "expected " + fields + " fields, found " + row.size() : null;
+        return problem == null || skip(file, reader.recordLine(), problem);
+    }
+
+    /** Records a skipped row; returns false so that callers can return it. */
+    public boolean skip(String file, long line, String reason) {
+        skipped++;
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, line, reason));
+        }
+        return false;
+    }
+
+    /** Throws when cancelled, and reports progress when enough time has passed. */
+    public void checkpoint() {
+        if (cancelled.getAsBoolean()) {
+            throw new ImportCancelledException();
+        }
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
+            emitProgress();
+        }
+    }
+
+    private void emitProgress() {
+        long now = System.nanoTime();
+        lastProgress = now;
+        long read = bytesDone + (current == null ? 0 : current.count);
+        double seconds = Math.max((now - startNanos) / 1e9, 1e-3);
+        listener.progress(new ImportProgress(currentFile, read, totalBytes, rows, rows / seconds));
+    }
+
+    /** Ends the import: tells the sink the per-item counts and returns the report. */
+    public ImportReport finish(String format, String itemKind) {
+        finishFile();
+        checkpoint();
+        sink.finish(Arrays.copyOf(perItem, itemKeys.size()));
+        emitProgress();
+        return new ImportReport(format, itemKind, version(files), List.copyOf(files), userKeys.size(),
+                itemKeys.size(), interactions, skipped, List.copyOf(problems),
+                Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    static String version(List<SourceFileRecord> files) {
+        try {
+            MessageDigest all = MessageDigest.getInstance("SHA-256");
+            files.stream().sorted((a, b) -> a.name().compareTo(b.name())).forEach(f -> all.update(
+                    (f.name() + "\t" + f.size() + "\t" + f.sha256() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(all.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Counts the stored bytes read, so that progress moves with the file even when it is compressed. */
+    private static final class CountingStream extends FilterInputStream {
+        private final SourceFile file;
+        private final DigestInputStream digest;
+        private long count;
+
+        CountingStream(SourceFile file, DigestInputStream in) {
+            super(in);
+            this.file = file;
+            this.digest = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.llm4rec.explorer.dataset.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parsing of the values dataset files hold: ratings, timestamps, titles with years, JSON. */
+final class Values {
+    /** Amazon's 2014 metadata is Python dict syntax: single quotes. */
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+    private static final Pattern TITLE_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})(?:[–-]\\d{0,4})?\\)\\s*$");
+
+    private Values() {
+    }
+
+    /** A rating: a number, "4", "3.5", "4.0". */
+    static double rating(String text) {
+        double value = Double.parseDouble(text.strip());
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new NumberFormatException("not a finite number");
+        }
+        return value;
+    }
+
+    /** Seconds since 1970, written as a whole number or a decimal ("978300760", "978300760.0"). */
+    static long timestamp(String text) {
+        String s = text.strip();
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            double value = Double.parseDouble(s);
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                throw new NumberFormatException("not a finite number");
+            }
+            return (long) value;
+        }
+    }
+
+    /** A title and the year MovieLens writes after it: "Toy Story (1995)". */
+    record TitleYear(String title, Integer year) {
+    }
+
+    static TitleYear titleYear(String text) {
+        String s = text.strip();
+        Matcher m = TITLE_YEAR.matcher(s);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return new TitleYear(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        return new TitleYear(s, null);
+    }
+
+    static String json(Map<String, ?> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Maps of strings always serialise", e);
+        }
+    }
+
+    /**
+     * The bytes as UTF-8 when they are valid UTF-8, else as ISO-8859-1: MovieLens 100K and 1M are Latin-1, 10M
+     * and later UTF-8, and a Latin-1 accent is never valid UTF-8 in a title.
+     */
+    static Charset charsetOf(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return StandardCharsets.ISO_8859_1;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.llm4rec.explorer.ui.data;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.dataset.imports.ImportCancelledException;
+import org.llm4rec.explorer.dataset.imports.ImportProgress;
+
+/** A dataset import in the background: progress (bytes, rows, file, rows/s), Cancel, and its outcome. */
+public final class ImportViewModel {
+    private final DatasetImportService service;
+    private final Background background;
+    private final Consumer<String> onImported;
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    /** The last outcome for the summary dialog: a title and the text; null until an import ends. */
+    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
+    private AtomicBoolean cancelled = new AtomicBoolean();
+
+    /** How an import ended, for people. */
+    public record Outcome(boolean success, String title, String text) {
+    }
+
+    /** @param onImported told the new dataset's id after a successful import */
+    public ImportViewModel(DatasetImportService service, Background background, Consumer<String> onImported) {
+        this.service = service;
+        this.background = background;
+        this.onImported = onImported;
+    }
+
+    public void start(Path path) {
+        if (running.get()) {
+            return;
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelled = cancel;
+        running.set(true);
+        progress.set(0);
+        progressText.set("Opening " + path.getFileName() + "…");
+        background.run("import " + path, () -> service.importPath(path, null,
+                p -> background.ui().execute(() -> show(p)), cancel::get), imported -> {
+            running.set(false);
+            onImported.accept(imported.datasetId());
+            outcome.set(new Outcome(true, "Imported " + imported.name(), imported.report().summary(100)));
+        }, error -> {
+            running.set(false);
+            outcome.set(error instanceof ImportCancelledException
+                    ? new Outcome(false, "Import cancelled", error.getMessage())
+                    : new Outcome(false, "Import failed", error.getMessage()));
+        });
+    }
+
+    private void show(ImportProgress p) {
+        if (!running.get()) {
+            return;
+        }
+        progress.set(p.fraction());
+        progressText.set(describe(p));
+    }
+
+    static String describe(ImportProgress p) {
+        return String.format("%s · %.1f of %.1f MB · %,d rows · %,.0f rows/s", p.file(), p.bytesRead() / 1e6,
+                p.totalBytes() / 1e6, p.rows(), p.rowsPerSecond());
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        progressText.set("Cancelling…");
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+}

@@ -1,0 +1,118 @@
+package org.llm4rec.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.dataset.imports.Fixtures;
+import org.llm4rec.explorer.dataset.imports.ImportListener;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The overview charts and the catalogue browser of an imported dataset and of the sample, in the real window. */
+class DatasetBrowserUiTest {
+    @TempDir
+    Path dataDir;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+            new DatasetImportService(new SqliteDatasetStore(db)).importPath(Fixtures.folder("ml-100k"),
+                    "MovieLens fixture", ImportListener.NONE, () -> false);
+        }
+        FxToolkit.registerPrimaryStage();
+        // Nothing listens there: the data step does not need a model.
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
+                "http://127.0.0.1:9");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theOverviewChartsAnImportedDatasetAndTheCatalogueShowsWhoInteracted() throws Exception {
+        choose("MovieLens fixture");
+        robot.clickOn("#overviewButton");
+
+        waitUntil(() -> robot.lookup("#overview-users").tryQuery().isPresent()
+                && !robot.lookup("#overview-users").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#overview-users").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("5");
+        assertThat(robot.lookup("#overview-time-span").queryAs(Label.class).getText()).isEqualTo("1997-09-22 to 1998-03-07");
+        BarChart<?, ?> ratings = robot.lookup("#ratingChart").queryAs(BarChart.class);
+        assertThat(ratings.getData().get(0).getData()).hasSize(4);
+        LineChart<?, ?> tails = robot.lookup("#longTailChart").queryAs(LineChart.class);
+        assertThat(tails.getData()).extracting(s -> s.getName()).containsExactly("per user", "per item");
+
+        assertThat(robot.lookup("#browserTabs").queryAll()).hasSize(1);
+        TabPane tabs = robot.lookup("#browserTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        TextField search = robot.from(tabs).lookup("#browserSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("nenette"));
+        TableView<Item> table = robot.from(tabs).lookup("#catalogueTable").queryTableView();
+        try {
+            waitUntil(() -> table.getItems().size() == 1);
+        } finally {
+            assertThat(table.getItems()).extracting(Item::title).containsExactly("Nénette et Boni");
+        }
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TextArea detail = robot.from(tabs).lookup("#itemDetail").queryAs(TextArea.class);
+        waitUntil(() -> detail.getText().contains("Mean rating"));
+        assertThat(detail.getText()).contains("Nénette et Boni", "Year: 1996", "Categories: Drama",
+                "Mean rating: 5.00", "user 2 rated 5.0");
+    }
+
+    @Test
+    void theSampleCatalogueHasAnOverviewWithoutInteractions() throws Exception {
+        choose("goodbooks-10k (sample catalogue)");
+        robot.clickOn("#overviewButton");
+
+        waitUntil(() -> robot.lookup("#overview-items").tryQuery().isPresent()
+                && !robot.lookup("#overview-items").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#overview-items").queryAs(Label.class).getText()).isEqualTo("10,000");
+        assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("0");
+        TableView<Item> table = robot.lookup("#catalogueTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 500);
+        assertThat(table.getItems().get(0).popularity()).isGreaterThanOrEqualTo(table.getItems().get(1).popularity());
+    }
+
+    private void choose(String name) throws TimeoutException {
+        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
+        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(name)));
+        robot.interact(() -> datasets.getSelectionModel().select(
+                datasets.getItems().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow()));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -21,11 +21,21 @@ import org.llm4rec.explorer.domain.prompt.PromptTemplate;
  * @param options       generation options
  * @param count         how many items to ask for
  * @param candidates    candidates to rank, empty for open generation
+ * @param repeatIndex   which repetition of this configuration it is, 0 for the first
+ * @param bypassCache   true to ask the model even when the response cache has the answer
  */
 public record RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy,
                                     PromptTemplate template, ModelInfo model, String serverVersion,
-                                    GenerationOptions options, int count, List<Item> candidates) {
+                                    GenerationOptions options, int count, List<Item> candidates,
+                                    int repeatIndex, boolean bypassCache) {
     public RecommendationRequest {
         candidates = List.copyOf(candidates);
+    }
+
+    /** The first repetition, answered from the cache when it can be. */
+    public RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy, PromptTemplate template,
+                                 ModelInfo model, String serverVersion, GenerationOptions options, int count,
+                                 List<Item> candidates) {
+        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, 0, false);
     }
 }

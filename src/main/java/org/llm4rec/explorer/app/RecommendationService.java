@@ -12,6 +12,7 @@ import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
 import org.llm4rec.explorer.domain.grounding.Grounder;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -64,7 +65,9 @@ public final class RecommendationService {
         var started = clock.instant();
         StrategyPrompt prompt = preview(request);
         String promptText = prompt.prompt().text();
-        var llmRequest = new LlmRequest(request.model().name(), promptText, request.options(), prompt.jsonSchema());
+        var llmRequest = new LlmRequest(request.model().name(), promptText, request.options(), prompt.jsonSchema(),
+                request.model().digest(), request.repeatIndex(), request.bypassCache());
+        String contextWarning = ContextWindow.beforeSending(promptText, request.options()).orElse("");
         RunRecord run;
         try {
             LlmResult result = llm.generate(llmRequest, listener, cancellation);
@@ -72,15 +75,16 @@ public final class RecommendationService {
             List<Recommendation> list = new Grounder(catalogue).ground(request.dataset().id(), parsed,
                     request.profile(), request.candidates());
             RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
-            String message = result.truncated()
-                    ? joined("The answer hit the output limit (num_predict) and was cut off.", parsed.message())
-                    : parsed.message();
+            String cut = result.truncated() ? "The answer hit the output limit (num_predict) and was cut off." : "";
+            String promptCut = ContextWindow.afterRun(result.metrics() == null ? null
+                    : result.metrics().promptTokens(), request.options()).orElse(contextWarning);
+            String message = joined(joined(cut, promptCut), parsed.message());
             run = record(request, started, promptText, result.text(), result.thinking(), parsed.status(), list,
-                    result, status, message);
+                    result, status, message, null);
         } catch (LlmException e) {
             RunStatus status = e.failure() == LlmFailure.CANCELLED ? RunStatus.CANCELLED : RunStatus.FAILED;
             run = record(request, started, promptText, e.partialText(), "", ParseStatus.FAILED, List.of(), null,
-                    status, e.getMessage());
+                    status, joined(e.getMessage(), contextWarning), e.failure());
         }
         runs.save(run);
         return run;
@@ -88,17 +92,17 @@ public final class RecommendationService {
 
     private RunRecord record(RecommendationRequest request, java.time.Instant started, String prompt, String raw,
                              String thinking, ParseStatus parseStatus, List<Recommendation> list, LlmResult result,
-                             RunStatus status, String message) {
+                             RunStatus status, String message, LlmFailure failure) {
         return new RunRecord(UUID.randomUUID().toString(), started, request.dataset().id(),
                 request.dataset().version(), request.profile().id(), request.profile().name(),
                 request.strategy().id(), request.template().id(), request.template().version(),
                 request.model().name(), request.model().digest(), request.serverVersion(), request.options(),
                 prompt, sha256(prompt), raw, thinking, parseStatus, list, result == null ? null : result.metrics(),
-                status, message);
+                status, message, failure);
     }
 
     private static String joined(String first, String second) {
-        return second.isBlank() ? first : first + " " + second;
+        return second.isBlank() ? first : first.isBlank() ? second : first + " " + second;
     }
 
     static String sha256(String text) {

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.domain;
 
 import java.time.Instant;
 import java.util.List;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 
@@ -30,16 +31,29 @@ import org.llm4rec.explorer.domain.parse.ParseStatus;
  * @param metrics         timings and tokens, null when the request failed
  * @param status          how it ended
  * @param message         a note for the user (parse note, failure message), may be empty
+ * @param failure         why the request failed, null when it did not
  */
 public record RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
                         String profileName, String strategyId, String templateId, int templateVersion,
                         String model, String modelDigest, String serverVersion, GenerationOptions options,
                         String prompt, String promptHash, String rawResponse, String thinking,
                         ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                        RunStatus status, String message) {
+                        RunStatus status, String message, LlmFailure failure) {
     public RunRecord {
         recommendations = List.copyOf(recommendations);
         thinking = thinking == null ? "" : thinking;
         message = message == null ? "" : message;
+    }
+
+    /** A run that did not fail for a model-server reason. */
+    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                     String profileName, String strategyId, String templateId, int templateVersion,
+                     String model, String modelDigest, String serverVersion, GenerationOptions options,
+                     String prompt, String promptHash, String rawResponse, String thinking,
+                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                     RunStatus status, String message) {
+        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
+                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
+                thinking, parseStatus, recommendations, metrics, status, message, null);
     }
 }

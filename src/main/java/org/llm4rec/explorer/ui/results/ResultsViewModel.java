@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.results;
 
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -15,6 +16,7 @@ public final class ResultsViewModel {
     private final IntegerProperty runningJobs;
     private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
     private Runnable onRunFinished = () -> { };
+    private Consumer<String> onPull = model -> { };
 
     public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs) {
         this.service = service;
@@ -29,6 +31,7 @@ public final class ResultsViewModel {
             runningJobs.set(runningJobs.get() - 1);
             onRunFinished.run();
         });
+        column.setOnPull(model -> onPull.accept(model));
         columns.add(column);
         runningJobs.set(runningJobs.get() + 1);
         column.start();
@@ -40,9 +43,15 @@ public final class ResultsViewModel {
         this.onRunFinished = onRunFinished;
     }
 
+    /** Called on the UI thread when a column asks to pull a model that a run found missing. */
+    public void setOnPull(Consumer<String> onPull) {
+        this.onPull = onPull;
+    }
+
     /** Adds a column showing a stored run as it was. */
     public RunColumnViewModel show(RunRecord record, String strategyName) {
         RunColumnViewModel column = RunColumnViewModel.stored(record, strategyName);
+        column.setOnPull(model -> onPull.accept(model));
         columns.add(column);
         return column;
     }

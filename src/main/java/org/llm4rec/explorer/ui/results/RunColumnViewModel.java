@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,6 +21,8 @@ import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.ContextWindow;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 
@@ -42,6 +47,9 @@ public final class RunColumnViewModel {
     private final StringProperty prompt = new SimpleStringProperty("");
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty cached = new SimpleBooleanProperty();
+    private final StringProperty missingModel = new SimpleStringProperty("");
+    private Consumer<String> onPull = model -> { };
     private final Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
     private Future<?> work;
@@ -75,10 +83,23 @@ public final class RunColumnViewModel {
         this.onFinished = onFinished;
     }
 
+    void setOnPull(Consumer<String> onPull) {
+        this.onPull = onPull;
+    }
+
+    /** Pulls the model this run found missing. */
+    public void pullMissingModel() {
+        if (!missingModel.get().isEmpty()) {
+            onPull.accept(missingModel.get());
+        }
+    }
+
     /** Starts the run in the background; the prompt shows at once, the answer as it streams. */
     void start() {
         try {
             prompt.set(service.preview(request).prompt().text());
+            ContextWindow.beforeSending(prompt.get(), request.options())
+                    .ifPresent(warning -> message.set(warning + " Waiting for the first token…"));
         } catch (RuntimeException e) {
             // A template the user broke is a message in the column, not a crash.
             fail(e);
@@ -101,6 +122,17 @@ public final class RunColumnViewModel {
             public void onThinking(String chunk) {
                 thoughts.append(chunk);
             }
+
+            @Override
+            public void onRestart() {
+                background.ui().execute(() -> {
+                    text.flush();
+                    thoughts.flush();
+                    streamed.set("");
+                    thinking.set("");
+                    message.set("The server failed while answering; another server is asked…");
+                });
+            }
         };
         work = background.run("recommend", () -> service.recommend(request, listener, cancellation), finished -> {
             text.flush();
@@ -121,6 +153,8 @@ public final class RunColumnViewModel {
         streamed.set(record.rawResponse());
         recommendations.setAll(record.recommendations());
         metrics.set(describe(record.metrics()));
+        cached.set(record.metrics() != null && record.metrics().cached());
+        missingModel.set(record.failure() == LlmFailure.MODEL_NOT_FOUND ? record.model() : "");
         state.set(State.valueOf(record.status().name()));
         message.set(switch (record.status()) {
             case COMPLETED -> summary(record) + (record.message().isBlank() ? "" : " " + record.message());
@@ -166,6 +200,9 @@ public final class RunColumnViewModel {
         if (rate != null) {
             text.append(String.format(Locale.ROOT, " · %.1f tok/s", rate));
         }
+        if (m.servedBy() != null) {
+            text.append(" · ").append(m.cached() ? "first answered by " : "served by ").append(m.servedBy());
+        }
         return text.toString();
     }
 
@@ -207,6 +244,16 @@ public final class RunColumnViewModel {
 
     public ObservableList<Recommendation> recommendations() {
         return recommendations;
+    }
+
+    /** True when the answer came from the response cache. */
+    public BooleanProperty cachedProperty() {
+        return cached;
+    }
+
+    /** The model the run found not installed, which the column offers to pull; empty otherwise. */
+    public StringProperty missingModelProperty() {
+        return missingModel;
     }
 
     public ReadOnlyObjectProperty<RunRecord> runProperty() {

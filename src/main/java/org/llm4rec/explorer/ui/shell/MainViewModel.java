@@ -9,6 +9,8 @@ import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.models.ModelsViewModel;
+import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
@@ -22,18 +24,24 @@ public final class MainViewModel {
     private final ResultsViewModel results;
     private final StatusViewModel status;
     private final HistoryViewModel history;
+    private final SettingsViewModel settings;
+    private final ModelsViewModel models;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
-                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history) {
+                         ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
+                         SettingsViewModel settings, ModelsViewModel models) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
         this.results = results;
         this.status = status;
         this.history = history;
+        this.settings = settings;
+        this.models = models;
         results.setOnRunFinished(history::refresh);
+        results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
                 profile.selectedProperty(), strategy.strategyProperty(), strategy.modelProperty(),
@@ -81,7 +89,7 @@ public final class MainViewModel {
         results.run(new RecommendationRequest(data.selectedProperty().get(), profile.selectedProperty().get(),
                 chosen, chosen.defaultTemplate(), strategy.modelProperty().get(),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
-                List.of()));
+                List.of(), 0, strategy.generationOptions().bypassCacheProperty().get()));
     }
 
     public BooleanBinding canRecommendProperty() {
@@ -114,5 +122,13 @@ public final class MainViewModel {
 
     public HistoryViewModel history() {
         return history;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public ModelsViewModel models() {
+        return models;
     }
 }

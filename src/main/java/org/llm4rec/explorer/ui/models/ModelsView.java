@@ -30,7 +30,11 @@ public final class ModelsView extends VBox {
         ComboBox<String> server = new ComboBox<>(model.serverUrls());
         server.setId("modelsServer");
         server.valueProperty().bindBidirectional(model.serverProperty());
-        server.setOnAction(e -> model.refresh());
+        model.serverProperty().addListener((o, before, now) -> {
+            if (before != null && now != null && !before.equals(now)) {
+                model.refresh();
+            }
+        });
         Button refresh = new Button("Refresh");
         refresh.setId("refreshModels");
         refresh.disableProperty().bind(model.refreshingProperty());

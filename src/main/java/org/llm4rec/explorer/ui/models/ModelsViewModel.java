@@ -65,7 +65,9 @@ public final class ModelsViewModel {
     /** Lists the servers from the settings in use and everything about the chosen one's models. */
     public void refresh() {
         List<String> urls = servers.settings().endpoints().stream().map(EndpointSetting::url).toList();
-        serverUrls.setAll(urls);
+        if (!serverUrls.equals(urls)) {
+            serverUrls.setAll(urls);
+        }
         if (server.get() == null || !urls.contains(server.get())) {
             server.set(urls.get(0));
         }

@@ -54,7 +54,7 @@ final class PullEndpoint {
             }
             for (int layer = 0; layer < layers.size(); layer++) {
                 long total = layers.get(layer);
-                String digest = String.format("sha256:%064x", (long) name.hashCode() * 31 + layer);
+                String digest = "sha256:" + ModelScript.installed(name + "#layer" + layer).digest();
                 for (int step = 0; step <= STEPS; step++) {
                     ObjectNode progress = status("pulling " + digest.substring(7, 19)).put("digest", digest)
                             .put("total", total);

@@ -59,7 +59,8 @@ public final class ModelsView extends VBox {
         installed.getColumns().add(column("Context", ModelRow::contextLength, 80));
         installed.getColumns().add(column("Can", ModelRow::capabilities, 110));
         installed.getColumns().add(column("Digest", ModelRow::shortDigest, 100));
-        installed.setPrefHeight(220);
+        installed.setPrefHeight(200);
+        installed.setMinHeight(90);
         VBox.setVgrow(installed, Priority.ALWAYS);
 
         TableView<LoadedModel> loaded = new TableView<>(model.loaded());
@@ -71,10 +72,11 @@ public final class ModelsView extends VBox {
         loaded.getColumns().add(column("In GPU", m -> ModelsViewModel.size(m.sizeVramBytes()), 80));
         loaded.getColumns().add(column("Context", m -> m.contextLength() == null ? "" : m.contextLength().toString(), 80));
         loaded.getColumns().add(column("Unloads at", LoadedModel::expiresAt, 200));
-        loaded.setPrefHeight(110);
+        loaded.setPrefHeight(100);
+        loaded.setMinHeight(70);
 
         getChildren().addAll(top, listMessage, installed, loaded, pullPane(model));
-        setPrefSize(900, 640);
+        setPrefSize(920, 700);
     }
 
     private static VBox pullPane(ModelsViewModel model) {

@@ -201,7 +201,10 @@ public final class ModelsViewModel {
         if (bytes >= 1_000_000L) {
             return String.format(Locale.ROOT, "%.0f MB", bytes / 1e6);
         }
-        return String.format(Locale.ROOT, "%.0f KB", bytes / 1e3);
+        if (bytes >= 1_000L) {
+            return String.format(Locale.ROOT, "%.0f KB", bytes / 1e3);
+        }
+        return bytes + " B";
     }
 
     public ObservableList<String> serverUrls() {

@@ -54,7 +54,9 @@ public final class SettingsView extends VBox {
         grid.setVgap(8);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(labels, grow);
         grid.addRow(0, new Label("Ollama server"), url);
         grid.addRow(1, new Label("Max parallel requests"), parallel);
         grid.addRow(2, new Label("Time to first token (s)"), firstToken);

@@ -60,7 +60,7 @@ final class ChatModels {
     }
 
     /** A raw schema goes to Ollama's {@code format} whole; LangChain4j's typed schema would drop what it lacks. */
-    private static ResponseFormat responseFormat(String jsonSchema) {
+    static ResponseFormat responseFormat(String jsonSchema) {
         if (jsonSchema == null || jsonSchema.isBlank()) {
             return null;
         }

@@ -1,17 +1,22 @@
 package org.llm4rec.explorer.llm;
 
 import java.time.Duration;
+import org.llm4rec.explorer.app.server.EndpointSetting;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.app.server.ServerSettings;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.ModelAdmin;
 
-/** Makes the Ollama adapters for each server in the settings. */
+/** Makes the adapters for each server in the settings: Ollama's, or the OpenAI-compatible one. */
 public final class OllamaServers implements ServerConnection.Clients {
 
     @Override
-    public LlmClient client(String url, ServerSettings settings) {
-        return new OllamaLlmClient(ollamaSettings(url, settings));
+    public LlmClient client(EndpointSetting endpoint, ServerSettings settings) {
+        if (endpoint.provider() == EndpointSetting.Provider.OPENAI) {
+            return new OpenAiCompatibleClient(endpoint.url(),
+                    ollamaSettings(OllamaSettings.DEFAULT_BASE_URL, settings));
+        }
+        return new OllamaLlmClient(ollamaSettings(endpoint.url(), settings));
     }
 
     @Override

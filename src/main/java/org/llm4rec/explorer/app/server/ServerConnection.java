@@ -15,7 +15,7 @@ public final class ServerConnection {
 
     /** Makes the adapters for one server; implemented where the adapters are known (the composition root). */
     public interface Clients {
-        LlmClient client(String url, ServerSettings settings);
+        LlmClient client(EndpointSetting endpoint, ServerSettings settings);
 
         ModelAdmin admin(String url, ServerSettings settings);
     }
@@ -58,7 +58,7 @@ public final class ServerConnection {
 
     private EndpointPool pool(ServerSettings s) {
         List<EndpointPool.Endpoint> endpoints = s.endpoints().stream()
-                .map(e -> new EndpointPool.Endpoint(e.url(), e.parallelism(), clients.client(e.url(), s)))
+                .map(e -> new EndpointPool.Endpoint(e.url(), e.parallelism(), clients.client(e, s)))
                 .toList();
         return new EndpointPool(endpoints, PROBATION);
     }

@@ -9,13 +9,15 @@ import java.util.Optional;
 
 /**
  * Reads and writes {@link ServerSettings} as named values. Servers are stored one per line as "URL parallelism",
- * the form the settings dialog shows, so the stored text stays readable in any SQLite browser.
+ * with "openai " in front for an OpenAI-compatible server: the form the settings dialog shows, so the stored text
+ * stays readable in any SQLite browser.
  */
 public final class ServerSettingsStore {
     private static final String PREFIX = "server.";
     private static final String ENDPOINTS = PREFIX + "endpoints";
     private static final String FIRST_TOKEN = PREFIX + "firstTokenTimeoutSeconds";
     private static final String IDLE = PREFIX + "idleTimeoutSeconds";
+    private static final String OPENAI = "openai";
 
     private final SettingsRepository repository;
 
@@ -49,13 +51,16 @@ public final class ServerSettingsStore {
     public static String formatEndpoints(List<EndpointSetting> endpoints) {
         StringBuilder text = new StringBuilder();
         for (EndpointSetting endpoint : endpoints) {
+            if (endpoint.provider() == EndpointSetting.Provider.OPENAI) {
+                text.append(OPENAI).append(' ');
+            }
             text.append(endpoint.url()).append(' ').append(endpoint.parallelism()).append('\n');
         }
         return text.toString().strip();
     }
 
     /**
-     * Reads "URL [parallelism]" lines; blank lines and lines starting with # are skipped.
+     * Reads "[openai] URL [parallelism]" lines; blank lines and lines starting with # are skipped.
      *
      * @throws IllegalArgumentException naming the line that is wrong
      */
@@ -66,6 +71,11 @@ public final class ServerSettingsStore {
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
+            }
+            EndpointSetting.Provider provider = EndpointSetting.Provider.OLLAMA;
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith(OPENAI + " ")) {
+                provider = EndpointSetting.Provider.OPENAI;
+                line = line.substring(OPENAI.length()).strip();
             }
             String[] parts = line.split("\\s+");
             if (parts.length > 2) {
@@ -82,7 +92,7 @@ public final class ServerSettingsStore {
                 }
             }
             try {
-                endpoints.add(new EndpointSetting(parts[0], parallelism));
+                endpoints.add(new EndpointSetting(parts[0], parallelism, provider));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Server line " + (i + 1) + ": " + e.getMessage(), e);
             }

@@ -27,7 +27,7 @@ public final class SettingsView extends VBox {
         url.setId("settingsBaseUrl");
         url.textProperty().bindBidirectional(model.baseUrlProperty());
         url.setTooltip(new Tooltip("The Ollama server's address. The default is $OLLAMA_HOST when set, else "
-                + "http://localhost:11434."));
+                + "http://localhost:11434. For an OpenAI-compatible server write \"openai http://host:8000/v1\"."));
         Spinner<Integer> parallel = spinner("settingsParallel", 1, 64, model.maxParallelProperty().get());
         parallel.getValueFactory().valueProperty().bindBidirectional(model.maxParallelProperty());
         parallel.setTooltip(new Tooltip("How many requests the app sends to this server at once; others wait. "
@@ -43,11 +43,14 @@ public final class SettingsView extends VBox {
         TextArea more = new TextArea();
         more.setId("settingsMoreServers");
         more.setPrefRowCount(3);
-        more.setPromptText("http://gpu-box:11434 4");
+        Label moreHint = new Label("One per line: [openai] URL [parallel requests]");
+        moreHint.getStyleClass().add("muted");
+        more.setPromptText("http://gpu-box:11434 4\nopenai http://vllm-node:8000/v1 8");
         more.textProperty().bindBidirectional(model.moreServersProperty());
-        more.setTooltip(new Tooltip("More Ollama servers, one per line: address, then how many requests it takes "
-                + "at once. Requests go to the least busy server that is up; a server that fails is left out "
-                + "and checked again later."));
+        more.setTooltip(new Tooltip("More servers, one per line: address, then how many requests it takes at once; "
+                + "put \"openai\" in front of an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio).\n"
+                + "Requests go to the least busy server that is up; a server that fails is left out and checked "
+                + "again later."));
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -57,11 +60,12 @@ public final class SettingsView extends VBox {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().addAll(labels, grow);
-        grid.addRow(0, new Label("Ollama server"), url);
+        grid.addRow(0, new Label("Server"), url);
         grid.addRow(1, new Label("Max parallel requests"), parallel);
         grid.addRow(2, new Label("Time to first token (s)"), firstToken);
         grid.addRow(3, new Label("Idle timeout (s)"), idle);
         grid.addRow(4, new Label("More servers"), more);
+        grid.add(moreHint, 1, 5);
 
         Label cacheSize = new Label();
         cacheSize.setId("cacheSize");

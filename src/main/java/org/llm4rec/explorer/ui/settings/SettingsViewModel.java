@@ -52,7 +52,7 @@ public final class SettingsViewModel {
     /** Shows the settings in use, discarding edits, and measures the cache. */
     public void load() {
         ServerSettings current = servers.settings();
-        baseUrl.set(current.main().url());
+        baseUrl.set(ServerSettingsStore.formatEndpoints(List.of(current.main())).replaceFirst("\\s+\\d+$", ""));
         maxParallel.set(current.main().parallelism());
         firstTokenSeconds.set((int) current.firstTokenTimeout().toSeconds());
         idleSeconds.set((int) current.idleTimeout().toSeconds());
@@ -90,12 +90,13 @@ public final class SettingsViewModel {
         if (url.isEmpty()) {
             throw new IllegalArgumentException("Server address: enter one, e.g. http://localhost:11434.");
         }
-        if (!url.matches("(?i)https?://[^\\s/]+(/.*)?")) {
+        if (!url.matches("(?i)(openai\\s+)?https?://[^\\s/]+(/\\S*)?")) {
             throw new IllegalArgumentException("Server address \"" + url
                     + "\" must start with http:// or https://, e.g. http://localhost:11434.");
         }
         List<EndpointSetting> endpoints = new ArrayList<>();
-        endpoints.add(new EndpointSetting(url, positive(maxParallel.get(), "Max parallel requests")));
+        endpoints.addAll(ServerSettingsStore.parseEndpoints(url + " " + positive(maxParallel.get(),
+                "Max parallel requests")));
         endpoints.addAll(ServerSettingsStore.parseEndpoints(moreServers.get()));
         return new ServerSettings(endpoints,
                 Duration.ofSeconds(positive(firstTokenSeconds.get(), "Time to first token")),

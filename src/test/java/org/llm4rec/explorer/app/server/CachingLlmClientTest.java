@@ -37,7 +37,7 @@ class CachingLlmClientTest {
                 .thinking(MODEL, "They liked Tolkien.");
         db = Database.open(dir.resolve("cache.db"));
         cache = new SqliteResponseCache(db);
-        client = new CachingLlmClient(new OllamaServers().client(fake.baseUrl(),
+        client = new CachingLlmClient(new OllamaServers().client(new EndpointSetting(fake.baseUrl(), 1),
                 ServerSettings.defaultsFor(fake.baseUrl())), cache);
     }
 
@@ -135,7 +135,7 @@ class CachingLlmClientTest {
         generate(request(42, 0, false), new StringBuilder());
         db.close();
         db = Database.open(dir.resolve("cache.db"));
-        client = new CachingLlmClient(new OllamaServers().client(fake.baseUrl(),
+        client = new CachingLlmClient(new OllamaServers().client(new EndpointSetting(fake.baseUrl(), 1),
                 ServerSettings.defaultsFor(fake.baseUrl())), new SqliteResponseCache(db));
 
         LlmResult again = generate(request(42, 0, false), new StringBuilder());

@@ -181,7 +181,7 @@ class EndpointPoolTest {
     }
 
     private static EndpointPool.Endpoint endpoint(FakeOllama fake, int parallelism) {
-        LlmClient client = new OllamaServers().client(fake.baseUrl(), TIMEOUTS);
+        LlmClient client = new OllamaServers().client(new EndpointSetting(fake.baseUrl(), parallelism), TIMEOUTS);
         return new EndpointPool.Endpoint(fake.baseUrl(), parallelism, client);
     }
 

@@ -15,6 +15,7 @@ import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.fake.FakeOpenAi;
 import org.llm4rec.explorer.llm.OllamaServers;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteSettingsRepository;
@@ -71,6 +72,23 @@ class ServerConnectionTest {
                 .hasMessage("Server line 2: \"many\" is not a number of parallel requests.");
         assertThatThrownBy(() -> ServerSettingsStore.parseEndpoints("http://a:11434 0"))
                 .hasMessage("Server line 1: Parallel requests for http://a:11434 must be between 1 and 64, not 0.");
+    }
+
+    @Test
+    void anOpenAiCompatibleServerJoinsThePoolFromItsSettingsLine() throws LlmException {
+        try (FakeOpenAi vllm = FakeOpenAi.start().reply(MODEL, "from vLLM");
+             Database db = Database.open(dir.resolve("s.db"))) {
+            List<EndpointSetting> endpoints = ServerSettingsStore.parseEndpoints("openai " + vllm.baseUrl() + " 4");
+            assertThat(endpoints).containsExactly(
+                    new EndpointSetting(vllm.baseUrl(), 4, EndpointSetting.Provider.OPENAI));
+            assertThat(ServerSettingsStore.formatEndpoints(endpoints)).isEqualTo("openai " + vllm.baseUrl() + " 4");
+            ServerConnection connection = connection(db);
+
+            connection.apply(new ServerSettings(endpoints, Duration.ofSeconds(30), Duration.ofSeconds(10)));
+
+            assertThat(generate(connection)).isEqualTo("from vLLM");
+            assertThat(connection.client().status().reachable()).isTrue();
+        }
     }
 
     @Test

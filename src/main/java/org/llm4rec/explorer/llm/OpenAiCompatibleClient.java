@@ -178,14 +178,13 @@ public final class OpenAiCompatibleClient implements LlmClient {
         private final CompletableFuture<LlmResult> outcome = new CompletableFuture<>();
         private final StringBuilder text = new StringBuilder();
         private final StringBuilder thinking = new StringBuilder();
-        private final long startNanos = System.nanoTime();
-        private volatile long lastTokenNanos;
-        private volatile Long firstTokenMs;
+        private final StreamClock clock = new StreamClock(settings);
         private volatile StreamingHandle handle;
 
         Stream(String model, LlmListener listener) {
             this.model = model;
             this.listener = listener;
+            clock.start();
         }
 
         @Override
@@ -212,12 +211,13 @@ public final class OpenAiCompatibleClient implements LlmClient {
             }
         }
 
+        /** The SSE body is read beneath LangChain4j, so a token is the first sign of progress this sees. */
         private void token() {
-            long now = System.nanoTime();
-            if (firstTokenMs == null) {
-                firstTokenMs = TimeUnit.NANOSECONDS.toMillis(now - startNanos);
+            if (!clock.hasOpened()) {
+                clock.opened();
             }
-            lastTokenNanos = now;
+            clock.received();
+            clock.token();
         }
 
         @Override
@@ -225,8 +225,8 @@ public final class OpenAiCompatibleClient implements LlmClient {
             TokenUsage usage = response.tokenUsage();
             String reason = response.finishReason() == null ? null
                     : response.finishReason().name().toLowerCase(Locale.ROOT);
-            LlmMetrics metrics = new LlmMetrics(firstTokenMs, TimeUnit.NANOSECONDS.toMillis(System.nanoTime()
-                    - startNanos), null, usage == null ? null : usage.inputTokenCount(),
+            LlmMetrics metrics = new LlmMetrics(clock.timeToFirstTokenMs(), clock.elapsedMs(), null,
+                    usage == null ? null : usage.inputTokenCount(),
                     usage == null ? null : usage.outputTokenCount(), null, url, false);
             String answer = response.aiMessage() != null && response.aiMessage().text() != null
                     ? response.aiMessage().text() : text();
@@ -257,7 +257,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
             if (Causes.has(error, ConnectException.class)) {
                 return new LlmException(LlmFailure.NOT_REACHABLE, notReachable(), text(), error);
             }
-            if (Causes.has(error, IOException.class) && firstTokenMs != null) {
+            if (Causes.has(error, IOException.class) && clock.hasOpened()) {
                 return new LlmException(LlmFailure.INCOMPLETE, "The answer from model '" + model
                         + "' broke off: the connection to " + url + " ended early.", text(), error);
             }
@@ -281,22 +281,19 @@ public final class OpenAiCompatibleClient implements LlmClient {
 
         LlmResult await() throws LlmException {
             while (true) {
-                long now = System.nanoTime();
-                long deadline = startNanos + settings.deadline().toNanos() - now;
-                long progress = firstTokenMs == null
-                        ? startNanos + settings.firstTokenTimeout().toNanos() - now
-                        : lastTokenNanos + settings.idleTimeout().toNanos() - now;
-                long left = Math.min(deadline, progress);
-                if (left <= 0) {
-                    String why = deadline <= 0 ? "did not finish within " + UserText.seconds(settings.deadline())
-                            : firstTokenMs == null ? "did not start answering within "
-                            + UserText.seconds(settings.firstTokenTimeout())
-                            : "sent nothing for " + UserText.seconds(settings.idleTimeout());
+                StreamClock.Next next = clock.next();
+                if (next.expired()) {
+                    String why = switch (next.limit()) {
+                        case FIRST_TOKEN -> "did not start answering within "
+                                + UserText.seconds(settings.firstTokenTimeout());
+                        case IDLE -> "sent nothing for " + UserText.seconds(settings.idleTimeout());
+                        case DEADLINE -> "did not finish within " + UserText.seconds(settings.deadline());
+                    };
                     fail(new LlmException(LlmFailure.TIMEOUT, "Model '" + model + "' at " + url + " " + why
                             + "; the answer was stopped.", text(), null));
                 }
                 try {
-                    return outcome.get(Math.max(left, 1), TimeUnit.NANOSECONDS);
+                    return outcome.get(Math.max(next.remainingNanos(), 1), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException notYet) {
                     // Tokens may have arrived meanwhile: look again.
                 } catch (ExecutionException e) {

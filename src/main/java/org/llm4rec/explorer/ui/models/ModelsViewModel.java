@@ -5,10 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -45,7 +43,7 @@ public final class ModelsViewModel {
     private final BooleanProperty pullFailed = new SimpleBooleanProperty();
     private final DoubleProperty pullTotal = new SimpleDoubleProperty();
     private final ObservableList<LayerProgress> layers = FXCollections.observableArrayList();
-    private final ObjectProperty<Cancellation> pullCancellation = new SimpleObjectProperty<>();
+    private Cancellation pullCancellation = new Cancellation();
     private Runnable onShow = () -> { };
 
     /**
@@ -131,7 +129,7 @@ public final class ModelsViewModel {
         }
         ModelAdmin admin = servers.admin(server.get());
         Cancellation cancellation = new Cancellation();
-        pullCancellation.set(cancellation);
+        pullCancellation = cancellation;
         pulling.set(true);
         layers.clear();
         pullTotal.set(-1);
@@ -152,9 +150,8 @@ public final class ModelsViewModel {
     }
 
     public void cancelPull() {
-        Cancellation cancellation = pullCancellation.get();
-        if (cancellation != null && pulling.get()) {
-            cancellation.cancel();
+        if (pulling.get()) {
+            pullCancellation.cancel();
         }
     }
 

@@ -12,25 +12,32 @@ import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.store.SqliteUserHistories;
+import org.llm4rec.explorer.app.server.CachingLlmClient;
+import org.llm4rec.explorer.app.server.ServerConnection;
+import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.app.server.ServerSettingsStore;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
+import org.llm4rec.explorer.llm.OllamaServers;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
+import org.llm4rec.explorer.store.SqliteResponseCache;
+import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.shell.AppearanceViewModel;
+import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.shell.MainViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
@@ -59,7 +66,10 @@ final class AppContext implements AutoCloseable {
         var catalogue = new SqliteCatalogueRepository(database);
         var profiles = new SqliteProfileRepository(database);
         var runs = new SqliteRunRepository(database);
-        var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(config.ollamaUrl()));
+        var servers = new ServerConnection(new ServerSettingsStore(new SqliteSettingsRepository(database)),
+                new OllamaServers(), ServerSettings.defaultsFor(config.ollamaUrl()));
+        var responseCache = new SqliteResponseCache(database);
+        var llm = new CachingLlmClient(servers.client(), responseCache);
         var background = new Background(Executors.newFixedThreadPool(WORKERS, daemon("worker")),
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
         // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
@@ -82,9 +92,14 @@ final class AppContext implements AutoCloseable {
         var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
                 strategy.countProperty(), strategy::options);
+        var settings = new SettingsViewModel(servers, responseCache, background, () -> {
+            status.check();
+            strategy.refreshModels();
+        });
+        var models = new ModelsViewModel(servers, background, strategy::refreshModels);
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt));
+                        new AppearanceViewModel(preferences), prompt, settings, models));
     }
 
     MainViewModel mainViewModel() {

@@ -22,19 +22,38 @@ import org.llm4rec.explorer.domain.prompt.PromptTemplate;
  * @param count         how many items to ask for
  * @param candidates    candidates to rank, empty to draw them as the settings say (or for open generation)
  * @param settings      candidates, demonstrations, thinking and bootstrapping options
+ * @param repeatIndex   which repetition of this configuration it is, 0 for the first
+ * @param bypassCache   true to ask the model even when the response cache has the answer
  */
 public record RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy,
                                     PromptTemplate template, ModelInfo model, String serverVersion,
                                     GenerationOptions options, int count, List<Item> candidates,
-                                    RunSettings settings) {
+                                    RunSettings settings, int repeatIndex, boolean bypassCache) {
     public RecommendationRequest {
         candidates = List.copyOf(candidates);
         settings = settings == null ? RunSettings.defaults() : settings;
     }
 
+    /** The first repetition with the given settings, answered from the cache when it can be. */
+    public RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy, PromptTemplate template,
+                                 ModelInfo model, String serverVersion, GenerationOptions options, int count,
+                                 List<Item> candidates, RunSettings settings) {
+        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, settings, 0,
+                false);
+    }
+
+    /** The first repetition with the default settings, answered from the cache when it can be. */
     public RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy, PromptTemplate template,
                                  ModelInfo model, String serverVersion, GenerationOptions options, int count,
                                  List<Item> candidates) {
-        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, null);
+        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, null, 0, false);
+    }
+
+    /** A repetition with the default settings. */
+    public RecommendationRequest(Dataset dataset, Profile profile, PromptStrategy strategy, PromptTemplate template,
+                                 ModelInfo model, String serverVersion, GenerationOptions options, int count,
+                                 List<Item> candidates, int repeatIndex, boolean bypassCache) {
+        this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, null,
+                repeatIndex, bypassCache);
     }
 }

@@ -23,6 +23,7 @@ import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -110,6 +111,10 @@ public final class RecommendationService {
             if (result.truncated()) {
                 note = joined("The answer hit the output limit (num_predict) and was cut off.", note, " ");
             }
+            String contextWarning = ContextWindow.beforeSending(prompt.prompt().text(), options(prepared.request()))
+                    .orElse("");
+            note = joined(ContextWindow.afterRun(result.metrics() == null ? null : result.metrics().promptTokens(),
+                    options(prepared.request())).orElse(contextWarning), note, " ");
             return finished(prepared, calls, prompt.prompt().text(), result.text(), thinking, answer.list(),
                     result.metrics(), List.of(), note);
         } catch (LlmException e) {
@@ -188,25 +193,26 @@ public final class RecommendationService {
         List<Recommendation> list = ground(prepared, parsed);
         RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
         return record(prepared, calls.started, prompt, raw, thinking, parsed.status(), list, metrics, status,
-                joined(note, parsed.message(), " "), steps);
+                joined(note, parsed.message(), " "), steps, null);
     }
 
     private RunRecord failed(PreparedRun prepared, Calls calls, String prompt, LlmException e, List<RunStep> steps) {
         RunStatus status = e.failure() == LlmFailure.CANCELLED ? RunStatus.CANCELLED : RunStatus.FAILED;
+        String contextWarning = ContextWindow.beforeSending(prompt, options(prepared.request())).orElse("");
         return record(prepared, calls.started, prompt, e.partialText(), "", ParseStatus.FAILED, List.of(), null, status,
-                e.getMessage(), steps);
+                joined(e.getMessage(), contextWarning, " "), steps, e.failure());
     }
 
     private RunRecord record(PreparedRun prepared, Instant started, String prompt, String raw, String thinking,
                              ParseStatus parseStatus, List<Recommendation> list, LlmMetrics metrics,
-                             RunStatus status, String message, List<RunStep> steps) {
+                             RunStatus status, String message, List<RunStep> steps, LlmFailure failure) {
         RecommendationRequest request = prepared.request();
         return new RunRecord(UUID.randomUUID().toString(), started, request.dataset().id(),
                 request.dataset().version(), request.profile().id(), request.profile().name(),
                 request.strategy().id(), request.template().id(), request.template().version(),
                 request.model().name(), request.model().digest(), request.serverVersion(), options(request),
-                prompt, sha256(prompt), raw, thinking, parseStatus, list, metrics, status, message, request.profile().fingerprint(), steps,
-                prepared.candidates());
+                prompt, sha256(prompt), raw, thinking, parseStatus, list, metrics, status, message,
+                request.profile().fingerprint(), steps, prepared.candidates(), failure);
     }
 
     /** The options as sent: native thinking switches Ollama's think on. */
@@ -216,7 +222,7 @@ public final class RecommendationService {
             return o;
         }
         return new GenerationOptions(o.temperature(), o.topP(), o.topK(), o.seed(), o.numCtx(), o.numPredict(),
-                o.repeatPenalty(), o.stop(), Boolean.TRUE);
+                o.repeatPenalty(), o.stop(), Boolean.TRUE, o.keepAlive());
     }
 
     private static StrategyInput withCandidates(StrategyInput input, CandidateSet order) {
@@ -285,7 +291,8 @@ public final class RecommendationService {
 
         LlmResult send(StrategyPrompt prompt) throws LlmException {
             return llm.generate(new LlmRequest(request.model().name(), prompt.prompt().text(), options(request),
-                    prompt.jsonSchema()), listener, cancellation);
+                    prompt.jsonSchema(), request.model().digest(), request.repeatIndex(), request.bypassCache()),
+                    listener, cancellation);
         }
 
         void announce(int index, int count, String name) {

@@ -14,15 +14,27 @@ import java.util.List;
  * @param repeatPenalty repetition penalty
  * @param stop          stop sequences, may be empty
  * @param think         ask a thinking model to think (true), not to think (false), or leave it to the server (null)
+ * @param keepAlive     seconds the server keeps the model loaded after the answer (0 unloads at once, negative
+ *                      keeps it loaded); null leaves it to the server
  */
 public record GenerationOptions(Double temperature, Double topP, Integer topK, Integer seed, Integer numCtx,
-                                Integer numPredict, Double repeatPenalty, List<String> stop, Boolean think) {
+                                Integer numPredict, Double repeatPenalty, List<String> stop, Boolean think,
+                                Integer keepAlive) {
     public GenerationOptions {
         stop = stop == null ? List.of() : List.copyOf(stop);
     }
 
-    /** The defaults the app starts with: low temperature and a fixed seed so that runs can be replayed. */
+    /** Options without keep-alive, which the server then chooses. */
+    public GenerationOptions(Double temperature, Double topP, Integer topK, Integer seed, Integer numCtx,
+                             Integer numPredict, Double repeatPenalty, List<String> stop, Boolean think) {
+        this(temperature, topP, topK, seed, numCtx, numPredict, repeatPenalty, stop, think, null);
+    }
+
+    /**
+     * The defaults the app starts with: low temperature and a fixed seed so that runs can be replayed, and every
+     * sampling option stated (at Ollama's own defaults) so that a stored run says exactly what was used.
+     */
     public static GenerationOptions defaults() {
-        return new GenerationOptions(0.2, null, null, 42, 8192, 1536, null, List.of(), null);
+        return new GenerationOptions(0.2, 0.9, 40, 42, 8192, 1536, 1.1, List.of(), null, 300);
     }
 }

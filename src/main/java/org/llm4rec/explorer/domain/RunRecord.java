@@ -3,6 +3,7 @@ package org.llm4rec.explorer.domain;
 import java.time.Instant;
 import java.util.List;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 
@@ -36,6 +37,7 @@ import org.llm4rec.explorer.domain.parse.ParseStatus;
  * @param steps           every call when the run needed several, in order; empty for a single call
  * @param candidates      the candidates shown, in the order shown, with the protocol and seed that drew them;
  *                        null for open generation
+ * @param failure         why the request failed, null when it did not
  */
 public record RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
                         String profileName, String strategyId, String templateId, int templateVersion,
@@ -43,7 +45,7 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
                         String prompt, String promptHash, String rawResponse, String thinking,
                         ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
                         RunStatus status, String message, String profileHash, List<RunStep> steps,
-                        CandidateSet candidates) {
+                        CandidateSet candidates, LlmFailure failure) {
     public RunRecord {
         recommendations = List.copyOf(recommendations);
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -60,7 +62,7 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
                      RunStatus status, String message) {
         this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
                 templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null);
+                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null, null);
     }
 
     /** A single-call run over open generation, with the profile's fingerprint. */
@@ -72,7 +74,7 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
                      RunStatus status, String message, String profileHash) {
         this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
                 templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, profileHash, List.of(), null);
+                thinking, parseStatus, recommendations, metrics, status, message, profileHash, List.of(), null, null);
     }
 
     /** A run without the profile's fingerprint. */
@@ -84,6 +86,18 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
                      RunStatus status, String message, List<RunStep> steps, CandidateSet candidates) {
         this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
                 templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null, steps, candidates);
+                thinking, parseStatus, recommendations, metrics, status, message, null, steps, candidates, null);
+    }
+
+    /** A single-call run over open generation that failed, or not, for a model-server reason. */
+    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
+                     String profileName, String strategyId, String templateId, int templateVersion,
+                     String model, String modelDigest, String serverVersion, GenerationOptions options,
+                     String prompt, String promptHash, String rawResponse, String thinking,
+                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
+                     RunStatus status, String message, LlmFailure failure) {
+        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
+                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
+                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null, failure);
     }
 }

@@ -10,6 +10,7 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.request.json.JsonRawSchema;
 import dev.langchain4j.model.chat.request.json.JsonSchema;
+import dev.langchain4j.model.ollama.OllamaChatRequestParameters;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
@@ -45,6 +46,9 @@ final class ChatModels {
                 .repeatPenalty(options.repeatPenalty())
                 .stop(options.stop().isEmpty() ? null : options.stop())
                 .think(options.think())
+                // The builder has no keep-alive of its own; the default parameters carry it onto the wire.
+                .defaultRequestParameters(OllamaChatRequestParameters.builder()
+                        .keepAlive(options.keepAlive()).build())
                 // Thinking models think by default since Ollama 0.12.4; without this LangChain4j drops the trace.
                 .returnThinking(true)
                 .responseFormat(responseFormat(request.jsonSchema()))
@@ -56,7 +60,7 @@ final class ChatModels {
     }
 
     /** A raw schema goes to Ollama's {@code format} whole; LangChain4j's typed schema would drop what it lacks. */
-    private static ResponseFormat responseFormat(String jsonSchema) {
+    static ResponseFormat responseFormat(String jsonSchema) {
         if (jsonSchema == null || jsonSchema.isBlank()) {
             return null;
         }

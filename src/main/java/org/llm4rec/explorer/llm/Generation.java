@@ -260,7 +260,7 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
             trace = message != null && message.thinking() != null ? message.thinking() : thinking.toString();
         }
         LlmMetrics metrics = new LlmMetrics(clock.timeToFirstTokenMs(), totalMs, done.loadMs(), promptTokens,
-                outputTokens, done.evalMs());
+                outputTokens, done.evalMs(), url, false);
         return new LlmResult(answer, trace, doneReason, metrics);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.llm4rec.explorer.app.RunRepository;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 
 /** Runs in SQLite, one row each; saving a run again with the same id replaces it. */
@@ -16,7 +17,7 @@ public final class SqliteRunRepository implements RunRepository {
     private static final String COLUMNS = "id, created_at, dataset_id, dataset_version, profile_id, profile_name,"
             + " strategy_id, template_id, template_version, model, model_digest, server_version, options_json,"
             + " prompt, prompt_hash, raw_response, thinking, parse_status, recommendations_json, metrics_json,"
-            + " status, message, profile_hash, steps_json, candidates_json";
+            + " status, message, profile_hash, steps_json, candidates_json, failure";
     private static final String UPDATES = "created_at = excluded.created_at, dataset_id = excluded.dataset_id,"
             + " dataset_version = excluded.dataset_version, profile_id = excluded.profile_id,"
             + " profile_name = excluded.profile_name, strategy_id = excluded.strategy_id,"
@@ -28,7 +29,8 @@ public final class SqliteRunRepository implements RunRepository {
             + " parse_status = excluded.parse_status, recommendations_json = excluded.recommendations_json,"
             + " metrics_json = excluded.metrics_json, status = excluded.status, message = excluded.message,"
             + " profile_hash = excluded.profile_hash, steps_json = excluded.steps_json,"
-            + " candidates_json = excluded.candidates_json";
+            + " candidates_json = excluded.candidates_json,"
+            + " failure = excluded.failure";
 
     private final Database db;
     private final RunJson json = new RunJson();
@@ -41,7 +43,7 @@ public final class SqliteRunRepository implements RunRepository {
     public void save(RunRecord run) {
         db.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (" + COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                     + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
                 int i = 0;
                 p.setString(++i, run.id());
@@ -69,6 +71,7 @@ public final class SqliteRunRepository implements RunRepository {
                 p.setString(++i, run.profileHash());
                 p.setString(++i, json.write(run.steps()));
                 p.setString(++i, json.write(run.candidates()));
+                p.setString(++i, run.failure() == null ? null : run.failure().name());
                 p.executeUpdate();
             }
             return null;
@@ -123,7 +126,8 @@ public final class SqliteRunRepository implements RunRepository {
                 json.metrics(rs.getString("metrics_json"), id),
                 constant(RunStatus.class, rs.getString("status"), id),
                 rs.getString("message"), rs.getString("profile_hash"), json.steps(rs.getString("steps_json"), id),
-                json.candidates(rs.getString("candidates_json"), id));
+                json.candidates(rs.getString("candidates_json"), id),
+                constant(LlmFailure.class, rs.getString("failure"), id));
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String runId) {

@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,6 +77,11 @@ public final class FakeOllama implements AutoCloseable {
     private final Map<String, ModelScript> models = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final ChatEndpoint chat;
+    private final Map<String, List<Long>> library = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Duration pullStepDelay = Duration.ofMillis(20);
+    private final java.util.concurrent.atomic.AtomicInteger chatsInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger maxChatsInFlight = new java.util.concurrent.atomic.AtomicInteger();
 
     private FakeOllama(HttpServer server, ExecutorService executor, Duration stall) {
         this.server = server;
@@ -144,6 +150,26 @@ public final class FakeOllama implements AutoCloseable {
         return update(model, script -> script.withFault(fault));
     }
 
+    /**
+     * Puts a model in the fake's library, so that {@code /api/pull} downloads it (layers of these sizes, in
+     * {@link PullEndpoint#STEPS} steps each) and installs it; any other name is unknown to the library.
+     */
+    public FakeOllama pullable(String model, long... layerSizes) {
+        library.put(model, java.util.Arrays.stream(layerSizes).boxed().toList());
+        return this;
+    }
+
+    /** The pause between pull progress lines. */
+    public FakeOllama pullStepDelay(Duration delay) {
+        pullStepDelay = delay;
+        return this;
+    }
+
+    /** The most chat requests this fake was answering at the same time. */
+    public int maxConcurrentChats() {
+        return maxChatsInFlight.get();
+    }
+
     /** Every request received so far, in order. */
     public List<RecordedRequest> requests() {
         return List.copyOf(requests);
@@ -178,9 +204,22 @@ public final class FakeOllama implements AutoCloseable {
             case "GET /api/version", "HEAD /api/version" ->
                     Exchanges.sendJson(exchange, 200, JSON.createObjectNode().put("version", VERSION));
             case "GET /api/tags" -> Exchanges.sendJson(exchange, 200, tags());
-            case "GET /api/ps" -> Exchanges.sendJson(exchange, 200, noRunningModels());
+            case "GET /api/ps" -> Exchanges.sendJson(exchange, 200, runningModels());
             case "POST /api/show" -> show(exchange, recorded);
-            case "POST /api/chat" -> chat.handle(exchange, recorded);
+            case "POST /api/pull" -> new PullEndpoint(library, this::model, pullStepDelay).handle(exchange, recorded);
+            case "POST /api/chat" -> {
+                chatsInFlight.accumulateAndGet(1, (now, one) -> {
+                    int running = now + one;
+                    maxChatsInFlight.accumulateAndGet(running, Math::max);
+                    return running;
+                });
+                try {
+                    chat.handle(exchange, recorded);
+                } finally {
+                    chatsInFlight.decrementAndGet();
+                }
+                markLoaded(recorded);
+            }
             default -> Exchanges.sendText(exchange, 404, "404 page not found");
         }
         exchange.close();
@@ -244,11 +283,34 @@ public final class FakeOllama implements AutoCloseable {
         Exchanges.sendJson(exchange, 200, body);
     }
 
-    /** Nothing stays loaded in a fake: there is no model to keep in memory. */
-    private static ObjectNode noRunningModels() {
+    /** Models that answered a chat stay "loaded" for their keep_alive (default 5 minutes), as on a real server. */
+    private ObjectNode runningModels() {
         ObjectNode body = JSON.createObjectNode();
-        body.putArray("models");
+        ArrayNode list = body.putArray("models");
+        Instant now = Instant.now();
+        loaded.forEach((name, expires) -> {
+            ModelScript script = models.get(name);
+            if (script != null && expires.isAfter(now)) {
+                list.addObject().put("name", name).put("model", name).put("size", script.sizeBytes())
+                        .put("digest", script.digest()).put("expires_at", expires.toString())
+                        .put("size_vram", script.sizeBytes()).put("context_length", 4096)
+                        .set("details", details(script));
+            }
+        });
         return body;
+    }
+
+    private void markLoaded(RecordedRequest chat) {
+        JsonNode request;
+        try {
+            request = JSON.readTree(chat.body());
+        } catch (IOException notJson) {
+            return;
+        }
+        String name = request.path("model").asText("");
+        if (models.containsKey(name)) {
+            loaded.put(name, Instant.now().plusSeconds(request.path("keep_alive").asLong(300)));
+        }
     }
 
     private static ObjectNode details(ModelScript script) {

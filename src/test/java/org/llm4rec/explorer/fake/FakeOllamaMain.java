@@ -29,8 +29,12 @@ public final class FakeOllamaMain {
                 .replies("qwen3:4b", prompt -> DemoAnswers.forPrompt(prompt, true))
                 .thinking("qwen3:4b", "The reader likes long series with deep world building. I should mix "
                         + "well-known epics with a few quieter books and explain each choice briefly.")
-                .chunkDelay("qwen3:4b", CHUNK_DELAY);
-        System.out.println("Fake Ollama listening on " + fake.baseUrl() + " with llama3.2:3b and qwen3:4b");
+                .chunkDelay("qwen3:4b", CHUNK_DELAY)
+                // A model to pull from the Models window; any other name is unknown to the fake's library.
+                .pullable("mistral:7b", 4_113_301_824L, 11_357L, 487L)
+                .pullStepDelay(Duration.ofMillis(700));
+        System.out.println("Fake Ollama listening on " + fake.baseUrl() + " with llama3.2:3b and qwen3:4b; "
+                + "mistral:7b can be pulled");
         Runtime.getRuntime().addShutdownHook(new Thread(fake::close));
         new CountDownLatch(1).await();
     }

@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.llm;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,6 +39,19 @@ class OllamaLlmClientFaultTest {
 
     private FakeOllama fake;
     private OllamaLlmClient client;
+
+    /**
+     * The first generation in a JVM loads LangChain4j's classes, which on a busy machine takes longer than the
+     * short first-token limit; one answer beforehand keeps that cost out of the timed cases.
+     */
+    @BeforeAll
+    static void warmUp() throws LlmException {
+        try (FakeOllama warm = FakeOllama.start().reply(MODEL, REPLY)) {
+            new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(warm.baseUrl())).generate(
+                    new LlmRequest(MODEL, "warm up", GenerationOptions.defaults(), null), LlmListener.NONE,
+                    new Cancellation());
+        }
+    }
 
     @BeforeEach
     void start() {

@@ -83,7 +83,7 @@ class OllamaLlmClientGenerateTest {
                 + "\"items\":{\"type\":\"object\",\"properties\":{\"title\":{\"type\":\"string\"}},"
                 + "\"required\":[\"title\"]}}},\"required\":[\"recommendations\"],\"additionalProperties\":false}";
         GenerationOptions options = new GenerationOptions(0.3, 0.85, 30, 7, 4096, 256, 1.15, List.of("END", "###"),
-                true);
+                true, 600);
 
         client.generate(new LlmRequest(MODEL, "Recommend a book", options, schema), LlmListener.NONE,
                 new Cancellation());
@@ -104,6 +104,7 @@ class OllamaLlmClientGenerateTest {
         assertThat(wireOptions.path("num_predict").asInt()).isEqualTo(256);
         assertThat(wireOptions.path("repeat_penalty").asDouble()).isEqualTo(1.15);
         assertThat(wireOptions.path("stop")).extracting(JsonNode::asText).containsExactly("END", "###");
+        assertThat(body.path("keep_alive").asInt()).isEqualTo(600);
         assertThat(body.path("think").isBoolean()).isTrue();
         assertThat(body.path("think").asBoolean()).isTrue();
         assertThat(body.path("format").isObject()).isTrue();
@@ -119,6 +120,7 @@ class OllamaLlmClientGenerateTest {
 
         JsonNode body = onlyChatRequest().json();
         assertThat(body.has("think")).isFalse();
+        assertThat(body.has("keep_alive")).isFalse();
         assertThat(body.has("format")).isFalse();
         JsonNode wireOptions = body.path("options");
         for (String key : List.of("temperature", "top_p", "top_k", "seed", "num_ctx", "num_predict",

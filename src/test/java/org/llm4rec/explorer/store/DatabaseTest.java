@@ -44,7 +44,7 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.BUNDLED.size());
             assertThat(tables(db)).contains("datasets", "items", "items_fts", "profiles", "profile_entries",
-                    "runs", "schema_version");
+                    "runs", "schema_version", "settings", "response_cache");
             db.write(c -> c.createStatement().executeUpdate(
                     "INSERT INTO datasets VALUES ('d', 'D', 'book', 'v1', 0, '2024-01-01T00:00:00.000000000Z')"));
         }

@@ -7,5 +7,12 @@ public interface LlmListener {
     default void onThinking(String chunk) {
     }
 
+    /**
+     * The text delivered so far is void: the server answering failed and the request starts again on another
+     * one, whose text follows.
+     */
+    default void onRestart() {
+    }
+
     LlmListener NONE = chunk -> { };
 }

@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.ui.results;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -20,6 +21,7 @@ public final class ResultsViewModel {
     private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
     private Runnable onRunFinished = () -> { };
     private Profile current;
+    private Consumer<String> onPull = model -> { };
 
     public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs) {
         this.service = service;
@@ -58,6 +60,7 @@ public final class ResultsViewModel {
             runningJobs.set(runningJobs.get() - 1);
             onRunFinished.run();
         });
+        column.setOnPull(model -> onPull.accept(model));
         columns.add(column);
         runningJobs.set(runningJobs.get() + 1);
         column.start();
@@ -69,9 +72,15 @@ public final class ResultsViewModel {
         this.onRunFinished = onRunFinished;
     }
 
+    /** Called on the UI thread when a column asks to pull a model that a run found missing. */
+    public void setOnPull(Consumer<String> onPull) {
+        this.onPull = onPull;
+    }
+
     /** Adds a column showing a stored run as it was. */
     public RunColumnViewModel show(RunRecord record, String strategyName) {
         RunColumnViewModel column = RunColumnViewModel.stored(record, strategyName);
+        column.setOnPull(model -> onPull.accept(model));
         columns.add(column);
         return column;
     }

@@ -43,7 +43,13 @@ final class RunColumnView extends VBox {
         close.setOnAction(e -> onClose.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, new VBox(2, title, subtitle), spacer, close);
+        Label cached = new Label("cached");
+        cached.getStyleClass().addAll("badge", "badge-cached");
+        cached.setTooltip(new Tooltip("Answered from the response cache: the same model digest, prompt and options "
+                + "were asked before. Tick \"Ask the model even if the answer is cached\" to ask again."));
+        cached.visibleProperty().bind(model.cachedProperty());
+        cached.managedProperty().bind(model.cachedProperty());
+        HBox header = new HBox(6, new VBox(2, title, subtitle), cached, spacer, close);
 
         BooleanBinding running = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -67,8 +73,15 @@ final class RunColumnView extends VBox {
         cancel.visibleProperty().bind(running);
         cancel.managedProperty().bind(running);
         cancel.setOnAction(e -> model.cancel());
+        Button pull = new Button();
+        pull.getStyleClass().add("pull-offer");
+        pull.textProperty().bind(model.missingModelProperty().map(name -> "Pull " + name));
+        BooleanBinding offersPull = model.missingModelProperty().isNotEmpty();
+        pull.visibleProperty().bind(offersPull);
+        pull.managedProperty().bind(offersPull);
+        pull.setOnAction(e -> model.pullMissingModel());
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox state = new HBox(6, spinner, message, cancel);
+        HBox state = new HBox(6, spinner, message, cancel, pull);
         state.setAlignment(Pos.CENTER_LEFT);
 
         Label metrics = new Label();

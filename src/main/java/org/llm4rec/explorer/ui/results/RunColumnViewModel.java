@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,6 +25,8 @@ import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.ContextWindow;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 
@@ -52,6 +55,9 @@ public final class RunColumnViewModel {
     private final BooleanProperty stale = new SimpleBooleanProperty();
     private final String profileId;
     private final String profileHash;
+    private final BooleanProperty cached = new SimpleBooleanProperty();
+    private final StringProperty missingModel = new SimpleStringProperty("");
+    private Consumer<String> onPull = model -> { };
     private final Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
     private Future<?> work;
@@ -88,6 +94,17 @@ public final class RunColumnViewModel {
         this.onFinished = onFinished;
     }
 
+    void setOnPull(Consumer<String> onPull) {
+        this.onPull = onPull;
+    }
+
+    /** Pulls the model this run found missing. */
+    public void pullMissingModel() {
+        if (!missingModel.get().isEmpty()) {
+            onPull.accept(missingModel.get());
+        }
+    }
+
     /** Starts the run in the background; the prompt shows at once, the answer as it streams. */
     void start() {
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
@@ -106,6 +123,17 @@ public final class RunColumnViewModel {
             @Override
             public void onThinking(String chunk) {
                 thoughts.append(chunk);
+            }
+
+            @Override
+            public void onRestart() {
+                background.ui().execute(() -> {
+                    text.flush();
+                    thoughts.flush();
+                    streamed.set("");
+                    thinking.set("");
+                    message.set("The server failed while answering; another server is asked…");
+                });
             }
         };
         // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
@@ -150,6 +178,8 @@ public final class RunColumnViewModel {
         streamed.set(record.rawResponse());
         recommendations.setAll(record.recommendations());
         metrics.set(describe(record.metrics()));
+        cached.set(record.metrics() != null && record.metrics().cached());
+        missingModel.set(record.failure() == LlmFailure.MODEL_NOT_FOUND ? record.model() : "");
         state.set(State.valueOf(record.status().name()));
         message.set(switch (record.status()) {
             case COMPLETED -> summary(record) + (record.message().isBlank() ? "" : " " + record.message());
@@ -194,6 +224,9 @@ public final class RunColumnViewModel {
         Double rate = m.tokensPerSecond();
         if (rate != null) {
             text.append(String.format(Locale.ROOT, " · %.1f tok/s", rate));
+        }
+        if (m.servedBy() != null) {
+            text.append(" · ").append(m.cached() ? "first answered by " : "served by ").append(m.servedBy());
         }
         return text.toString();
     }
@@ -251,6 +284,16 @@ public final class RunColumnViewModel {
     /** True for columns run in this session, which can be run again in one step. */
     public boolean canRunAgain() {
         return request != null;
+    }
+
+    /** True when the answer came from the response cache. */
+    public BooleanProperty cachedProperty() {
+        return cached;
+    }
+
+    /** The model the run found not installed, which the column offers to pull; empty otherwise. */
+    public StringProperty missingModelProperty() {
+        return missingModel;
     }
 
     public ReadOnlyObjectProperty<RunRecord> runProperty() {

@@ -9,6 +9,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.ui.data.DataView;
 import org.llm4rec.explorer.ui.history.HistoryView;
@@ -66,7 +68,7 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(new VBox(new MenuBarView(model, actions, this), header()));
+        setTop(new VBox(new MenuBarView(model, actions, this), header(new ServerWindows(model))));
         setCenter(split);
         setBottom(new StatusView(model.status()));
         AppearanceViewModel appearance = model.appearance();
@@ -93,12 +95,14 @@ public final class MainView extends BorderPane {
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
-    private static Node header() {
+    private static Node header(ServerWindows windows) {
         Label name = new Label("LLM4Rec Explorer");
         name.getStyleClass().add("app-title");
         Label path = new Label("Data  →  Profile  →  Strategy  →  Results side by side");
         path.getStyleClass().add("muted");
-        HBox header = new HBox(16, name, path);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(16, name, path, spacer, windows.buttons());
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("app-header");

@@ -9,6 +9,8 @@ import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.models.ModelsViewModel;
+import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
@@ -29,12 +31,15 @@ public final class MainViewModel {
     private final WelcomeViewModel welcome;
     private final TourViewModel tour = TourViewModel.mainPath();
     private final PromptWorkbenchViewModel prompt;
+    private final SettingsViewModel settings;
+    private final ModelsViewModel models;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
-                         AppearanceViewModel appearance, PromptWorkbenchViewModel prompt) {
+                         AppearanceViewModel appearance, PromptWorkbenchViewModel prompt,
+                         SettingsViewModel settings, ModelsViewModel models) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -44,7 +49,10 @@ public final class MainViewModel {
         this.appearance = appearance;
         this.welcome = new WelcomeViewModel(status, strategy.models());
         this.prompt = prompt;
+        this.settings = settings;
+        this.models = models;
         results.setOnRunFinished(history::refresh);
+        results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
         results.trackProfile(profile.promptProfileProperty());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
@@ -93,7 +101,7 @@ public final class MainViewModel {
         results.run(new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
                 chosen, prompt.templateFor(chosen), strategy.modelProperty().get(),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
-                List.of(), prompt.settings()));
+                List.of(), prompt.settings(), 0, strategy.generationOptions().bypassCacheProperty().get()));
     }
 
     public BooleanBinding canRecommendProperty() {
@@ -142,5 +150,13 @@ public final class MainViewModel {
 
     public PromptWorkbenchViewModel prompt() {
         return prompt;
+    }
+
+    public SettingsViewModel settings() {
+        return settings;
+    }
+
+    public ModelsViewModel models() {
+        return models;
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.options.OptionsView;
 
 /** The Strategy step: strategy with its note, model picker and the main generation options. */
 public final class StrategyView extends VBox {
@@ -74,7 +75,8 @@ public final class StrategyView extends VBox {
             spinner.setMaxWidth(Double.MAX_VALUE);
         }
 
-        getChildren().addAll(strategies, new Label("Model"), models, modelHint, options, about);
+        getChildren().addAll(strategies, new Label("Model"), models, modelHint, options,
+                new OptionsView(model.generationOptions()), about);
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {

@@ -16,6 +16,7 @@ import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.options.OptionsViewModel;
 
 /** The Strategy step: how to ask (strategy, options) and whom (model). */
 public final class StrategyViewModel {
@@ -28,8 +29,7 @@ public final class StrategyViewModel {
     private final StringProperty modelHint = new SimpleStringProperty("Waiting for Ollama…");
     private final BooleanProperty loadingModels = new SimpleBooleanProperty();
     private final IntegerProperty count = new SimpleIntegerProperty(10);
-    private final ObjectProperty<Double> temperature = new SimpleObjectProperty<>();
-    private final ObjectProperty<Integer> seed = new SimpleObjectProperty<>();
+    private final OptionsViewModel generationOptions = new OptionsViewModel();
 
     public StrategyViewModel(LlmClient llm, Background background, List<PromptStrategy> builtIns) {
         this.llm = llm;
@@ -38,9 +38,6 @@ public final class StrategyViewModel {
         if (!builtIns.isEmpty()) {
             strategy.set(builtIns.get(0));
         }
-        GenerationOptions defaults = GenerationOptions.defaults();
-        temperature.set(defaults.temperature());
-        seed.set(defaults.seed());
     }
 
     /** Lists the installed models again; keeps the chosen one when it is still there. */
@@ -69,9 +66,12 @@ public final class StrategyViewModel {
 
     /** The options a run will send, from the defaults and what the user changed. */
     public GenerationOptions options() {
-        GenerationOptions d = GenerationOptions.defaults();
-        return new GenerationOptions(temperature.get(), d.topP(), d.topK(), seed.get(), d.numCtx(),
-                d.numPredict(), d.repeatPenalty(), d.stop(), d.think());
+        return generationOptions.options();
+    }
+
+    /** Every option, the thinking switch and the per-run cache switch. */
+    public OptionsViewModel generationOptions() {
+        return generationOptions;
     }
 
     public ObservableList<PromptStrategy> strategies() {
@@ -103,10 +103,10 @@ public final class StrategyViewModel {
     }
 
     public ObjectProperty<Double> temperatureProperty() {
-        return temperature;
+        return generationOptions.temperatureProperty();
     }
 
     public ObjectProperty<Integer> seedProperty() {
-        return seed;
+        return generationOptions.seedProperty();
     }
 }

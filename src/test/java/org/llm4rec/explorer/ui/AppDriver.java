@@ -1,0 +1,78 @@
+package org.llm4rec.explorer.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real app headless and drives its workflow the way a user does. */
+final class AppDriver {
+    final FxRobot robot = new FxRobot();
+    private Application app;
+
+    void start(Path dataDir, String ollamaUrl) throws Exception {
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama", ollamaUrl);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void stop() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            app = null;
+        }
+    }
+
+    void chooseProfile(String name) throws TimeoutException {
+        ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
+        waitUntil(() -> !profiles.getItems().isEmpty());
+        robot.clickOn(reveal(profiles));
+        robot.clickOn(name);
+    }
+
+    void chooseModel(String name) throws TimeoutException {
+        ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
+        waitUntil(() -> models.getItems().stream().anyMatch(m -> m.toString().contains(name)));
+        robot.clickOn(reveal(models));
+        robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith(name));
+        Button recommend = robot.lookup("#recommendButton").queryButton();
+        waitUntil(() -> !recommend.isDisabled());
+    }
+
+    /** Cards of every column, left to right. */
+    List<Recommendation> shownRecommendations() {
+        return robot.lookup(".recommendation-card").queryAll().stream()
+                .map(node -> (Recommendation) node.getUserData()).toList();
+    }
+
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits, and on time-out says what was shown instead. */
+    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown) {
+        try {
+            waitUntil(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out; the app showed: " + shown.get(), e);
+        }
+    }
+
+    /** Scrolls the workflow so that the node is in sight, as a user would before clicking it. */
+    <T extends Node> T reveal(T node) {
+        robot.interact(() -> Scrolling.intoView(node));
+        return node;
+    }
+}

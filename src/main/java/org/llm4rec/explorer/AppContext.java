@@ -44,7 +44,8 @@ import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
 
 /** The composition root: builds every part once, by constructor injection, and closes them at the end. */
 final class AppContext implements AutoCloseable {
-    private static final int WORKERS = 4;
+    // Model calls can hold a worker for minutes; enough others stay free for the store and the catalogue search.
+    private static final int WORKERS = 8;
 
     private final Database database;
     private final Background background;

@@ -70,9 +70,7 @@ final class AppDriver {
         }
     }
 
-    /** Scrolls the workflow so that the node is in sight, as a user would before clicking it. */
     <T extends Node> T reveal(T node) {
-        robot.interact(() -> Scrolling.intoView(node));
-        return node;
+        return Reveal.inSight(robot, node);
     }
 }

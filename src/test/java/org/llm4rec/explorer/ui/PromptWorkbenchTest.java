@@ -145,10 +145,8 @@ class PromptWorkbenchTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Scrolls the workflow so that the node is in sight, as a user would before clicking it. */
     private <T extends Node> T reveal(T node) {
-        robot.interact(() -> Scrolling.intoView(node));
-        return node;
+        return Reveal.inSight(robot, node);
     }
 
     private Node reveal(String query) {

@@ -15,8 +15,14 @@ import org.llm4rec.explorer.domain.Item;
 
 /** The catalogue as a table (search as you type, sortable columns) with the selected item's details. */
 final class CataloguePane extends BorderPane {
+    /**
+     * Held for as long as the pane lives: bidirectional bindings reference their properties weakly, so a view
+     * model reachable only through them could be collected and the search box would silently stop searching.
+     */
+    private final BrowserViewModel model;
 
     CataloguePane(BrowserViewModel model) {
+        this.model = model;
         TextField search = new TextField();
         search.setId("browserSearch");
         search.setPromptText("Search title, creators, categories… (empty: most popular first)");

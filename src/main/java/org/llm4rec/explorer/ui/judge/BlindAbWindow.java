@@ -1,7 +1,6 @@
 package org.llm4rec.explorer.ui.judge;
 
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -74,6 +73,9 @@ final class BlindAbWindow {
             if (model.stageProperty().get() == BlindAbViewModel.Stage.DONE) {
                 sessionBoard.show(model.votes());
             }
+            // The control that started the session is gone; without this a removed text field could keep the
+            // focus and swallow the voting keys.
+            root.getCenter().requestFocus();
         };
         model.stageProperty().addListener((o, old, now) -> showStage.run());
         showStage.run();
@@ -238,12 +240,12 @@ final class BlindAbWindow {
         TableView<Reveal> table = new TableView<>(model.reveals());
         table.setId("blindReveals");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("#", 40, r -> String.valueOf(r.number())));
-        table.getColumns().add(column("Compared", 170, Reveal::shown));
-        table.getColumns().add(column("A (left) was", 300, Reveal::left));
-        table.getColumns().add(column("B (right) was", 300, Reveal::right));
-        table.getColumns().add(column("Re-show", 70, r -> r.swapped() ? "swapped" : ""));
-        table.getColumns().add(column("Verdict", 100, r -> switch (r.choice()) {
+        table.getColumns().add(TextColumns.of("#", 40, r -> String.valueOf(r.number())));
+        table.getColumns().add(TextColumns.of("Compared", 170, Reveal::shown));
+        table.getColumns().add(TextColumns.of("A (left) was", 300, Reveal::left));
+        table.getColumns().add(TextColumns.of("B (right) was", 300, Reveal::right));
+        table.getColumns().add(TextColumns.of("Re-show", 70, r -> r.swapped() ? "swapped" : ""));
+        table.getColumns().add(TextColumns.of("Verdict", 100, r -> switch (r.choice()) {
             case A -> "A better";
             case B -> "B better";
             case TIE -> "tie";
@@ -264,14 +266,5 @@ final class BlindAbWindow {
         again.setOnAction(e -> model.stageProperty().set(BlindAbViewModel.Stage.SETUP));
         HBox buttons = new HBox(8, all, again);
         return new VBox(10, heading, table, boardHeading, board, buttons);
-    }
-
-    private static TableColumn<Reveal, String> column(String title, double width,
-                                                      java.util.function.Function<Reveal, String> f) {
-        TableColumn<Reveal, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
     }
 }

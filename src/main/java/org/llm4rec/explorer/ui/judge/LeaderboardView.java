@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui.judge;
 
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -58,16 +57,16 @@ final class LeaderboardView extends VBox {
         table.setId("leaderboardTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No votes to rank yet."));
-        table.getColumns().add(text("#", 40, e -> String.valueOf(e.rank())));
-        table.getColumns().add(text("Entry", 320, e -> model.displayName(e.key())));
-        table.getColumns().add(text("Strength [95% interval]", 180, e -> e.estimated()
+        table.getColumns().add(TextColumns.of("#", 40, e -> String.valueOf(e.rank())));
+        table.getColumns().add(TextColumns.of("Entry", 320, e -> model.displayName(e.key())));
+        table.getColumns().add(TextColumns.of("Strength [95% interval]", 180, e -> e.estimated()
                 ? String.format(Locale.ROOT, "%+.2f [%+.2f, %+.2f]", e.theta(), e.lower(), e.upper())
                 : "not fitted (only \u201cboth bad\u201d)"));
         table.getColumns().add(interval(model));
-        table.getColumns().add(text("vs average", 80, e -> e.estimated()
+        table.getColumns().add(TextColumns.of("vs average", 80, e -> e.estimated()
                 ? String.format(Locale.ROOT, "%.0f%%", 100 * e.winChanceAgainstAverage()) : ""));
-        table.getColumns().add(text("W / L / T", 80, e -> e.wins() + " / " + e.losses() + " / " + e.ties()));
-        table.getColumns().add(text("Both bad", 75, e -> String.valueOf(e.bothBad())));
+        table.getColumns().add(TextColumns.of("W / L / T", 80, e -> e.wins() + " / " + e.losses() + " / " + e.ties()));
+        table.getColumns().add(TextColumns.of("Both bad", 75, e -> String.valueOf(e.bothBad())));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label summary = wrapped(model.summaryProperty().get());
@@ -85,15 +84,6 @@ final class LeaderboardView extends VBox {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static TableColumn<LeaderboardEntry, String> text(String title, double width,
-                                                              java.util.function.Function<LeaderboardEntry, String> f) {
-        TableColumn<LeaderboardEntry, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(f.apply(c.getValue())));
-        return column;
     }
 
     /** Every row's interval on the same axis, so that overlaps can be seen at a glance. */

@@ -11,6 +11,7 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
+import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 import org.llm4rec.explorer.app.server.CachingLlmClient;
 import org.llm4rec.explorer.app.server.ServerConnection;
@@ -31,6 +32,7 @@ import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
@@ -98,9 +100,10 @@ final class AppContext implements AutoCloseable {
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
+        var export = new ExportViewModel(results, background, new ComparisonFiles(), Clock.systemUTC());
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt, settings, models));
+                        new AppearanceViewModel(preferences), prompt, settings, models, export));
     }
 
     MainViewModel mainViewModel() {

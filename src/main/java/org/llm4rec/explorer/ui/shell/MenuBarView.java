@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.llm4rec.explorer.ui.export.ExportMenu;
 
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
@@ -22,7 +23,10 @@ final class MenuBarView extends MenuBar {
         recommend.disableProperty().bind(model.canRecommendProperty().not());
         MenuItem logs = item("Open logs folder", actions.openLogs(), null);
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
-        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
+        ExportMenu exports = new ExportMenu(model.export(), () -> owner.getScene().getWindow(),
+                () -> owner.lookup(".results"));
+        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), exports.exportMenu(),
+                exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
 
         AppearanceViewModel appearance = model.appearance();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -1,0 +1,40 @@
+package org.llm4rec.explorer.app.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llm4rec.explorer.domain.Recommendation;
+
+/** A readable summary: per column its headline figures and its list with explanations. */
+public final class ComparisonMarkdown {
+    // Characters that Markdown would read as formatting, links or HTML.
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]()#+!|<>~-]");
+
+    public void write(Comparison comparison, Writer out) throws IOException {
+        out.write("# Comparison of " + comparison.columns().size() + " runs\n\n");
+        out.write("Exported " + comparison.exportedAt() + " by LLM4Rec Explorer " + comparison.appVersion()
+                + ".\n");
+        for (ExportedColumn column : comparison.columns()) {
+            out.write("\n## " + text(column.title()) + "\n\n");
+            out.write("*" + text(Headline.subtitle(column.run())) + "*  \n");
+            out.write(text(String.join(" · ", Headline.of(column.run()))) + "\n\n");
+            if (!column.run().message().isBlank()) {
+                out.write("> " + text(column.run().message()) + "\n\n");
+            }
+            for (Recommendation item : column.run().recommendations()) {
+                out.write(item.rank() + ". **" + text(item.title()) + "**"
+                        + (item.creator().isBlank() ? "" : " — " + text(item.creator()))
+                        + " *(" + text(Headline.grounding(item)) + ")*  \n");
+                out.write("   " + (item.explanation().isBlank() ? "*(no explanation given)*"
+                        : text(item.explanation())) + "\n");
+            }
+        }
+    }
+
+    /** One line of text, its Markdown specials escaped so that it shows as written. */
+    static String text(String value) {
+        String oneLine = value.replaceAll("\\s*\\R\\s*", " ").strip();
+        return SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    }
+}

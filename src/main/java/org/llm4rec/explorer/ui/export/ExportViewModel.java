@@ -1,0 +1,97 @@
+package org.llm4rec.explorer.ui.export;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.llm4rec.explorer.app.AppInfo;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.export.Comparison;
+import org.llm4rec.explorer.app.export.ComparisonFiles;
+import org.llm4rec.explorer.app.export.ExportFormat;
+import org.llm4rec.explorer.app.export.ExportedColumn;
+import org.llm4rec.explorer.app.export.PngFile;
+import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.results.RunColumnViewModel;
+
+/** Exports the result columns to files, and opens JSON exports again as columns, in the background. */
+public final class ExportViewModel {
+    private final ResultsViewModel results;
+    private final Background background;
+    private final ComparisonFiles files;
+    private final Clock clock;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public ExportViewModel(ResultsViewModel results, Background background, ComparisonFiles files, Clock clock) {
+        this.results = results;
+        this.background = background;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** The finished columns as they are now, left to right; running columns are left out. */
+    public Comparison current() {
+        List<ExportedColumn> columns = results.columns().stream()
+                .filter(column -> column.runProperty().get() != null)
+                .map(column -> new ExportedColumn(column.titleProperty().get(), column.runProperty().get(),
+                        List.copyOf(column.promptParts())))
+                .toList();
+        return new Comparison(clock.instant(), AppInfo.VERSION, columns);
+    }
+
+    /** Why there is nothing to export yet; empty when there is. */
+    public String nothingToExport() {
+        if (results.columns().isEmpty()) {
+            return "There are no results to export yet: run a strategy or open an earlier run first.";
+        }
+        if (results.columns().stream().allMatch(column -> column.runProperty().get() == null)) {
+            return "The runs have not finished yet: export when at least one column has its answer.";
+        }
+        return "";
+    }
+
+    /** Writes the current comparison; exactly one callback runs afterwards, with a message for the user. */
+    public void export(ExportFormat format, Path file, Consumer<String> onDone, Consumer<String> onError) {
+        Comparison comparison = current();
+        message.set("Exporting " + comparison.columns().size() + " runs to " + file + "…");
+        background.run("export " + format, () -> files.write(comparison, format, file), written -> {
+            message.set("Exported " + comparison.columns().size() + " runs to " + written + ".");
+            onDone.accept(message.get());
+        }, error -> fail(error, onError));
+    }
+
+    /** Writes a picture of the results, taken on the UI thread as ARGB pixels, as a PNG file. */
+    public void exportPicture(int width, int height, int[] argb, Path file, Consumer<String> onDone,
+                              Consumer<String> onError) {
+        background.run("export PNG", () -> PngFile.write(width, height, argb, file), written -> {
+            message.set("Saved a " + width + "×" + height + " picture of the results to " + written + ".");
+            onDone.accept(message.get());
+        }, error -> fail(error, onError));
+    }
+
+    /** Reads a JSON export and shows each of its runs as a stored column, without running anything. */
+    public void open(Path file, Consumer<String> onDone, Consumer<String> onError) {
+        message.set("Opening " + file + "…");
+        background.run("open export", () -> files.read(file), comparison -> {
+            for (ExportedColumn column : comparison.columns()) {
+                RunColumnViewModel shown = results.show(column.run(), column.title());
+                shown.promptParts().setAll(column.promptParts());
+            }
+            message.set("Opened " + comparison.columns().size() + " runs from " + file + " (exported "
+                    + comparison.exportedAt() + ").");
+            onDone.accept(message.get());
+        }, error -> fail(error, onError));
+    }
+
+    private void fail(Throwable error, Consumer<String> onError) {
+        message.set(error.getMessage() == null ? error.toString() : error.getMessage());
+        onError.accept(message.get());
+    }
+
+    /** What the last export or opening did, or is doing. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

@@ -12,6 +12,7 @@ import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
+import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 import org.llm4rec.explorer.app.server.CachingLlmClient;
 import org.llm4rec.explorer.app.server.ServerConnection;
@@ -100,7 +101,8 @@ final class AppContext implements AutoCloseable {
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
-        var export = new ExportViewModel(results, background, new ComparisonFiles(), Clock.systemUTC());
+        var export = new ExportViewModel(results, background, new ComparisonFiles(), Judgements.NONE,
+                Clock.systemUTC());
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
                         new AppearanceViewModel(preferences), prompt, settings, models, export));

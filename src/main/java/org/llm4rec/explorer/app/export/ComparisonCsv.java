@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,19 +17,22 @@ import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.judge.Criterion;
+import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 
 /**
  * The CSV export: one row per recommended item with every field of its run beside it (a run without items still
- * gets one row, so failed runs are not lost). Nested values (options, steps, candidates) are compact JSON in one
+ * gets one row, so failed runs are not lost); an item rated by several people gets one row per rating, each with
+ * the label's origin, rater and time. Nested values (options, steps, candidates) are compact JSON in one
  * cell. Quoting follows RFC 4180: CRLF between records, fields with a comma, quote or line break are quoted and
  * quotes inside are doubled.
  */
 public final class ComparisonCsv {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** One row: a column, and one of its items or null. */
-    private record Row(ExportedColumn column, Recommendation item) {
+    /** One row: a column, one of its items or null, and one rating of that item or null. */
+    private record Row(ExportedColumn column, Recommendation item, Rating rating) {
         RunRecord run() {
             return column.run();
         }
@@ -101,6 +106,15 @@ public final class ComparisonCsv {
         f.put("flags", r -> r.item() == null ? null : r.item().flags().stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(";")));
         f.put("hit", r -> r.item() == null ? null : r.item().hit());
+        f.put("rating_id", r -> r.rating() == null ? null : r.rating().id());
+        f.put("rating_origin", r -> r.rating() == null ? null : r.rating().origin());
+        f.put("rater", r -> r.rating() == null ? null : r.rating().rater());
+        f.put("rated_at", r -> r.rating() == null ? null : r.rating().ratedAt());
+        for (Criterion criterion : Criterion.values()) {
+            f.put(criterion.name().toLowerCase(Locale.ROOT) + "_stars",
+                    r -> r.rating() == null ? null : r.rating().scores().score(criterion));
+        }
+        f.put("rating_note", r -> r.rating() == null ? null : r.rating().note());
         return f;
     }
 
@@ -113,17 +127,25 @@ public final class ComparisonCsv {
         record(out, header());
         for (ExportedColumn column : comparison.columns()) {
             List<Recommendation> items = column.run().recommendations();
-            for (Recommendation item : items.isEmpty() ? java.util.Collections.<Recommendation>singletonList(null)
-                    : items) {
-                Row row = new Row(column, item);
-                List<String> values = new ArrayList<>();
-                FIELDS.values().forEach(field -> {
-                    Object value = field.apply(row);
-                    values.add(value == null ? "" : value.toString());
-                });
-                record(out, values);
+            for (Recommendation item : orNull(items)) {
+                List<Rating> ratings = item == null ? List.of()
+                        : comparison.ratingsOf(column.run().id(), item.rank());
+                for (Rating rating : orNull(ratings)) {
+                    Row row = new Row(column, item, rating);
+                    List<String> values = new ArrayList<>();
+                    FIELDS.values().forEach(field -> {
+                        Object value = field.apply(row);
+                        values.add(value == null ? "" : value.toString());
+                    });
+                    record(out, values);
+                }
             }
         }
+    }
+
+    /** The values, or a single null when there are none, so that the row is written all the same. */
+    private static <T> List<T> orNull(List<T> values) {
+        return values.isEmpty() ? Collections.singletonList(null) : values;
     }
 
     private static void record(Writer out, List<String> values) throws IOException {

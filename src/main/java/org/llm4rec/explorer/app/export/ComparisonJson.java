@@ -40,6 +40,9 @@ public final class ComparisonJson {
         root.put("schema", SCHEMA);
         root.put("schemaVersion", VERSION);
         root.setAll((ObjectNode) mapper.valueToTree(comparison));
+        // Written for readers of the file; on reading it is derived from the votes again.
+        root.set("leaderboard", mapper.valueToTree(comparison.leaderboard()));
+        root.put("leaderboardIntervals", org.llm4rec.explorer.domain.judge.Leaderboard.INTERVAL_METHOD);
         mapper.writeValue(out, root);
     }
 

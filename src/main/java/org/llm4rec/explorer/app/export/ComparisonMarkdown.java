@@ -5,8 +5,11 @@ import java.io.Writer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.judge.Leaderboard;
+import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
+import org.llm4rec.explorer.domain.judge.Rating;
 
-/** A readable summary: per column its headline figures and its list with explanations. */
+/** A readable summary: per column its figures and its list with explanations and ratings; the leaderboard. */
 public final class ComparisonMarkdown {
     // Characters that Markdown would read as formatting, links or HTML.
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]()#+!|<>~-]");
@@ -28,8 +31,28 @@ public final class ComparisonMarkdown {
                         + " *(" + text(Headline.grounding(item)) + ")*  \n");
                 out.write("   " + (item.explanation().isBlank() ? "*(no explanation given)*"
                         : text(item.explanation())) + "\n");
+                for (Rating rating : comparison.ratingsOf(column.run().id(), item.rank())) {
+                    out.write("   - " + text(Judging.rating(rating)) + "\n");
+                }
             }
         }
+        writeLeaderboard(comparison.leaderboard(), out);
+    }
+
+    private static void writeLeaderboard(Leaderboard board, Writer out) throws IOException {
+        if (board.votes() == 0) {
+            return;
+        }
+        out.write("\n## Leaderboard (" + board.votes() + " blind A/B votes)\n\n");
+        out.write("| # | " + board.grouping().label()
+                + " | strength | 95% interval | wins | losses | ties | both bad |\n");
+        out.write("|---|---|---|---|---|---|---|---|\n");
+        for (LeaderboardEntry entry : board.entries()) {
+            out.write("| " + entry.rank() + " | " + text(entry.key()) + " | " + Judging.theta(entry) + " | "
+                    + Judging.interval(entry) + " | " + entry.wins() + " | " + entry.losses() + " | "
+                    + entry.ties() + " | " + entry.bothBad() + " |\n");
+        }
+        out.write("\n" + text(Leaderboard.INTERVAL_METHOD) + ". " + text(Judging.bias(board.bias())) + "\n");
     }
 
     /** One line of text, its Markdown specials escaped so that it shows as written. */

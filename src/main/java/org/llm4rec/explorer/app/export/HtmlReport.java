@@ -6,6 +6,9 @@ import java.util.List;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.judge.Leaderboard;
+import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
+import org.llm4rec.explorer.domain.judge.Rating;
 
 /**
  * A single self-contained HTML page: inline CSS only, no scripts, no links, no external resources, so that it opens
@@ -21,7 +24,7 @@ public final class HtmlReport {
             .muted{color:#59636e;font-size:.9em}
             ol{padding-left:1.6em}li{margin-bottom:.7em}
             .title{font-weight:600}.grounding{font-size:.85em;color:#59636e}
-            .missing{color:#cf222e}.hit{color:#1a7f37;font-weight:600}
+            .missing{color:#cf222e}.rating{font-size:.85em;color:#6e4b00;margin-top:.2em}.hit{color:#1a7f37;font-weight:600}
             pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.8em;border-radius:6px;\
             font-size:.85em}
             table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3em .6em;text-align:left;\
@@ -38,16 +41,18 @@ public final class HtmlReport {
                 + " by LLM4Rec Explorer " + escape(comparison.appVersion()) + ".</p>\n");
         out.write("<section class=\"columns\">\n");
         for (ExportedColumn column : comparison.columns()) {
-            writeColumn(column, out);
+            writeColumn(comparison, column, out);
         }
-        out.write("</section>\n<h2 style=\"margin-top:1.5em\">Run records</h2>\n");
+        out.write("</section>\n");
+        writeLeaderboard(comparison.leaderboard(), out);
+        out.write("<h2 style=\"margin-top:1.5em\">Run records</h2>\n");
         for (ExportedColumn column : comparison.columns()) {
             writeRecord(column, out);
         }
         out.write("</body>\n</html>\n");
     }
 
-    private void writeColumn(ExportedColumn column, Writer out) throws IOException {
+    private void writeColumn(Comparison comparison, ExportedColumn column, Writer out) throws IOException {
         RunRecord run = column.run();
         out.write("<article class=\"column\">\n<h2 dir=\"auto\">" + escape(column.title()) + "</h2>\n");
         out.write("<p class=\"muted\" dir=\"auto\">" + escape(Headline.subtitle(run)) + "</p>\n");
@@ -63,9 +68,31 @@ public final class HtmlReport {
                     + (item.hit() ? " hit" : "") + "\" dir=\"auto\">" + escape(Headline.grounding(item))
                     + "</div>\n");
             out.write("<p class=\"explanation\" dir=\"auto\">" + (item.explanation().isBlank()
-                    ? "<em>(no explanation given)</em>" : escape(item.explanation())) + "</p></li>\n");
+                    ? "<em>(no explanation given)</em>" : escape(item.explanation())) + "</p>\n");
+            for (Rating rating : comparison.ratingsOf(run.id(), item.rank())) {
+                out.write("<div class=\"rating\" dir=\"auto\">" + escape(Judging.rating(rating)) + "</div>\n");
+            }
+            out.write("</li>\n");
         }
         out.write("</ol>\n</article>\n");
+    }
+
+    private void writeLeaderboard(Leaderboard board, Writer out) throws IOException {
+        if (board.votes() == 0) {
+            return;
+        }
+        out.write("<h2 style=\"margin-top:1.5em\">Leaderboard</h2>\n<p class=\"muted\">" + board.votes()
+                + " blind A/B votes, ranked by a Bradley–Terry fit. " + escape(Leaderboard.INTERVAL_METHOD)
+                + ".</p>\n<table class=\"leaderboard\">\n<tr><th>#</th><th>" + escape(board.grouping().label())
+                + "</th><th>strength</th><th>95% interval</th><th>wins</th><th>losses</th><th>ties</th>"
+                + "<th>both bad</th></tr>\n");
+        for (LeaderboardEntry entry : board.entries()) {
+            out.write("<tr><td>" + entry.rank() + "</td><td dir=\"auto\">" + escape(entry.key()) + "</td><td>"
+                    + Judging.theta(entry) + "</td><td>" + Judging.interval(entry) + "</td><td>" + entry.wins()
+                    + "</td><td>" + entry.losses() + "</td><td>" + entry.ties() + "</td><td>" + entry.bothBad()
+                    + "</td></tr>\n");
+        }
+        out.write("</table>\n<p class=\"muted\">" + escape(Judging.bias(board.bias())) + "</p>\n");
     }
 
     private void writeRecord(ExportedColumn column, Writer out) throws IOException {

@@ -53,7 +53,7 @@ public final class ExportMenu {
             FileChooser chooser = chooser("Open an exported comparison", "JSON export", "json");
             File file = chooser.showOpenDialog(owner.get());
             if (file != null) {
-                model.open(file.toPath(), done -> { }, text -> error("Cannot open the export", text));
+                model.open(file.toPath(), this::info, text -> error("Cannot open the export", text));
             }
         });
         return open;

@@ -6,13 +6,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.AppInfo;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.export.Comparison;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.ExportFormat;
 import org.llm4rec.explorer.app.export.ExportedColumn;
+import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.app.export.PngFile;
+import org.llm4rec.explorer.domain.judge.Rating;
+import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 
@@ -21,24 +26,34 @@ public final class ExportViewModel {
     private final ResultsViewModel results;
     private final Background background;
     private final ComparisonFiles files;
+    private final Judgements judgements;
     private final Clock clock;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ObservableList<Rating> openedRatings = FXCollections.observableArrayList();
+    private final ObservableList<Vote> openedVotes = FXCollections.observableArrayList();
 
-    public ExportViewModel(ResultsViewModel results, Background background, ComparisonFiles files, Clock clock) {
+    public ExportViewModel(ResultsViewModel results, Background background, ComparisonFiles files,
+                           Judgements judgements, Clock clock) {
         this.results = results;
         this.background = background;
         this.files = files;
+        this.judgements = judgements;
         this.clock = clock;
     }
 
     /** The finished columns as they are now, left to right; running columns are left out. */
-    public Comparison current() {
-        List<ExportedColumn> columns = results.columns().stream()
+    private List<ExportedColumn> finishedColumns() {
+        return results.columns().stream()
                 .filter(column -> column.runProperty().get() != null)
                 .map(column -> new ExportedColumn(column.titleProperty().get(), column.runProperty().get(),
                         List.copyOf(column.promptParts())))
                 .toList();
-        return new Comparison(clock.instant(), AppInfo.VERSION, columns);
+    }
+
+    /** The comparison with the judgements of its runs; reads the store, so it is called in the background. */
+    private Comparison comparison(List<ExportedColumn> columns) {
+        Judgements.Judged judged = judgements.of(columns.stream().map(c -> c.run().id()).toList());
+        return new Comparison(clock.instant(), AppInfo.VERSION, columns, judged.ratings(), judged.votes());
     }
 
     /** Why there is nothing to export yet; empty when there is. */
@@ -46,7 +61,7 @@ public final class ExportViewModel {
         if (results.columns().isEmpty()) {
             return "There are no results to export yet: run a strategy or open an earlier run first.";
         }
-        if (results.columns().stream().allMatch(column -> column.runProperty().get() == null)) {
+        if (finishedColumns().isEmpty()) {
             return "The runs have not finished yet: export when at least one column has its answer.";
         }
         return "";
@@ -54,10 +69,10 @@ public final class ExportViewModel {
 
     /** Writes the current comparison; exactly one callback runs afterwards, with a message for the user. */
     public void export(ExportFormat format, Path file, Consumer<String> onDone, Consumer<String> onError) {
-        Comparison comparison = current();
-        message.set("Exporting " + comparison.columns().size() + " runs to " + file + "…");
-        background.run("export " + format, () -> files.write(comparison, format, file), written -> {
-            message.set("Exported " + comparison.columns().size() + " runs to " + written + ".");
+        List<ExportedColumn> columns = finishedColumns();
+        message.set("Exporting " + columns.size() + " runs to " + file + "…");
+        background.run("export " + format, () -> files.write(comparison(columns), format, file), written -> {
+            message.set("Exported " + columns.size() + " runs to " + written + ".");
             onDone.accept(message.get());
         }, error -> fail(error, onError));
     }
@@ -71,7 +86,10 @@ public final class ExportViewModel {
         }, error -> fail(error, onError));
     }
 
-    /** Reads a JSON export and shows each of its runs as a stored column, without running anything. */
+    /**
+     * Reads a JSON export and shows each of its runs as a stored column, without running anything. Its ratings and
+     * votes are kept for reading only: they are not added to this app's own judgements.
+     */
     public void open(Path file, Consumer<String> onDone, Consumer<String> onError) {
         message.set("Opening " + file + "…");
         background.run("open export", () -> files.read(file), comparison -> {
@@ -79,8 +97,12 @@ public final class ExportViewModel {
                 RunColumnViewModel shown = results.show(column.run(), column.title());
                 shown.promptParts().setAll(column.promptParts());
             }
+            openedRatings.addAll(comparison.ratings());
+            openedVotes.addAll(comparison.votes());
             message.set("Opened " + comparison.columns().size() + " runs from " + file + " (exported "
-                    + comparison.exportedAt() + ").");
+                    + comparison.exportedAt() + ")" + (comparison.ratings().isEmpty() && comparison.votes().isEmpty()
+                    ? "." : ", with " + comparison.ratings().size() + " ratings and " + comparison.votes().size()
+                    + " votes, shown for reading only."));
             onDone.accept(message.get());
         }, error -> fail(error, onError));
     }
@@ -93,5 +115,15 @@ public final class ExportViewModel {
     /** What the last export or opening did, or is doing. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** Ratings read from opened exports, for reading only. */
+    public ObservableList<Rating> openedRatings() {
+        return openedRatings;
+    }
+
+    /** Votes read from opened exports, for reading only. */
+    public ObservableList<Vote> openedVotes() {
+        return openedVotes;
     }
 }

@@ -39,7 +39,7 @@ class ComparisonCsvTest {
         List<Map<String, String>> rows = rows();
 
         assertThat(rows).extracting(r -> r.get("run_id") + "#" + r.get("rank"))
-                .containsExactly("run-1#1", "run-1#2", "run-1#3", "run-2#");
+                .containsExactly("run-1#1", "run-1#1", "run-1#2", "run-1#3", "run-2#");
     }
 
     @Test
@@ -62,11 +62,25 @@ class ComparisonCsvTest {
                 .containsEntry("candidate_protocol", "RANDOM_WITH_TARGET").containsEntry("candidate_seed", "7");
         assertThat(row.get("options_json")).contains("\"stop\":[\"</s>\",\"\\\"stop\\\"\"]", "\"keepAlive\":300");
         assertThat(row.get("steps_json")).contains("step prompt <1>", "\"rankedIds\":[\"b-8\",\"b-7\"]");
-        assertThat(rows.get(1)).containsEntry("title", HostileRuns.RTL_TITLE)
+        assertThat(rows.get(2)).containsEntry("title", HostileRuns.RTL_TITLE)
                 .containsEntry("explanation", HostileRuns.RTL_EXPLANATION)
                 .containsEntry("flags", "ALREADY_SEEN;DUPLICATE").containsEntry("grounding_confidence", "0.875");
-        assertThat(rows.get(3)).containsEntry("status", "FAILED").containsEntry("failure", "MODEL_NOT_FOUND")
+        assertThat(rows.get(4)).containsEntry("status", "FAILED").containsEntry("failure", "MODEL_NOT_FOUND")
                 .containsEntry("title", "").containsEntry("total_ms", "");
+    }
+
+    @Test
+    void everyRatingIsARowFlaggedAsAHumanLabel() throws Exception {
+        List<Map<String, String>> rows = rows();
+
+        assertThat(rows).extracting(r -> r.get("rating_id")).containsExactly("r-1", "r-2", "r-3", "", "");
+        assertThat(rows.get(0)).containsEntry("rating_origin", "HUMAN").containsEntry("rater", "Ana <teacher>")
+                .containsEntry("rated_at", "2026-11-25T11:00:00Z").containsEntry("relevance_stars", "5")
+                .containsEntry("specificity_stars", "4").containsEntry("persuasiveness_stars", "3")
+                .containsEntry("faithfulness_stars", "2").containsEntry("rating_note", HostileRuns.RATING_NOTE);
+        assertThat(rows.get(1)).containsEntry("rater", "דנה").containsEntry("relevance_stars", "1")
+                .containsEntry("title", HostileRuns.SCRIPT_TITLE);
+        assertThat(rows.get(3)).containsEntry("rating_origin", "").containsEntry("rater", "");
     }
 
     @Test

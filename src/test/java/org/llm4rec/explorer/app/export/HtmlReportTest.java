@@ -57,6 +57,21 @@ class HtmlReportTest {
     }
 
     @Test
+    void ratingsAndTheLeaderboardWithIntervalsAreShown() throws Exception {
+        Document page = Jsoup.parse(report());
+
+        assertThat(page.select(".rating").eachText()).hasSize(3).anySatisfy(text -> assertThat(text)
+                .contains("Relevance 5★", "Faithfulness 2★", "by Ana <teacher>", "2026-11-25T11:00:00Z",
+                        "(human label)", HostileRuns.RATING_NOTE));
+        Element board = page.selectFirst("table.leaderboard");
+        assertThat(board).isNotNull();
+        assertThat(board.select("tr")).hasSize(3);
+        assertThat(board.text()).contains("zero-shot-direct · llama3.2:3b", "llmrank-sequential · qwen <2>");
+        assertThat(board.select("tr").get(1).select("td").get(3).text()).matches("\\[-?\\d+\\.\\d\\d, -?\\d+\\.\\d\\d]");
+        assertThat(page.text()).contains("Position bias: the left side won");
+    }
+
+    @Test
     void everyRunRecordIsInTheReport() throws Exception {
         Document page = Jsoup.parse(report());
 

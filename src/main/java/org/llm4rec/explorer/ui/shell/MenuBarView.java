@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.llm4rec.explorer.ui.export.ExportMenu;
+import org.llm4rec.explorer.ui.present.PresentationMode;
 
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
@@ -39,6 +40,11 @@ final class MenuBarView extends MenuBar {
                 item("Larger text", appearance::largerText, KeyCode.PLUS),
                 item("Smaller text", appearance::smallerText, KeyCode.MINUS),
                 item("Normal text size", appearance::resetText, KeyCode.DIGIT0));
+        MenuItem present = new MenuItem("Presentation mode");
+        present.setId("presentationMode");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> PresentationMode.enter(owner.getScene(), model.results()));
+        view.getItems().addAll(new SeparatorMenuItem(), present);
         // Ctrl+= is the same key as Ctrl++ on most keyboards.
         view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
 

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.present;
 
 import java.util.Locale;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import javafx.scene.text.TextAlignment;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
@@ -152,6 +154,7 @@ public final class PresentationView extends BorderPane {
         Label mark = new Label("?");
         mark.getStyleClass().add("present-hidden-mark");
         Label hint = wrapped("Column " + number + "\npress → to reveal", "present-muted");
+        hint.setTextAlignment(TextAlignment.CENTER);
         VBox box = new VBox(12, mark, hint);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().addAll("present-column", "present-hidden");
@@ -189,6 +192,7 @@ public final class PresentationView extends BorderPane {
             steps.getChildren().add(chip);
         }
         Set<PromptPart> uncovered = anatomy.uncoveredAfter(step);
+        Text firstCurrent = null;
         TextFlow text = new TextFlow();
         text.setId("promptText");
         text.getStyleClass().add("prompt-preview");
@@ -199,6 +203,9 @@ public final class PresentationView extends BorderPane {
                         current.parts().contains(segment.part()) ? "current-part" : "earlier-part");
                 piece.setUserData(segment.part());
                 text.getChildren().add(piece);
+                if (firstCurrent == null && current.parts().contains(segment.part())) {
+                    firstCurrent = piece;
+                }
             }
         }
         ScrollPane scroll = new ScrollPane(text);
@@ -206,6 +213,20 @@ public final class PresentationView extends BorderPane {
         scroll.setFocusTraversable(false);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         prompt.getChildren().addAll(heading, steps, explanation, scroll);
+        scrollTo(scroll, text, firstCurrent);
+    }
+
+    /** Brings the newly uncovered part into sight once the text is laid out: long histories push it down. */
+    private static void scrollTo(ScrollPane scroll, TextFlow text, Text piece) {
+        if (piece == null) {
+            return;
+        }
+        Platform.runLater(() -> {
+            double hidden = text.getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden > 0) {
+                scroll.setVvalue(Math.min(1, Math.max(0, piece.getBoundsInParent().getMinY() - 12) / hidden));
+            }
+        });
     }
 
     private static Node legend() {

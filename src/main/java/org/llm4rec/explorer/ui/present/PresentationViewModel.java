@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.ui.present;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
@@ -10,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 
 /**
@@ -47,14 +49,28 @@ public final class PresentationViewModel {
 
     private static Column column(RunColumnViewModel source) {
         RunRecord run = source.runProperty().get();
+        return new Column(source.titleProperty().get(), run.model() + " · " + run.profileName(),
+                run.recommendations(), figures(run),
+                new PromptAnatomy(List.copyOf(source.promptParts()), run.prompt()));
+    }
+
+    /** The figures a class compares at a glance: grounding, hits, time and speed. */
+    static String figures(RunRecord run) {
         long grounded = run.recommendations().stream().filter(r -> r.grounding().grounded()).count();
         long hits = run.recommendations().stream().filter(Recommendation::hit).count();
-        String figures = grounded + " of " + run.recommendations().size() + " in the catalogue · " + hits
-                + " held-out hit" + (hits == 1 ? "" : "s")
-                + (source.metricsProperty().get().isEmpty() ? "" : "\n" + source.metricsProperty().get());
-        return new Column(source.titleProperty().get(), run.model() + " · " + run.profileName(),
-                run.recommendations(), figures,
-                new PromptAnatomy(List.copyOf(source.promptParts()), run.prompt()));
+        StringBuilder text = new StringBuilder().append(grounded).append(" of ").append(run.recommendations().size())
+                .append(" in the catalogue · ").append(hits).append(hits == 1 ? " held-out hit" : " held-out hits");
+        LlmMetrics m = run.metrics();
+        if (m != null) {
+            text.append(String.format(Locale.ROOT, " · %.1f s", m.totalMs() / 1000.0));
+            if (m.tokensPerSecond() != null) {
+                text.append(String.format(Locale.ROOT, " · %.0f tokens/s", m.tokensPerSecond()));
+            }
+            if (m.cached()) {
+                text.append(" · from the cache");
+            }
+        }
+        return text.toString();
     }
 
     /** → or Space: the next column appears. */

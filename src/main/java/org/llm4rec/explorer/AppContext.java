@@ -27,6 +27,7 @@ import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
+import org.llm4rec.explorer.store.SqliteJudgeRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteResponseCache;
 import org.llm4rec.explorer.store.SqliteSettingsRepository;
@@ -101,8 +102,8 @@ final class AppContext implements AutoCloseable {
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
-        var export = new ExportViewModel(results, background, new ComparisonFiles(), Judgements.NONE,
-                Clock.systemUTC());
+        var export = new ExportViewModel(results, background, new ComparisonFiles(),
+                Judgements.from(new SqliteJudgeRepository(database)), Clock.systemUTC());
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
                         new AppearanceViewModel(preferences), prompt, settings, models, export));

@@ -59,7 +59,7 @@ public final class HostileRuns {
 
     public static List<Vote> votes() {
         VoteSource direct = new VoteSource("run-1", "zero-shot-direct", "llama3.2:3b", "Zero-shot <direct>");
-        VoteSource ranked = new VoteSource("run-3", "llmrank-sequential", "qwen <2>", "LLMRank & co");
+        VoteSource ranked = new VoteSource("run-2", "llmrank-sequential", "qwen <2>", "LLMRank & co");
         return List.of(
                 vote("v-1", direct, ranked, false, Choice.A),
                 vote("v-2", ranked, direct, true, Choice.B),

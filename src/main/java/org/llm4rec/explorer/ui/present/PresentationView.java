@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui.present;
 
 import java.util.Locale;
 import java.util.Set;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -216,17 +215,18 @@ public final class PresentationView extends BorderPane {
         scrollTo(scroll, text, firstCurrent);
     }
 
-    /** Brings the newly uncovered part into sight once the text is laid out: long histories push it down. */
-    private static void scrollTo(ScrollPane scroll, TextFlow text, Text piece) {
-        if (piece == null) {
+    /** Brings the newly uncovered part into sight: long histories push the later parts below the fold. */
+    private void scrollTo(ScrollPane scroll, TextFlow text, Text piece) {
+        if (piece == null || getScene() == null) {
             return;
         }
-        Platform.runLater(() -> {
-            double hidden = text.getHeight() - scroll.getViewportBounds().getHeight();
-            if (hidden > 0) {
-                scroll.setVvalue(Math.min(1, Math.max(0, piece.getBoundsInParent().getMinY() - 12) / hidden));
-            }
-        });
+        // Laid out now, so that the heights used below are the ones about to be drawn.
+        applyCss();
+        layout();
+        double hidden = text.getHeight() - scroll.getViewportBounds().getHeight();
+        if (hidden > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, piece.getBoundsInParent().getMinY() - 12) / hidden));
+        }
     }
 
     private static Node legend() {

@@ -21,16 +21,22 @@ class ExportedJudgementsTest {
     @TempDir
     Path dir;
 
+    /** A store holding the two hostile runs with every rating and vote of them. */
+    private static SqliteJudgeRepository judged(Database db) {
+        SqliteRunRepository runs = new SqliteRunRepository(db);
+        runs.save(HostileRuns.completed());
+        runs.save(HostileRuns.failed());
+        SqliteJudgeRepository judge = new SqliteJudgeRepository(db);
+        HostileRuns.ratings().forEach(judge::saveRating);
+        HostileRuns.votes().forEach(judge::saveVote);
+        return judge;
+    }
+
     @Test
     void everyStoredRatingAndVoteOfTheExportedRunsRoundTrips() throws Exception {
         Comparison exported;
         try (Database db = Database.open(dir.resolve("store.db"))) {
-            SqliteRunRepository runs = new SqliteRunRepository(db);
-            runs.save(HostileRuns.completed());
-            runs.save(HostileRuns.failed());
-            SqliteJudgeRepository judge = new SqliteJudgeRepository(db);
-            HostileRuns.ratings().forEach(judge::saveRating);
-            HostileRuns.votes().forEach(judge::saveVote);
+            SqliteJudgeRepository judge = judged(db);
             Judgements.Judged judged = Judgements.from(judge).of(List.of("run-1", "run-2"));
             exported = new Comparison(Instant.parse("2026-11-25T13:00:00Z"), "0.1.0",
                     List.of(new ExportedColumn("A", HostileRuns.completed(), List.of()),
@@ -54,12 +60,7 @@ class ExportedJudgementsTest {
     @Test
     void votesWithARunOutsideTheExportAreLeftOut() {
         try (Database db = Database.open(dir.resolve("store.db"))) {
-            SqliteRunRepository runs = new SqliteRunRepository(db);
-            runs.save(HostileRuns.completed());
-            runs.save(HostileRuns.failed());
-            SqliteJudgeRepository judge = new SqliteJudgeRepository(db);
-            HostileRuns.ratings().forEach(judge::saveRating);
-            HostileRuns.votes().forEach(judge::saveVote);
+            SqliteJudgeRepository judge = judged(db);
 
             Judgements.Judged judged = Judgements.from(judge).of(List.of("run-1"));
 

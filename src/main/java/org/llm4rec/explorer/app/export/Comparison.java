@@ -30,6 +30,11 @@ public record Comparison(Instant exportedAt, String appVersion, List<ExportedCol
         return Leaderboard.of(votes, Grouping.CONFIGURATION);
     }
 
+    /** "1 run", "3 runs": how summaries count the columns. */
+    public String runCount() {
+        return columns.size() + (columns.size() == 1 ? " run" : " runs");
+    }
+
     /** The ratings of one explanation, by rater. */
     public List<Rating> ratingsOf(String runId, int rank) {
         return ratings.stream().filter(r -> r.isFor(runId, rank)).toList();

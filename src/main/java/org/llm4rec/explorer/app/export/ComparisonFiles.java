@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Writes comparisons to files and reads JSON exports back. A file is written beside its target and moved into
@@ -23,7 +24,8 @@ public final class ComparisonFiles {
         Path folder = target.getParent();
         Path partial = null;
         try {
-            partial = Files.createTempFile(folder, ".export-", ".part");
+            // Not Files.createTempFile: its owner-only permissions would stay with the export once moved.
+            partial = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
             try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                 switch (format) {
                     case CSV -> new ComparisonCsv().write(comparison, out);

@@ -11,8 +11,10 @@ import org.llm4rec.explorer.domain.judge.Rating;
 
 /** A readable summary: per column its figures and its list with explanations and ratings; the leaderboard. */
 public final class ComparisonMarkdown {
-    // Characters that Markdown would read as formatting, links or HTML.
-    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_{}\\[\\]()#+!|<>~-]");
+    // Characters that Markdown reads as emphasis, code, links, HTML or table cells wherever they stand.
+    private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~]");
+    // What starts a heading, list or quote when it opens a line.
+    private static final Pattern LINE_START = Pattern.compile("^([#+>-]|\\d+(?=[.)]))");
 
     public void write(Comparison comparison, Writer out) throws IOException {
         out.write("# Comparison of " + comparison.columns().size() + " runs\n\n");
@@ -58,6 +60,14 @@ public final class ComparisonMarkdown {
     /** One line of text, its Markdown specials escaped so that it shows as written. */
     static String text(String value) {
         String oneLine = value.replaceAll("\\s*\\R\\s*", " ").strip();
-        return SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        String escaped = SPECIAL.matcher(oneLine).replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+        Matcher start = LINE_START.matcher(escaped);
+        if (!start.find()) {
+            return escaped;
+        }
+        // A number is kept from being a list item by escaping the "." or ")" after it; the others by escaping them.
+        return Character.isDigit(escaped.charAt(0))
+                ? escaped.substring(0, start.end()) + "\\" + escaped.substring(start.end())
+                : "\\" + escaped;
     }
 }

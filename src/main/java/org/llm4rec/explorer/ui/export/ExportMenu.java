@@ -53,7 +53,8 @@ public final class ExportMenu {
             FileChooser chooser = chooser("Open an exported comparison", "JSON export", "json");
             File file = chooser.showOpenDialog(owner.get());
             if (file != null) {
-                model.open(file.toPath(), this::info, text -> error("Cannot open the export", text));
+                model.open(file.toPath(), text -> alert(Alert.AlertType.INFORMATION, "Export opened", text),
+                        text -> error("Cannot open the export", text));
             }
         });
         return open;
@@ -117,7 +118,7 @@ public final class ExportMenu {
     }
 
     private void info(String text) {
-        alert(Alert.AlertType.INFORMATION, "Export", text);
+        alert(Alert.AlertType.INFORMATION, "Exported", text);
     }
 
     private void error(String title, String text) {

@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.AppInfo;
@@ -28,7 +26,6 @@ public final class ExportViewModel {
     private final ComparisonFiles files;
     private final Judgements judgements;
     private final Clock clock;
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ObservableList<Rating> openedRatings = FXCollections.observableArrayList();
     private final ObservableList<Vote> openedVotes = FXCollections.observableArrayList();
 
@@ -70,20 +67,18 @@ public final class ExportViewModel {
     /** Writes the current comparison; exactly one callback runs afterwards, with a message for the user. */
     public void export(ExportFormat format, Path file, Consumer<String> onDone, Consumer<String> onError) {
         List<ExportedColumn> columns = finishedColumns();
-        message.set("Exporting " + columns.size() + " runs to " + file + "…");
-        background.run("export " + format, () -> files.write(comparison(columns), format, file), written -> {
-            message.set("Exported " + columns.size() + " runs to " + written + ".");
-            onDone.accept(message.get());
-        }, error -> fail(error, onError));
+        background.run("export " + format, () -> {
+            Comparison comparison = comparison(columns);
+            return "Exported " + comparison.runCount() + " to " + files.write(comparison, format, file) + ".";
+        }, onDone, error -> fail(error, onError));
     }
 
     /** Writes a picture of the results, taken on the UI thread as ARGB pixels, as a PNG file. */
     public void exportPicture(int width, int height, int[] argb, Path file, Consumer<String> onDone,
                               Consumer<String> onError) {
-        background.run("export PNG", () -> PngFile.write(width, height, argb, file), written -> {
-            message.set("Saved a " + width + "×" + height + " picture of the results to " + written + ".");
-            onDone.accept(message.get());
-        }, error -> fail(error, onError));
+        background.run("export PNG", () -> PngFile.write(width, height, argb, file),
+                written -> onDone.accept("Saved a " + width + "×" + height + " picture of the results to " + written
+                        + "."), error -> fail(error, onError));
     }
 
     /**
@@ -91,7 +86,6 @@ public final class ExportViewModel {
      * votes are kept for reading only: they are not added to this app's own judgements.
      */
     public void open(Path file, Consumer<String> onDone, Consumer<String> onError) {
-        message.set("Opening " + file + "…");
         background.run("open export", () -> files.read(file), comparison -> {
             for (ExportedColumn column : comparison.columns()) {
                 RunColumnViewModel shown = results.show(column.run(), column.title());
@@ -99,22 +93,15 @@ public final class ExportViewModel {
             }
             openedRatings.addAll(comparison.ratings());
             openedVotes.addAll(comparison.votes());
-            message.set("Opened " + comparison.columns().size() + " runs from " + file + " (exported "
+            onDone.accept("Opened " + comparison.runCount() + " from " + file + " (exported "
                     + comparison.exportedAt() + ")" + (comparison.ratings().isEmpty() && comparison.votes().isEmpty()
                     ? "." : ", with " + comparison.ratings().size() + " ratings and " + comparison.votes().size()
                     + " votes, shown for reading only."));
-            onDone.accept(message.get());
         }, error -> fail(error, onError));
     }
 
-    private void fail(Throwable error, Consumer<String> onError) {
-        message.set(error.getMessage() == null ? error.toString() : error.getMessage());
-        onError.accept(message.get());
-    }
-
-    /** What the last export or opening did, or is doing. */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+    private static void fail(Throwable error, Consumer<String> onError) {
+        onError.accept(error.getMessage() == null ? error.toString() : error.getMessage());
     }
 
     /** Ratings read from opened exports, for reading only. */

@@ -98,7 +98,7 @@ class ExportViewModelTest {
         }
 
         assertThat(errors).isEmpty();
-        assertThat(Files.readString(folder.resolve("c.md"))).contains("## Zero\\-shot", "Relevance 5★",
+        assertThat(Files.readString(folder.resolve("c.md"))).contains("## Zero-shot", "Relevance 5★",
                 "## Leaderboard (4 blind A/B votes)", "\\<script\\>");
         assertThat(Files.readString(folder.resolve("c.csv"))).contains("Ana <teacher>");
         assertThat(Files.readString(folder.resolve("c.html"))).contains("Leaderboard");

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
@@ -36,6 +37,7 @@ import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
@@ -97,16 +99,20 @@ final class AppContext implements AutoCloseable {
         var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
                 strategy.countProperty(), strategy::options);
-        var settings = new SettingsViewModel(servers, responseCache, background, () -> {
+        var judgements = new SqliteJudgeRepository(database);
+        var judge = new JudgeViewModel(judgements,
+                new RaterName(new SqliteSettingsRepository(database)), runs, profiles, results, background, Clock.systemUTC(),
+                () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
+        var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
             status.check();
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
-                Judgements.from(new SqliteJudgeRepository(database)), Clock.systemUTC());
+                Judgements.from(judgements), Clock.systemUTC());
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt, settings, models, export));
+                        new AppearanceViewModel(preferences), prompt, settings, models, judge, export));
     }
 
     MainViewModel mainViewModel() {

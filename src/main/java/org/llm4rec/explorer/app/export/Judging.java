@@ -3,14 +3,41 @@ package org.llm4rec.explorer.app.export;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.judge.Criterion;
+import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
 import org.llm4rec.explorer.domain.judge.PositionBias;
 import org.llm4rec.explorer.domain.judge.Rating;
 
 /** Ratings and leaderboard figures as the summaries word them. */
-final class Judging {
+public final class Judging {
     private Judging() {
+    }
+
+    /** The ratings and the leaderboard of a comparison as plain text, to read; empty when it has none. */
+    public static String describe(Comparison comparison) {
+        StringBuilder text = new StringBuilder();
+        for (ExportedColumn column : comparison.columns()) {
+            for (Recommendation item : column.run().recommendations()) {
+                for (Rating rating : comparison.ratingsOf(column.run().id(), item.rank())) {
+                    text.append(column.title()).append(" · ").append(item.rank()).append(". ").append(item.title())
+                            .append("\n    ").append(rating(rating)).append('\n');
+                }
+            }
+        }
+        Leaderboard board = comparison.leaderboard();
+        if (board.votes() > 0) {
+            text.append("\nLeaderboard (").append(board.votes()).append(" blind A/B votes; strength with ")
+                    .append(Leaderboard.INTERVAL_METHOD).append(")\n");
+            for (LeaderboardEntry entry : board.entries()) {
+                text.append(entry.rank()).append(". ").append(entry.key()).append("  ").append(theta(entry))
+                        .append(' ').append(interval(entry)).append("  ").append(entry.wins()).append(" won, ")
+                        .append(entry.losses()).append(" lost, ").append(entry.ties()).append(" tied\n");
+            }
+            text.append(bias(board.bias())).append('\n');
+        }
+        return text.toString();
     }
 
     /** "Relevance 4★ · Specificity 3★ … — by Ana, 2026-11-25T10:00:00Z (human label)". */

@@ -9,6 +9,7 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
@@ -53,8 +54,7 @@ public final class ExportMenu {
             FileChooser chooser = chooser("Open an exported comparison", "JSON export", "json");
             File file = chooser.showOpenDialog(owner.get());
             if (file != null) {
-                model.open(file.toPath(), text -> alert(Alert.AlertType.INFORMATION, "Export opened", text),
-                        text -> error("Cannot open the export", text));
+                model.open(file.toPath(), this::opened, text -> error("Cannot open the export", text));
             }
         });
         return open;
@@ -87,6 +87,21 @@ public final class ExportMenu {
         int[] pixels = new int[width * height];
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
         model.exportPicture(width, height, pixels, target, this::info, text -> error("Export failed", text));
+    }
+
+    /** Says what was opened, with the export's ratings and leaderboard to read (they are not editable). */
+    private void opened(String text) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, "Export opened", text);
+        String judgements = model.openedJudgementsProperty().get();
+        if (!judgements.isEmpty()) {
+            TextArea area = new TextArea(judgements);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(14);
+            area.setId("openedJudgements");
+            alert.getDialogPane().setExpandableContent(area);
+            alert.getDialogPane().setExpanded(true);
+        }
     }
 
     private boolean refuseEmpty() {
@@ -125,11 +140,12 @@ public final class ExportMenu {
         alert(Alert.AlertType.ERROR, title, text);
     }
 
-    private void alert(Alert.AlertType type, String title, String text) {
+    private Alert alert(Alert.AlertType type, String title, String text) {
         Alert alert = new Alert(type, text);
         alert.initOwner(owner.get());
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.show();
+        return alert;
     }
 }

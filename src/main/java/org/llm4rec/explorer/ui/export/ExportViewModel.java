@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.AppInfo;
@@ -13,6 +15,7 @@ import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.ExportFormat;
 import org.llm4rec.explorer.app.export.ExportedColumn;
 import org.llm4rec.explorer.app.export.Judgements;
+import org.llm4rec.explorer.app.export.Judging;
 import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.Vote;
@@ -28,6 +31,7 @@ public final class ExportViewModel {
     private final Clock clock;
     private final ObservableList<Rating> openedRatings = FXCollections.observableArrayList();
     private final ObservableList<Vote> openedVotes = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper openedJudgements = new ReadOnlyStringWrapper("");
 
     public ExportViewModel(ResultsViewModel results, Background background, ComparisonFiles files,
                            Judgements judgements, Clock clock) {
@@ -93,6 +97,7 @@ public final class ExportViewModel {
             }
             openedRatings.addAll(comparison.ratings());
             openedVotes.addAll(comparison.votes());
+            openedJudgements.set(Judging.describe(comparison));
             onDone.accept("Opened " + comparison.runCount() + " from " + file + " (exported "
                     + comparison.exportedAt() + ")" + (comparison.ratings().isEmpty() && comparison.votes().isEmpty()
                     ? "." : ", with " + comparison.ratings().size() + " ratings and " + comparison.votes().size()
@@ -102,6 +107,11 @@ public final class ExportViewModel {
 
     private static void fail(Throwable error, Consumer<String> onError) {
         onError.accept(error.getMessage() == null ? error.toString() : error.getMessage());
+    }
+
+    /** The ratings and leaderboard of the export opened last, as text to read; empty when it had none. */
+    public ReadOnlyStringProperty openedJudgementsProperty() {
+        return openedJudgements.getReadOnlyProperty();
     }
 
     /** Ratings read from opened exports, for reading only. */

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.results;
 
 import java.util.Locale;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -27,7 +28,7 @@ final class RecommendationCard extends VBox {
     private final FlowPane badges = new FlowPane(4, 4);
     private final Label explanation = new Label();
 
-    RecommendationCard(Recommendation item) {
+    RecommendationCard(Recommendation item, Node extension) {
         super(3);
         rank.getStyleClass().add("rank");
         rank.setMinWidth(28);
@@ -44,6 +45,9 @@ final class RecommendationCard extends VBox {
             label.setMinHeight(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(top, badges, match, explanation);
+        if (extension != null) {
+            getChildren().add(extension);
+        }
         getStyleClass().add("recommendation-card");
         setUserData(item);
         show(item);

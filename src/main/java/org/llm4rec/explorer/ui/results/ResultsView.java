@@ -11,6 +11,10 @@ import javafx.scene.layout.StackPane;
 public final class ResultsView extends StackPane {
 
     public ResultsView(ResultsViewModel model, Node placeholder) {
+        this(model, placeholder, CardExtension.NONE);
+    }
+
+    public ResultsView(ResultsViewModel model, Node placeholder, CardExtension cardExtension) {
         getStyleClass().add("results");
         HBox columns = new HBox(12);
         columns.setPadding(new Insets(12));
@@ -30,7 +34,7 @@ public final class ResultsView extends StackPane {
                     RunColumnViewModel column = change.getAddedSubList().get(i);
                     columns.getChildren().add(change.getFrom() + i,
                             new RunColumnView(column, () -> model.remove(column),
-                            () -> model.runAgain(column)));
+                            () -> model.runAgain(column), cardExtension));
                 }
             }
             scroll.setHvalue(1.0);

@@ -23,7 +23,7 @@ import org.llm4rec.explorer.domain.Recommendation;
 /** One result column: header, live state and metrics, the streamed answer, then the grounded list. */
 final class RunColumnView extends VBox {
 
-    RunColumnView(RunColumnViewModel model, Runnable onClose, Runnable onRunAgain) {
+    RunColumnView(RunColumnViewModel model, Runnable onClose, Runnable onRunAgain, CardExtension extension) {
         getStyleClass().add("run-column");
         setSpacing(6);
         setPrefWidth(460);
@@ -96,7 +96,8 @@ final class RunColumnView extends VBox {
         VBox cards = new VBox(10);
         cards.setPadding(new Insets(6));
         Runnable showCards = () -> cards.getChildren()
-                .setAll(model.recommendations().stream().map(RecommendationCard::new).toList());
+                .setAll(model.recommendations().stream()
+                        .map(r -> new RecommendationCard(r, extension.create(model.runProperty().get(), r))).toList());
         model.recommendations().addListener((ListChangeListener<Recommendation>) change -> showCards.run());
         showCards.run();
         ScrollPane list = new ScrollPane(cards);

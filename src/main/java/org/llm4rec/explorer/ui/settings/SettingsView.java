@@ -80,6 +80,17 @@ public final class SettingsView extends VBox {
         cacheNote.getStyleClass().add("muted");
         cacheNote.setWrapText(true);
 
+        TextField rater = new TextField();
+        rater.setId("settingsRater");
+        rater.setPromptText("Your name, e.g. Ada");
+        rater.textProperty().bindBidirectional(model.raterProperty());
+        HBox raterRow = new HBox(10, new Label("Rater name"), rater);
+        raterRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(rater, Priority.ALWAYS);
+        Label raterNote = new Label("Signs your ratings and blind A/B votes, so exports say who judged and when.");
+        raterNote.getStyleClass().add("muted");
+        raterNote.setWrapText(true);
+
         Label message = new Label();
         message.setId("settingsMessage");
         message.setWrapText(true);
@@ -107,7 +118,10 @@ public final class SettingsView extends VBox {
         title.getStyleClass().add("step-title");
         Label cacheTitle = new Label("Cache");
         cacheTitle.getStyleClass().add("step-title");
-        getChildren().addAll(title, grid, cacheTitle, cache, cacheNote, message, buttons);
+        Label judgingTitle = new Label("Judging");
+        judgingTitle.getStyleClass().add("step-title");
+        getChildren().addAll(title, grid, cacheTitle, cache, cacheNote, judgingTitle, raterRow, raterNote, message,
+                buttons);
         setPrefWidth(560);
     }
 

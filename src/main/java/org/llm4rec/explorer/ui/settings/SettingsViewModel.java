@@ -36,12 +36,16 @@ public final class SettingsViewModel {
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty cacheSize = new SimpleStringProperty("");
+    private final StringProperty raterName;
+    private final StringProperty rater = new SimpleStringProperty("");
 
     /**
+     * @param raterName  the name ratings and votes are signed with; applying sets it
      * @param afterApply runs on the UI thread once new settings are in use (re-check the status, list models again)
      */
     public SettingsViewModel(ServerConnection servers, ResponseCache cache, Background background,
-                             Runnable afterApply) {
+                             StringProperty raterName, Runnable afterApply) {
+        this.raterName = raterName;
         this.servers = servers;
         this.cache = cache;
         this.background = background;
@@ -59,11 +63,13 @@ public final class SettingsViewModel {
         moreServers.set(ServerSettingsStore.formatEndpoints(current.endpoints().subList(1, current.endpoints().size())));
         message.set("");
         error.set(false);
+        rater.set(raterName.get());
         refreshCacheSize();
     }
 
     /** Checks the fields, then saves and applies them in the background. */
     public void apply() {
+        raterName.set(rater.get() == null ? "" : rater.get().strip());
         ServerSettings next;
         try {
             next = read();
@@ -174,6 +180,11 @@ public final class SettingsViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The rater's name as edited, applied with the other settings. */
+    public StringProperty raterProperty() {
+        return rater;
     }
 
     public StringProperty cacheSizeProperty() {

@@ -14,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.ui.data.DataView;
 import org.llm4rec.explorer.ui.history.HistoryView;
+import org.llm4rec.explorer.ui.judge.RatingStrip;
 import org.llm4rec.explorer.ui.profile.ProfileView;
 import org.llm4rec.explorer.ui.prompt.StrategyOptionsView;
 import org.llm4rec.explorer.ui.results.ResultsView;
@@ -64,7 +65,8 @@ public final class MainView extends BorderPane {
         sidebar.getStyleClass().add("sidebar");
 
         WelcomeView welcome = new WelcomeView(model.welcome(), model.tour()::start);
-        split = new SplitPane(sidebar, new ResultsView(model.results(), welcome));
+        split = new SplitPane(sidebar, new ResultsView(model.results(), welcome,
+                RatingStrip.forCards(model.judge())));
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 

@@ -10,6 +10,7 @@ import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final PromptWorkbenchViewModel prompt;
     private final SettingsViewModel settings;
     private final ModelsViewModel models;
+    private final JudgeViewModel judge;
     private final ExportViewModel export;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
@@ -41,7 +43,8 @@ public final class MainViewModel {
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
                          AppearanceViewModel appearance, PromptWorkbenchViewModel prompt,
-                         SettingsViewModel settings, ModelsViewModel models, ExportViewModel export) {
+                         SettingsViewModel settings, ModelsViewModel models, JudgeViewModel judge,
+                         ExportViewModel export) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -53,6 +56,7 @@ public final class MainViewModel {
         this.prompt = prompt;
         this.settings = settings;
         this.models = models;
+        this.judge = judge;
         this.export = export;
         results.setOnRunFinished(history::refresh);
         results.setOnPull(models::offerPull);
@@ -161,6 +165,11 @@ public final class MainViewModel {
 
     public ModelsViewModel models() {
         return models;
+    }
+
+    /** Ratings, blind A/B sessions and the leaderboard. */
+    public JudgeViewModel judge() {
+        return judge;
     }
 
     public ExportViewModel export() {

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.llm4rec.explorer.ui.export.ExportMenu;
+import org.llm4rec.explorer.ui.judge.JudgeWindows;
 import org.llm4rec.explorer.ui.present.PresentationMode;
 
 /** The menus: file actions, appearance, and help. */
@@ -48,6 +49,16 @@ final class MenuBarView extends MenuBar {
         // Ctrl+= is the same key as Ctrl++ on most keyboards.
         view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
 
+        JudgeWindows judging = new JudgeWindows(model.judge());
+        MenuItem blindAb = item("Blind A/B…", () -> judging.blindAb(owner.getScene().getWindow()), null);
+        blindAb.setId("blindAbMenu");
+        blindAb.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        MenuItem leaderboard = item("Leaderboard…", () -> judging.leaderboard(owner.getScene().getWindow()), null);
+        leaderboard.setId("leaderboardMenu");
+        Menu judge = new Menu("Judge", null, blindAb, leaderboard);
+        judge.setId("judgeMenu");
+
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         shortcuts.setOnAction(e -> ShortcutsDialog.show(owner.getScene().getWindow()));
@@ -56,7 +67,7 @@ final class MenuBarView extends MenuBar {
         about.setId("aboutMenu");
         about.setOnAction(e -> AboutDialog.show(owner.getScene().getWindow()));
         Menu help = new Menu("Help", null, tour, shortcuts, new SeparatorMenuItem(), about);
-        getMenus().addAll(file, view, help);
+        getMenus().addAll(file, view, judge, help);
     }
 
     private static MenuItem item(String text, Runnable action, KeyCode shortcut) {

@@ -64,6 +64,8 @@ class ExportViewModelTest {
         assertThat(opening.openedRatings()).isEqualTo(HostileRuns.ratings());
         assertThat(opening.openedVotes()).isEqualTo(HostileRuns.votes());
         assertThat(done.get(1)).contains("Opened 2 runs", "3 ratings and 4 votes", "reading only");
+        assertThat(opening.openedJudgementsProperty().get()).contains("Relevance 5★", "by Ana <teacher>",
+                HostileRuns.RATING_NOTE, "Leaderboard (4 blind A/B votes", "Position bias");
     }
 
     @Test

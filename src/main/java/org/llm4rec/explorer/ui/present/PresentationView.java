@@ -67,7 +67,14 @@ public final class PresentationView extends BorderPane {
         prompt.setId("promptAnatomy");
         prompt.setPadding(new Insets(8, 24, 8, 24));
         prompt.getStyleClass().add("present-prompt");
-        StackPane centre = new StackPane(columns, prompt);
+        // Many columns scroll sideways rather than shrink below a readable width.
+        ScrollPane columnScroll = new ScrollPane(columns);
+        columnScroll.setFitToHeight(true);
+        columnScroll.setFitToWidth(true);
+        columnScroll.setFocusTraversable(false);
+        columnScroll.getStyleClass().add("present-scroll");
+        columnScroll.visibleProperty().bind(columns.visibleProperty());
+        StackPane centre = new StackPane(columnScroll, prompt);
         setCenter(centre);
         setBottom(legend());
 
@@ -162,7 +169,7 @@ public final class PresentationView extends BorderPane {
     }
 
     private static void sizeColumn(Region box) {
-        box.setMinWidth(240);
+        box.setMinWidth(270);
         box.setPrefWidth(400);
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);

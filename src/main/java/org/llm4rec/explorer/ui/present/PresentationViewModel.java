@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.present;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.StringBinding;
@@ -102,11 +103,11 @@ public final class PresentationViewModel {
     }
 
     /** The column whose prompt is explained: the last one revealed, or the first before any is. */
-    public java.util.Optional<Column> focusedColumn() {
-        return columns.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(columns.get(focus.get()));
+    public Optional<Column> focusedColumn() {
+        return columns.isEmpty() ? Optional.empty() : Optional.of(columns.get(focus.get()));
     }
 
-    private java.util.Optional<PromptAnatomy> focusedAnatomy() {
+    private Optional<PromptAnatomy> focusedAnatomy() {
         return focusedColumn().map(Column::anatomy);
     }
 

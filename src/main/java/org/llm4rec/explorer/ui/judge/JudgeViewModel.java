@@ -5,12 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.JudgeRepository;
@@ -96,7 +98,7 @@ public final class JudgeViewModel {
         return new LeaderboardViewModel(judgements, background, this::displayName);
     }
 
-    void save(Rating rating, Runnable onSaved, java.util.function.Consumer<Throwable> onFailure) {
+    void save(Rating rating, Runnable onSaved, Consumer<Throwable> onFailure) {
         background.run("save rating", () -> {
             judgements.saveRating(rating);
             return judgements.ratingsOf(rating.runId());
@@ -109,7 +111,7 @@ public final class JudgeViewModel {
     private ObservableList<Rating> ratingsOf(String runId) {
         return ratingsByRun.computeIfAbsent(runId, id -> {
             ObservableList<Rating> list = FXCollections.observableArrayList();
-            list.addListener((javafx.collections.ListChangeListener<Rating>) change -> refreshSummaries(id));
+            list.addListener((ListChangeListener<Rating>) change -> refreshSummaries(id));
             background.run("read ratings", () -> judgements.ratingsOf(id), list::setAll, failure -> { });
             return list;
         });

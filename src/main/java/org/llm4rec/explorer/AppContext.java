@@ -12,6 +12,8 @@ import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.UiPreferences;
+import org.llm4rec.explorer.app.export.ComparisonFiles;
+import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 import org.llm4rec.explorer.app.server.CachingLlmClient;
 import org.llm4rec.explorer.app.server.ServerConnection;
@@ -33,6 +35,7 @@ import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
@@ -96,7 +99,8 @@ final class AppContext implements AutoCloseable {
         var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
                 strategy.countProperty(), strategy::options);
-        var judge = new JudgeViewModel(new SqliteJudgeRepository(database),
+        var judgements = new SqliteJudgeRepository(database);
+        var judge = new JudgeViewModel(judgements,
                 new RaterName(new SqliteSettingsRepository(database)), runs, profiles, results, background, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
@@ -104,9 +108,11 @@ final class AppContext implements AutoCloseable {
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
+        var export = new ExportViewModel(results, background, new ComparisonFiles(),
+                Judgements.from(judgements), Clock.systemUTC());
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt, settings, models, judge));
+                        new AppearanceViewModel(preferences), prompt, settings, models, judge, export));
     }
 
     MainViewModel mainViewModel() {

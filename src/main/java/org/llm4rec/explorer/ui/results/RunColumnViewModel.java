@@ -29,6 +29,7 @@ import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.prompt.PromptSegment;
 
 /** One column of the results: one configuration run on one profile, streaming, then its grounded list. */
 public final class RunColumnViewModel {
@@ -51,6 +52,7 @@ public final class RunColumnViewModel {
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty steps = new SimpleStringProperty("");
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
+    private final ObservableList<PromptSegment> promptParts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty stale = new SimpleBooleanProperty();
     private final String profileId;
@@ -140,8 +142,11 @@ public final class RunColumnViewModel {
         // broke then ends the run with its message rather than a crash.
         work = background.run("recommend", () -> {
             PreparedRun prepared = service.prepare(request);
-            String sent = prepared.prompt().prompt().text();
-            background.ui().execute(() -> prompt.set(sent));
+            var rendered = prepared.prompt().prompt();
+            background.ui().execute(() -> {
+                prompt.set(rendered.text());
+                promptParts.setAll(rendered.segments());
+            });
             return service.recommend(prepared, listener, cancellation);
         }, finished -> {
             text.flush();
@@ -270,6 +275,14 @@ public final class RunColumnViewModel {
     /** The candidates shown and every call of a multi-call run, as text; empty for a plain single call. */
     public StringProperty stepsProperty() {
         return steps;
+    }
+
+    /**
+     * The prompt split into its parts (instruction, history, candidates…), known for runs made in this session and
+     * for exports that recorded them; empty when only the prompt's text is known.
+     */
+    public ObservableList<PromptSegment> promptParts() {
+        return promptParts;
     }
 
     public ObservableList<Recommendation> recommendations() {

@@ -8,6 +8,7 @@ import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
@@ -35,13 +36,15 @@ public final class MainViewModel {
     private final SettingsViewModel settings;
     private final ModelsViewModel models;
     private final JudgeViewModel judge;
+    private final ExportViewModel export;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
                          AppearanceViewModel appearance, PromptWorkbenchViewModel prompt,
-                         SettingsViewModel settings, ModelsViewModel models, JudgeViewModel judge) {
+                         SettingsViewModel settings, ModelsViewModel models, JudgeViewModel judge,
+                         ExportViewModel export) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -54,6 +57,7 @@ public final class MainViewModel {
         this.settings = settings;
         this.models = models;
         this.judge = judge;
+        this.export = export;
         results.setOnRunFinished(history::refresh);
         results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
@@ -166,5 +170,9 @@ public final class MainViewModel {
     /** Ratings, blind A/B sessions and the leaderboard. */
     public JudgeViewModel judge() {
         return judge;
+    }
+
+    public ExportViewModel export() {
+        return export;
     }
 }

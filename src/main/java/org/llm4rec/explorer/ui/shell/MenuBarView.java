@@ -12,7 +12,9 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.judge.JudgeWindows;
+import org.llm4rec.explorer.ui.present.PresentationMode;
 
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
@@ -23,7 +25,10 @@ final class MenuBarView extends MenuBar {
         recommend.disableProperty().bind(model.canRecommendProperty().not());
         MenuItem logs = item("Open logs folder", actions.openLogs(), null);
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
-        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
+        ExportMenu exports = new ExportMenu(model.export(), () -> owner.getScene().getWindow(),
+                () -> owner.lookup(".results"));
+        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), exports.exportMenu(),
+                exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
 
         AppearanceViewModel appearance = model.appearance();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");
@@ -36,6 +41,11 @@ final class MenuBarView extends MenuBar {
                 item("Larger text", appearance::largerText, KeyCode.PLUS),
                 item("Smaller text", appearance::smallerText, KeyCode.MINUS),
                 item("Normal text size", appearance::resetText, KeyCode.DIGIT0));
+        MenuItem present = new MenuItem("Presentation mode");
+        present.setId("presentationMode");
+        present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        present.setOnAction(e -> PresentationMode.enter(owner.getScene(), model.results()));
+        view.getItems().addAll(new SeparatorMenuItem(), present);
         // Ctrl+= is the same key as Ctrl++ on most keyboards.
         view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
 

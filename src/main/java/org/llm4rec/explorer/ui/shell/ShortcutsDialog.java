@@ -13,6 +13,7 @@ final class ShortcutsDialog {
             {"Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger, smaller, normal text"},
             {"Ctrl+D", "Switch between light and dark theme"},
             {"F1", "This list"},
+            {"F5", "Presentation mode (Esc leaves; its keys are shown at the bottom)"},
             {"Ctrl+Q", "Quit"},
             {"Enter on an earlier run", "Open it beside the other results"},
     };

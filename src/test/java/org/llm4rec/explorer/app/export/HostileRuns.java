@@ -1,0 +1,114 @@
+package org.llm4rec.explorer.app.export;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
+import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.grounding.Grounding;
+import org.llm4rec.explorer.domain.grounding.GroundingMethod;
+import org.llm4rec.explorer.domain.judge.Choice;
+import org.llm4rec.explorer.domain.judge.LabelOrigin;
+import org.llm4rec.explorer.domain.judge.PairKind;
+import org.llm4rec.explorer.domain.judge.Rating;
+import org.llm4rec.explorer.domain.judge.RubricScores;
+import org.llm4rec.explorer.domain.judge.Vote;
+import org.llm4rec.explorer.domain.judge.VoteSource;
+import org.llm4rec.explorer.domain.llm.LlmFailure;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.parse.ParseStatus;
+import org.llm4rec.explorer.domain.prompt.PromptPart;
+import org.llm4rec.explorer.domain.prompt.PromptSegment;
+
+/** Runs whose texts try every way of breaking out of a file format: markup, quotes, separators, bidi text. */
+public final class HostileRuns {
+    public static final String SCRIPT_TITLE = "<script>alert('x')</script> & \"Friends\"";
+    public static final String EXPLANATION = "Because you liked \"Dune\", <b>bold</b> & 'quoted', a, comma;\nand a new line";
+    public static final String RTL_TITLE = "مئة عام من العزلة";
+    public static final String RTL_EXPLANATION = "ספר מצוין – כי אהבת \"דיונה\" & <i>עוד</i>";
+    public static final String PROMPT_HISTORY = "1. Dune by Frank Herbert (5/5)\n2. <img src=http://evil.example/x.png>\n";
+
+    private HostileRuns() {
+    }
+
+    public static Comparison comparison() {
+        return new Comparison(Instant.parse("2026-11-25T10:15:30.123Z"), "0.1.0",
+                List.of(new ExportedColumn("Zero-shot <direct> & \"co\"", completed(), parts()),
+                        new ExportedColumn("Failed, \"sadly\"", failed(), List.of())),
+                ratings(), votes());
+    }
+
+    public static final String RATING_NOTE = "Cites \"Dune\" & <em>nothing</em> false, really";
+
+    public static List<Rating> ratings() {
+        return List.of(
+                new Rating("r-1", "run-1", 1, "b-7", SCRIPT_TITLE, new RubricScores(5, 4, 3, 2), RATING_NOTE,
+                        "Ana <teacher>", Instant.parse("2026-11-25T11:00:00Z"), LabelOrigin.HUMAN),
+                new Rating("r-2", "run-1", 1, "b-7", SCRIPT_TITLE, new RubricScores(1, 2, 3, 4), "",
+                        "דנה", Instant.parse("2026-11-25T11:05:00Z"), LabelOrigin.HUMAN),
+                new Rating("r-3", "run-1", 2, "b-8", RTL_TITLE, new RubricScores(3, 3, 3, 3), "fine, \"ok\"",
+                        "Ana <teacher>", Instant.parse("2026-11-25T11:06:00Z"), LabelOrigin.HUMAN));
+    }
+
+    public static List<Vote> votes() {
+        VoteSource direct = new VoteSource("run-1", "zero-shot-direct", "llama3.2:3b", "Zero-shot <direct>");
+        VoteSource ranked = new VoteSource("run-2", "llmrank-sequential", "qwen <2>", "LLMRank & co");
+        return List.of(
+                vote("v-1", direct, ranked, false, Choice.A),
+                vote("v-2", ranked, direct, true, Choice.B),
+                vote("v-3", direct, ranked, false, Choice.TIE),
+                vote("v-4", ranked, direct, false, Choice.A));
+    }
+
+    private static Vote vote(String id, VoteSource left, VoteSource right, boolean swapped, Choice choice) {
+        return new Vote(id, "s-1", "pair-1", PairKind.LIST, "p-1", null, "", left, right, swapped, choice,
+                "Ana <teacher>", Instant.parse("2026-11-25T12:00:00Z"), LabelOrigin.HUMAN);
+    }
+
+    public static List<PromptSegment> parts() {
+        return List.of(new PromptSegment(PromptPart.INSTRUCTION, "You are a recommender.\n\n"),
+                new PromptSegment(PromptPart.HISTORY, PROMPT_HISTORY),
+                new PromptSegment(PromptPart.CANDIDATES, "\nCandidates:\n- " + RTL_TITLE + "\n"),
+                new PromptSegment(PromptPart.OUTPUT_FORMAT, "\nReply with JSON only."));
+    }
+
+    public static RunRecord completed() {
+        Item grounded = new Item("b-7", SCRIPT_TITLE, "A, \"B\" & <C>", 1999, "fantasy, <sci-fi>", 12345);
+        Item rtl = new Item("b-8", RTL_TITLE, "גבריאל גרסיה מרקס", null, "", 0);
+        List<Recommendation> items = List.of(
+                new Recommendation(1, SCRIPT_TITLE, "A, \"B\" & <C>", EXPLANATION,
+                        new Grounding(grounded, GroundingMethod.EXACT, 1.0), Set.of(), true),
+                new Recommendation(2, RTL_TITLE, "גבריאל גרסיה מרקס", RTL_EXPLANATION,
+                        new Grounding(rtl, GroundingMethod.FUZZY, 0.875), Set.of(Flag.ALREADY_SEEN, Flag.DUPLICATE),
+                        false),
+                new Recommendation(3, "Invented & \"imaginary\"", "", "",
+                        Grounding.none(), Set.of(Flag.NOT_IN_CATALOGUE), false));
+        String prompt = parts().stream().map(PromptSegment::text).reduce("", String::concat);
+        return new RunRecord("run-1", Instant.parse("2026-11-25T10:00:00.5Z"), "goodbooks", "sha256:abc",
+                "p-1", "Reader \"<one>\"", "zero-shot-direct", "zero-shot-direct", 3, "llama3.2:3b",
+                "sha256:digest", "0.12.1",
+                new GenerationOptions(0.2, 0.9, 40, 42, 8192, 1536, 1.1, List.of("</s>", "\"stop\""), true, 300),
+                prompt, "hash-1", "{\"recommendations\": [\"<script>\"]}", "thinking, \"hard\"\n<think>",
+                ParseStatus.JSON_IN_TEXT, items,
+                new LlmMetrics(120L, 3450, 800L, 512, 300, 2500L, "http://127.0.0.1:11434", true),
+                RunStatus.COMPLETED, "Note: 1 item was a duplicate, \"sorry\"", "fingerprint-1",
+                List.of(new RunStep(1, "Order 1", "step prompt <1>", "step answer & 1", "",
+                        List.of("b-7", "b-8"), List.of("b-8", "b-7"), new LlmMetrics(1L, 2, null, 3, 4, null))),
+                new CandidateSet(CandidateProtocol.RANDOM_WITH_TARGET, 7L, true, List.of(grounded, rtl), "few"),
+                null);
+    }
+
+    public static RunRecord failed() {
+        return new RunRecord("run-2", Instant.parse("2026-11-25T10:01:00Z"), "goodbooks", "sha256:abc",
+                "p-1", "Reader", "llmrank-sequential", "llmrank-sequential", 1, "missing:7b", null, null,
+                GenerationOptions.defaults(), "prompt", "hash-2", "", "", ParseStatus.FAILED, List.of(), null,
+                RunStatus.FAILED, "The server does not have missing:7b, pull it", LlmFailure.MODEL_NOT_FOUND);
+    }
+}

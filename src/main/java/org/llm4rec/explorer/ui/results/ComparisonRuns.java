@@ -61,8 +61,13 @@ final class ComparisonRuns {
             return;
         }
         List<RecommendationRequest> requests = new ArrayList<>();
-        for (RunColumnViewModel column : columns) {
-            requests.add(context.request(column.configurationProperty().get(), List.of()));
+        try {
+            for (RunColumnViewModel column : columns) {
+                requests.add(context.request(column.configurationProperty().get(), List.of()));
+            }
+        } catch (IllegalArgumentException e) {
+            message.set("Column " + (requests.size() + 1) + ": " + e.getMessage());
+            return;
         }
         RecommendationRequest probe = requests.stream().filter(r -> r.strategy().ranksCandidates()).findFirst()
                 .orElse(null);
@@ -89,7 +94,13 @@ final class ComparisonRuns {
 
     /** Runs one column; it stays part of its comparison run only while the profile is the one it ran on. */
     void runAlone(RunColumnViewModel column, RunContext context) {
-        RecommendationRequest request = context.request(column.configurationProperty().get(), List.of());
+        RecommendationRequest request;
+        try {
+            request = context.request(column.configurationProperty().get(), List.of());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
         if (frozen.profileHash().equals(request.profile().fingerprint())) {
             request = Requests.withCandidates(request, frozen.items());
         } else {

@@ -72,23 +72,24 @@ final class RunColumnView extends VBox {
             editor.setVisible(!editor.isVisible());
         });
         model.configurationProperty().addListener((o, old, now) -> editor.setVisible(false));
-        Button duplicate = tool("⧉", "duplicateColumn", "Duplicate this column (its configuration, not run)",
+        Button duplicate = tool("❏", "duplicateColumn", "Duplicate this column (its configuration, not run)",
                 () -> results.duplicate(model));
         Button left = tool("◀", "moveLeft", "Move left", () -> results.move(model, -1));
         Button right = tool("▶", "moveRight", "Move right", () -> results.move(model, 1));
         left.getStyleClass().add("move");
         right.getStyleClass().add("move");
-        Button collapse = tool("▁", "collapseColumn", "Collapse to a narrow strip",
+        Button collapse = tool("⊟", "collapseColumn", "Collapse to a narrow strip",
                 () -> model.collapsedProperty().set(true));
         Button focus = tool("⤢", "focusColumn", "Show only this column, full width (press again for all)",
                 () -> results.focus(results.focusedProperty().get() == model ? null : model));
         results.focusedProperty().addListener((o, old, now) -> focus.setText(now == model ? "⤡" : "⤢"));
         Button close = tool("✕", "removeColumn", "Remove this column (a running answer is cancelled)",
                 () -> results.remove(model));
-        HBox tools = new HBox(0, run, edit, duplicate, left, right, collapse, focus, close);
-        tools.setAlignment(Pos.TOP_RIGHT);
-        tools.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(6, new VBox(2, title, subtitle), cached, spacer, tools);
+        HBox tools = new HBox(0, cached, spacer, run, edit, duplicate, left, right, collapse, focus, close);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        VBox header = new VBox(2, tools, title, subtitle);
         header.getStyleClass().add("column-header");
 
         BooleanBinding running = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING);
@@ -193,7 +194,7 @@ final class RunColumnView extends VBox {
         full.setManaged(!collapsed);
         strip.setVisible(collapsed);
         strip.setManaged(collapsed);
-        setMinWidth(collapsed ? 44 : 360);
+        setMinWidth(collapsed ? 44 : 320);
         setPrefWidth(collapsed ? 44 : 460);
         setMaxWidth(collapsed ? 44 : Double.MAX_VALUE);
         HBox.setHgrow(this, collapsed ? Priority.NEVER : Priority.ALWAYS);

@@ -64,7 +64,7 @@ public final class RunColumnViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final StringProperty streamed = new SimpleStringProperty("");
     private final StringProperty thinking = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run here.");
+    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or ▶ above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty steps = new SimpleStringProperty("");

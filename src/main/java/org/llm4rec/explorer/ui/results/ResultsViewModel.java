@@ -101,7 +101,10 @@ public final class ResultsViewModel {
 
     /** Adds a column with the sidebar's configuration, not run yet. */
     public Optional<RunColumnViewModel> addColumn() {
-        return Optional.ofNullable(context).flatMap(RunContext::current).map(this::add);
+        Optional<RunColumnViewModel> added = Optional.ofNullable(context).flatMap(RunContext::current)
+                .map(this::add);
+        message.set(added.isPresent() ? "" : "Pick a strategy and a model in the sidebar first.");
+        return added;
     }
 
     private RunColumnViewModel add(ColumnConfiguration configuration) {

@@ -70,6 +70,7 @@ public final class HistoryView extends VBox {
         box.valueProperty().bindBidirectional(chosen);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinWidth(60);
+        box.setPrefWidth(90);
         HBox.setHgrow(box, Priority.ALWAYS);
         return box;
     }
@@ -85,6 +86,9 @@ public final class HistoryView extends VBox {
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : text.apply(item));
+                // Wrapped to the list's width: a sidebar is too narrow to scroll each line sideways.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         return list;

@@ -62,6 +62,7 @@ final class ColumnEditor extends VBox {
         labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
+        fields.setMinWidth(60);
         grid.getColumnConstraints().addAll(labels, fields, labels, fields);
         grid.addRow(0, new Label("Strategy"), strategy);
         GridPane.setColumnSpan(strategy, 3);
@@ -72,8 +73,9 @@ final class ColumnEditor extends VBox {
         grid.addRow(3, new Label("top_p"), field("columnTopP", model.topPProperty()),
                 new Label("num_ctx"), field("columnNumCtx", model.numCtxProperty()));
         grid.addRow(4, new Label("num_predict"), field("columnNumPredict", model.numPredictProperty()),
-                new Label("Think"), think);
-        grid.addRow(5, new Label("Repeats"), field("columnRepeats", model.repeatsProperty()));
+                new Label("Repeats"), field("columnRepeats", model.repeatsProperty()));
+        grid.addRow(5, new Label("Think"), think);
+        GridPane.setColumnSpan(think, 3);
 
         Label error = new Label();
         error.getStyleClass().add("error");
@@ -97,6 +99,7 @@ final class ColumnEditor extends VBox {
         Label note = new Label("Applies to the next run; the results shown stay.");
         note.getStyleClass().add("muted");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(grid, error, new HBox(6, apply, cancel), note);
     }
 

@@ -60,7 +60,7 @@ final class RunColumnView extends VBox {
 
         BooleanBinding busy = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING)
                 .or(model.stateProperty().isEqualTo(RunColumnViewModel.State.WAITING));
-        Button run = tool("▶", "runColumn", "Run this column alone (same profile; after Run all, the same"
+        Button run = tool("Run", "runColumn", "Run this column alone (same profile; after Run all, the same"
                 + " candidates)", () -> results.runColumn(model));
         run.disableProperty().bind(busy);
         ColumnEditorViewModel editing = new ColumnEditorViewModel(model.configurationProperty(), results.context());
@@ -112,6 +112,7 @@ final class RunColumnView extends VBox {
         });
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().add("cancel-column");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.visibleProperty().bind(busy);
         cancel.managedProperty().bind(busy);
         cancel.setOnAction(e -> model.cancel());
@@ -182,7 +183,8 @@ final class RunColumnView extends VBox {
     private void buildStrip(RunColumnViewModel model) {
         Button expand = tool("▸", "expandColumn", "Show this column again", () -> model.collapsedProperty().set(false));
         Label name = new Label();
-        name.textProperty().bind(model.titleProperty().concat("  ·  ").concat(model.stateProperty().asString()));
+        name.textProperty().bind(model.titleProperty().concat("  ·  ").concat(model.stateProperty()
+                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
         name.setRotate(-90);
         name.getStyleClass().add("column-title");
         strip.getChildren().addAll(expand, new Group(name));

@@ -64,7 +64,7 @@ public final class RunColumnViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final StringProperty streamed = new SimpleStringProperty("");
     private final StringProperty thinking = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or ▶ above to run this column alone.");
+    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty steps = new SimpleStringProperty("");
@@ -76,6 +76,7 @@ public final class RunColumnViewModel {
     private final BooleanProperty collapsed = new SimpleBooleanProperty();
     private String profileId;
     private String profileHash;
+    private String profileName;
     private final BooleanProperty cached = new SimpleBooleanProperty();
     private final StringProperty missingModel = new SimpleStringProperty("");
     private Consumer<String> onPull = model -> { };
@@ -95,6 +96,8 @@ public final class RunColumnViewModel {
         this.configuration.set(configuration);
         title.set(strategyName);
         subtitle.set(configuration.model());
+        this.configuration.addListener((o, old, now) -> subtitle.set(now.model()
+                + (profileName == null ? "" : " · " + profileName)));
     }
 
     /** A column for the request, not run yet. */
@@ -176,6 +179,7 @@ public final class RunColumnViewModel {
     private void describeProfile(Profile profile) {
         profileId = profile.id();
         profileHash = profile.fingerprint();
+        profileName = profile.name();
         subtitle.set(configuration.get().model() + " · " + profile.name());
     }
 

@@ -86,8 +86,7 @@ public final class HistoryView extends VBox {
             protected void updateItem(T item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
                 setText(isEmpty || item == null ? null : text.apply(item));
-                // Wrapped to the list's width: a sidebar is too narrow to scroll each line sideways.
-                setWrapText(true);
+                // Short lines cut to the list's width: a sidebar is too narrow to scroll each line sideways.
                 setPrefWidth(0);
             }
         });

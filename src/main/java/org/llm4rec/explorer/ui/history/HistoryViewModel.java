@@ -80,19 +80,22 @@ public final class HistoryViewModel {
     private void show(Found found) {
         recent.setAll(found.runs());
         comparisonRuns.setAll(found.comparisons());
-        choices(strategies, found.runs().stream().map(r -> strategyName.apply(r.strategyId())).toList());
-        choices(models, found.runs().stream().map(RunRecord::model).toList());
-        choices(profiles, found.runs().stream().map(RunRecord::profileName).toList());
+        choices(strategies, strategy, found.runs().stream().map(r -> strategyName.apply(r.strategyId())).toList());
+        choices(models, model, found.runs().stream().map(RunRecord::model).toList());
+        choices(profiles, profile, found.runs().stream().map(RunRecord::profileName).toList());
         message.set(found.runs().isEmpty() ? "No runs yet." : "");
     }
 
-    private static void choices(ObservableList<String> target, List<String> values) {
+    /** Offers the values found; the chosen one stays chosen while it is still there. */
+    private static void choices(ObservableList<String> target, ObjectProperty<String> chosen, List<String> values) {
         List<String> all = new ArrayList<>();
         all.add(ANY);
         all.addAll(new TreeSet<>(values.stream().filter(Objects::nonNull).toList()));
+        String kept = chosen.get();
         if (!all.equals(target)) {
             target.setAll(all);
         }
+        chosen.set(all.contains(kept) ? kept : ANY);
     }
 
     private void applyFilter() {
@@ -125,7 +128,7 @@ public final class HistoryViewModel {
                     run.metrics().totalMs() / 1000.0));
             default -> run.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         };
-        return WHEN.format(run.createdAt()) + "  " + run.profileName() + " · " + strategyName.apply(run.strategyId())
+        return WHEN.format(run.createdAt()) + " · " + run.profileName() + "\n" + strategyName.apply(run.strategyId())
                 + " · " + run.model() + "\n" + figures;
     }
 
@@ -134,8 +137,8 @@ public final class HistoryViewModel {
         List<String> columns = run.runs().stream().filter(c -> c.repeatIndex() == 0)
                 .map(ComparisonRunColumn::configuration)
                 .map(c -> strategyName.apply(c.strategyId()) + " × " + c.model()).toList();
-        return WHEN.format(run.startedAt()) + "  " + run.profileName() + " · " + run.columnCount() + " columns"
-                + (run.rerunOf() == null ? "" : " (run again)") + "\n" + String.join(" | ", columns);
+        return WHEN.format(run.startedAt()) + " · " + run.profileName() + " · " + run.columnCount() + " columns"
+                + (run.rerunOf() == null ? "" : " (run again)") + "\n" + String.join("\n", columns);
     }
 
     public void open(RunRecord run) {

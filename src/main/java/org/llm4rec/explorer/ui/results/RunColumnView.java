@@ -102,14 +102,16 @@ final class RunColumnView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        model.stateProperty().addListener((o, old, state) -> {
+        java.util.function.Consumer<RunColumnViewModel.State> styleMessage = now -> {
             message.getStyleClass().removeAll("error", "success");
-            switch (state) {
+            switch (now) {
                 case FAILED, PARSE_FAILED, CANCELLED -> message.getStyleClass().add("error");
                 case COMPLETED -> message.getStyleClass().add("success");
                 default -> { }
             }
-        });
+        };
+        model.stateProperty().addListener((o, old, now) -> styleMessage.accept(now));
+        styleMessage.accept(model.stateProperty().get());
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().add("cancel-column");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
@@ -118,6 +120,7 @@ final class RunColumnView extends VBox {
         cancel.setOnAction(e -> model.cancel());
         Button pull = new Button();
         pull.getStyleClass().add("pull-offer");
+        pull.setMinWidth(Region.USE_PREF_SIZE);
         pull.textProperty().bind(model.missingModelProperty().map(name -> "Pull " + name));
         BooleanBinding offersPull = model.missingModelProperty().isNotEmpty();
         pull.visibleProperty().bind(offersPull);

@@ -45,14 +45,6 @@ public record ColumnConfiguration(String strategyId, String model, GenerationOpt
                 o.numCtx(), o.numPredict(), o.repeatPenalty(), o.stop(), o.think(), o.keepAlive());
     }
 
-    public ColumnConfiguration withStrategy(String id) {
-        return new ColumnConfiguration(id, model, options, count, settings, repeats);
-    }
-
-    public ColumnConfiguration withModel(String name) {
-        return new ColumnConfiguration(strategyId, name, options, count, settings, repeats);
-    }
-
     public ColumnConfiguration withOptions(GenerationOptions changed) {
         return new ColumnConfiguration(strategyId, model, changed, count, settings, repeats);
     }

@@ -451,11 +451,6 @@ public final class RunColumnViewModel {
         return collapsed;
     }
 
-    /** True while the column waits for a slot or runs. */
-    public boolean isBusy() {
-        return state.get() == State.WAITING || state.get() == State.RUNNING;
-    }
-
     /** True when the answer came from the response cache. */
     public BooleanProperty cachedProperty() {
         return cached;

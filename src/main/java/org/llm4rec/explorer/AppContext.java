@@ -25,6 +25,7 @@ import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.llm.OllamaServers;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
@@ -93,8 +94,10 @@ final class AppContext implements AutoCloseable {
                 data.selectedProperty(), () -> UUID.randomUUID().toString());
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
-        var results = new ResultsViewModel(service, background, status.runningJobsProperty());
-        var history = new HistoryViewModel(runs, background, results,
+        var comparisons = new SqliteComparisonRepository(database);
+        var results = new ResultsViewModel(service, background, status.runningJobsProperty(), comparisons,
+                Clock.systemUTC());
+        var history = new HistoryViewModel(runs, comparisons, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
+import org.llm4rec.explorer.app.ColumnConfiguration;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunStep;
@@ -21,6 +22,8 @@ final class RunJson {
     private static final TypeReference<List<Recommendation>> RECOMMENDATIONS = new TypeReference<>() {
     };
     private static final TypeReference<List<RunStep>> STEPS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<ColumnConfiguration>> COLUMNS = new TypeReference<>() {
     };
 
     private final ObjectMapper mapper = JsonMapper.builder()
@@ -56,6 +59,14 @@ final class RunJson {
 
     List<RunStep> steps(String json, String runId) {
         return list(json, STEPS, "steps", runId);
+    }
+
+    List<ColumnConfiguration> columns(String json, String comparison) {
+        return list(json, COLUMNS, "columns", comparison);
+    }
+
+    ColumnConfiguration column(String json, String comparisonRunId) {
+        return read(json, ColumnConfiguration.class, comparisonRunId);
     }
 
     private <T> List<T> list(String json, TypeReference<List<T>> type, String what, String runId) {

@@ -14,7 +14,6 @@ import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
-import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 
 /**
  * One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. Lists are short
@@ -79,9 +78,9 @@ final class RecommendationCard extends VBox {
             return badge("not in catalogue", "badge-danger",
                     "No catalogue item is close to this title: the model may have invented it.");
         }
-        String how = grounding.method() == GroundingMethod.FUZZY
-                ? String.format(Locale.ROOT, "in catalogue · fuzzy %.0f%%", grounding.confidence() * 100)
-                : "in catalogue · " + grounding.method().name().toLowerCase(Locale.ROOT);
+        // The confidence shows for every method, so that columns can be compared on how sure each match is.
+        String how = String.format(Locale.ROOT, "in catalogue · %s %.0f%%",
+                grounding.method().name().toLowerCase(Locale.ROOT), grounding.confidence() * 100);
         return badge(how, "badge-success", "Matched to catalogue item " + grounding.item().id() + " by "
                 + grounding.method().name().toLowerCase(Locale.ROOT) + " title match, confidence "
                 + String.format(Locale.ROOT, "%.2f", grounding.confidence()) + ".");

@@ -1,37 +1,70 @@
 package org.llm4rec.explorer.ui.results;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.ColumnConfiguration;
+import org.llm4rec.explorer.app.ComparisonRepository;
+import org.llm4rec.explorer.app.ComparisonRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.SavedComparison;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.RunRecord;
 
-/** The results area: one column per run, side by side, newest on the right. */
+/**
+ * The comparison: columns side by side, each a configuration. Recommend adds one and runs it; Run all runs every
+ * column on the same profile and the same candidates, a few at a time.
+ */
 public final class ResultsViewModel {
     private final RecommendationService service;
     private final Background background;
     private final IntegerProperty runningJobs;
+    private final ComparisonRepository comparisons;
+    private final Clock clock;
+    private final RunSlots slots = new RunSlots();
     private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
+    private final ObjectProperty<RunColumnViewModel> focused = new SimpleObjectProperty<>();
+    private final ObservableList<SavedComparison> saved = FXCollections.observableArrayList();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ComparisonRuns runs;
     private Runnable onRunFinished = () -> { };
     private Profile current;
+    private RunContext context;
     private Consumer<String> onPull = model -> { };
 
-    public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs) {
+    public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs,
+                            ComparisonRepository comparisons, Clock clock) {
         this.service = service;
         this.background = background;
         this.runningJobs = runningJobs;
+        this.comparisons = comparisons;
+        this.clock = clock;
+        this.runs = new ComparisonRuns(service, background, comparisons, clock, slots, message);
         columns.addListener((ListChangeListener<RunColumnViewModel>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(column -> column.markStaleAgainst(current));
+                if (change.getRemoved().contains(focused.get()) && !columns.contains(focused.get())) {
+                    focused.set(null);
+                }
             }
         });
+    }
+
+    /** Where new columns get their configuration, and Run all its profile, templates and models. */
+    public void useContext(RunContext runContext) {
+        this.context = runContext;
     }
 
     /**
@@ -46,25 +79,161 @@ public final class ResultsViewModel {
         });
     }
 
-    /** Runs a column's strategy, model and options again, in a new column, on the profile as it is now. */
+    /** Runs a column's configuration again, in a new column, on the profile as it is now. */
     public Optional<RunColumnViewModel> runAgain(RunColumnViewModel column) {
-        return column.request().filter(old -> current != null).map(old -> run(new RecommendationRequest(
-                old.dataset(), current, old.strategy(), old.template(), old.model(), old.serverVersion(),
-                old.options(), old.count(), old.candidates())));
+        if (current == null) {
+            return Optional.empty();
+        }
+        Optional<RecommendationRequest> old = column.request().map(r -> Requests.onProfile(r, current));
+        if (old.isEmpty() && context != null && context.blocker().isEmpty()) {
+            old = Optional.of(context.request(column.configurationProperty().get(), List.of()));
+        }
+        return old.map(this::run);
     }
 
     /** Adds a column for the request and starts it. */
     public RunColumnViewModel run(RecommendationRequest request) {
-        RunColumnViewModel column = new RunColumnViewModel(service, background, request);
-        column.setOnFinished(() -> {
-            runningJobs.set(runningJobs.get() - 1);
-            onRunFinished.run();
-        });
-        column.setOnPull(model -> onPull.accept(model));
+        RunColumnViewModel column = attach(new RunColumnViewModel(service, background, request));
         columns.add(column);
-        runningJobs.set(runningJobs.get() + 1);
-        column.start();
+        column.queue(request, slots);
         return column;
+    }
+
+    /** Adds a column with the sidebar's configuration, not run yet. */
+    public Optional<RunColumnViewModel> addColumn() {
+        Optional<RunColumnViewModel> added = Optional.ofNullable(context).flatMap(RunContext::current)
+                .map(this::add);
+        message.set(added.isPresent() ? "" : "Pick a strategy and a model in the sidebar first.");
+        return added;
+    }
+
+    private RunColumnViewModel add(ColumnConfiguration configuration) {
+        RunColumnViewModel column = newColumn(configuration);
+        columns.add(column);
+        return column;
+    }
+
+    RunColumnViewModel newColumn(ColumnConfiguration configuration) {
+        return attach(new RunColumnViewModel(service, background, configuration, strategyName(configuration)));
+    }
+
+    private String strategyName(ColumnConfiguration configuration) {
+        return context == null ? configuration.strategyId() : context.strategyName(configuration.strategyId());
+    }
+
+    private RunColumnViewModel attach(RunColumnViewModel column) {
+        column.setOnFinished(() -> onRunFinished.run());
+        column.setOnPull(model -> onPull.accept(model));
+        column.stateProperty().addListener((o, old, now) -> {
+            if (now == RunColumnViewModel.State.RUNNING && old != now) {
+                runningJobs.set(runningJobs.get() + 1);
+            } else if (old == RunColumnViewModel.State.RUNNING && old != now) {
+                runningJobs.set(runningJobs.get() - 1);
+            }
+        });
+        column.configurationProperty().addListener((o, old, now) -> column.titleProperty().set(strategyName(now)));
+        return column;
+    }
+
+    /** A copy of the column's configuration right after it, not run yet. */
+    public RunColumnViewModel duplicate(RunColumnViewModel column) {
+        RunColumnViewModel copy = newColumn(column.configurationProperty().get());
+        columns.add(columns.indexOf(column) + 1, copy);
+        return copy;
+    }
+
+    /** Moves the column one place left (negative) or right (positive); at an end it stays. */
+    public void move(RunColumnViewModel column, int by) {
+        int from = columns.indexOf(column);
+        int to = from + Integer.signum(by);
+        if (from < 0 || to < 0 || to >= columns.size()) {
+            return;
+        }
+        // Swapping the neighbour keeps the moved column's view (and its running stream) in place.
+        RunColumnViewModel neighbour = columns.remove(to);
+        columns.add(from, neighbour);
+    }
+
+    /** Shows only this column, full width; null shows them all again. */
+    public void focus(RunColumnViewModel column) {
+        focused.set(column);
+    }
+
+    /**
+     * Runs every column on the current profile with one candidate set drawn once for all of them, at most
+     * {@link #concurrencyProperty()} at a time. Columns still running are left alone.
+     */
+    public void runAll() {
+        runTogether(List.copyOf(columns), null);
+    }
+
+    /** Runs one column alone; after Run all it keeps that comparison's candidates (while the profile is the same). */
+    public void runColumn(RunColumnViewModel column) {
+        if (ready()) {
+            runs.runAlone(column, context);
+        }
+    }
+
+    private void runTogether(List<RunColumnViewModel> chosen, String rerunOf) {
+        if (ready() && !chosen.isEmpty()) {
+            runs.runTogether(chosen, context, rerunOf);
+        }
+    }
+
+    private boolean ready() {
+        String blocker = context == null ? "Nothing to run on yet." : context.blocker();
+        message.set(blocker);
+        return blocker.isEmpty();
+    }
+
+    /** Keeps the columns' configurations under a name (replacing one of the same name). */
+    public void saveComparison(String name) {
+        List<ColumnConfiguration> configurations = columns.stream()
+                .map(c -> c.configurationProperty().get()).toList();
+        if (configurations.isEmpty()) {
+            message.set("Add a column before saving a comparison.");
+            return;
+        }
+        SavedComparison comparison;
+        try {
+            comparison = new SavedComparison(name == null ? "" : name, configurations, clock.instant());
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return;
+        }
+        background.run("save comparison", () -> {
+            comparisons.save(comparison);
+            return comparisons.saved();
+        }, found -> {
+            saved.setAll(found);
+            message.set("Saved \"" + comparison.name() + "\" (" + configurations.size() + " columns).");
+        }, error -> message.set("Could not save the comparison: " + error.getMessage()));
+    }
+
+    /** Reads the saved comparisons again. */
+    public void refreshSaved() {
+        background.run("list comparisons", comparisons::saved, saved::setAll,
+                error -> message.set("Could not read saved comparisons: " + error.getMessage()));
+    }
+
+    /** Replaces the columns with the saved configurations, not run yet. */
+    public void load(SavedComparison comparison) {
+        columns.forEach(RunColumnViewModel::cancel);
+        focused.set(null);
+        columns.setAll(comparison.columns().stream().map(this::newColumn).toList());
+        message.set("Loaded \"" + comparison.name() + "\": press Run all.");
+    }
+
+    /** Adds columns showing a stored comparison run as it was: its columns, in order, with their repeats. */
+    public void show(ComparisonRun run, List<RunRecord> stored) {
+        columns.addAll(runs.reopen(run, stored, this::strategyName).stream().map(this::attach).toList());
+    }
+
+    /** Runs a stored comparison's configurations again as a new comparison run, in new columns beside it. */
+    public void rerun(ComparisonRun run) {
+        List<RunColumnViewModel> fresh = ComparisonRuns.configurations(run).stream().map(this::newColumn).toList();
+        columns.addAll(fresh);
+        runTogether(fresh, run.id());
     }
 
     /** Called on the UI thread whenever a run ends, however it ended. */
@@ -79,8 +248,8 @@ public final class ResultsViewModel {
 
     /** Adds a column showing a stored run as it was. */
     public RunColumnViewModel show(RunRecord record, String strategyName) {
-        RunColumnViewModel column = RunColumnViewModel.stored(record, strategyName);
-        column.setOnPull(model -> onPull.accept(model));
+        RunColumnViewModel column = attach(RunColumnViewModel.stored(service, background, List.of(record),
+                RunColumnViewModel.configurationOf(record), strategyName));
         columns.add(column);
         return column;
     }
@@ -93,5 +262,29 @@ public final class ResultsViewModel {
 
     public ObservableList<RunColumnViewModel> columns() {
         return columns;
+    }
+
+    /** The column shown alone, full width; null when all are shown. */
+    public ObjectProperty<RunColumnViewModel> focusedProperty() {
+        return focused;
+    }
+
+    /** How many columns run at once (the others wait). */
+    public IntegerProperty concurrencyProperty() {
+        return slots.limitProperty();
+    }
+
+    public ObservableList<SavedComparison> savedComparisons() {
+        return saved;
+    }
+
+    /** What the last comparison action said: why Run all cannot start, what was saved. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The models and strategies a column editor offers; null before the window is wired. */
+    public RunContext context() {
+        return context;
     }
 }

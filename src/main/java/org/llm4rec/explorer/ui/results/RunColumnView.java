@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,28 +20,35 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.RunRecord;
 
-/** One result column: header, live state and metrics, the streamed answer, then the grounded list. */
+/**
+ * One comparison column: header with its tools and configuration, live state and metrics, the streamed answer,
+ * then the grounded list; or, collapsed, a narrow strip.
+ */
 final class RunColumnView extends VBox {
 
-    RunColumnView(RunColumnViewModel model, Runnable onClose, Runnable onRunAgain, CardExtension extension) {
+    private final VBox full = new VBox(6);
+    private final VBox strip = new VBox(6);
+
+    RunColumnView(RunColumnViewModel model, ResultsViewModel results, CardExtension extension) {
         getStyleClass().add("run-column");
         setSpacing(6);
-        setPrefWidth(460);
-        setMinWidth(360);
-        setMaxWidth(760);
         HBox.setHgrow(this, Priority.ALWAYS);
+        Runnable onRunAgain = () -> results.runAgain(model);
 
         Label title = new Label();
         title.getStyleClass().add("column-title");
         title.textProperty().bind(model.titleProperty());
+        title.setMinWidth(0);
         Label subtitle = new Label();
         subtitle.getStyleClass().add("muted");
         subtitle.textProperty().bind(model.subtitleProperty());
-        Button close = new Button("✕");
-        close.getStyleClass().add("flat");
-        close.setTooltip(new Tooltip("Remove this column (a running answer is cancelled)"));
-        close.setOnAction(e -> onClose.run());
+        Label configuration = new Label();
+        configuration.getStyleClass().addAll("muted", "column-configuration");
+        configuration.setWrapText(true);
+        configuration.setMinHeight(Region.USE_PREF_SIZE);
+        configuration.textProperty().bind(model.configurationProperty().map(ColumnEditorViewModel::summary));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label cached = new Label("cached");
@@ -49,7 +57,40 @@ final class RunColumnView extends VBox {
                 + "were asked before. Tick \"Ask the model even if the answer is cached\" to ask again."));
         cached.visibleProperty().bind(model.cachedProperty());
         cached.managedProperty().bind(model.cachedProperty());
-        HBox header = new HBox(6, new VBox(2, title, subtitle), cached, spacer, close);
+
+        BooleanBinding busy = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING)
+                .or(model.stateProperty().isEqualTo(RunColumnViewModel.State.WAITING));
+        Button run = tool("Run", "runColumn", "Run this column alone (same profile; after Run all, the same"
+                + " candidates)", () -> results.runColumn(model));
+        run.disableProperty().bind(busy);
+        ColumnEditorViewModel editing = new ColumnEditorViewModel(model.configurationProperty(), results.context());
+        ColumnEditor editor = new ColumnEditor(editing, results.context());
+        editor.setVisible(false);
+        editor.managedProperty().bind(editor.visibleProperty());
+        Button edit = tool("✎", "editColumn", "Change the strategy, model and options of this column", () -> {
+            editing.reset(results.context());
+            editor.setVisible(!editor.isVisible());
+        });
+        model.configurationProperty().addListener((o, old, now) -> editor.setVisible(false));
+        Button duplicate = tool("❏", "duplicateColumn", "Duplicate this column (its configuration, not run)",
+                () -> results.duplicate(model));
+        Button left = tool("◀", "moveLeft", "Move left", () -> results.move(model, -1));
+        Button right = tool("▶", "moveRight", "Move right", () -> results.move(model, 1));
+        left.getStyleClass().add("move");
+        right.getStyleClass().add("move");
+        Button collapse = tool("⊟", "collapseColumn", "Collapse to a narrow strip",
+                () -> model.collapsedProperty().set(true));
+        Button focus = tool("⤢", "focusColumn", "Show only this column, full width (press again for all)",
+                () -> results.focus(results.focusedProperty().get() == model ? null : model));
+        results.focusedProperty().addListener((o, old, now) -> focus.setText(now == model ? "⤡" : "⤢"));
+        Button close = tool("✕", "removeColumn", "Remove this column (a running answer is cancelled)",
+                () -> results.remove(model));
+        HBox tools = new HBox(0, cached, spacer, run, edit, duplicate, left, right, collapse, focus, close);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        VBox header = new VBox(2, tools, title, subtitle);
+        header.getStyleClass().add("column-header");
 
         BooleanBinding running = model.stateProperty().isEqualTo(RunColumnViewModel.State.RUNNING);
         ProgressIndicator spinner = new ProgressIndicator();
@@ -61,20 +102,25 @@ final class RunColumnView extends VBox {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        model.stateProperty().addListener((o, old, state) -> {
+        java.util.function.Consumer<RunColumnViewModel.State> styleMessage = now -> {
             message.getStyleClass().removeAll("error", "success");
-            switch (state) {
+            switch (now) {
                 case FAILED, PARSE_FAILED, CANCELLED -> message.getStyleClass().add("error");
                 case COMPLETED -> message.getStyleClass().add("success");
                 default -> { }
             }
-        });
+        };
+        model.stateProperty().addListener((o, old, now) -> styleMessage.accept(now));
+        styleMessage.accept(model.stateProperty().get());
         Button cancel = new Button("Cancel");
-        cancel.visibleProperty().bind(running);
-        cancel.managedProperty().bind(running);
+        cancel.getStyleClass().add("cancel-column");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(busy);
+        cancel.managedProperty().bind(busy);
         cancel.setOnAction(e -> model.cancel());
         Button pull = new Button();
         pull.getStyleClass().add("pull-offer");
+        pull.setMinWidth(Region.USE_PREF_SIZE);
         pull.textProperty().bind(model.missingModelProperty().map(name -> "Pull " + name));
         BooleanBinding offersPull = model.missingModelProperty().isNotEmpty();
         pull.visibleProperty().bind(offersPull);
@@ -128,7 +174,77 @@ final class RunColumnView extends VBox {
         steps.visibleProperty().bind(model.stepsProperty().isNotEmpty());
         steps.managedProperty().bind(steps.visibleProperty());
 
-        getChildren().addAll(header, staleBanner(model, onRunAgain), state, metrics, body, thinking, raw, prompt, steps);
+        full.getChildren().addAll(header, configuration, editor, staleBanner(model, onRunAgain), repeatStepper(model),
+                state, metrics, body, thinking, raw, prompt, steps);
+        VBox.setVgrow(full, Priority.ALWAYS);
+        buildStrip(model);
+        getChildren().addAll(full, strip);
+        model.collapsedProperty().addListener((o, was, now) -> showCollapsed(now));
+        showCollapsed(model.collapsedProperty().get());
+    }
+
+    /** A collapsed column keeps its place as a narrow strip with its title written upwards. */
+    private void buildStrip(RunColumnViewModel model) {
+        Button expand = tool("▸", "expandColumn", "Show this column again", () -> model.collapsedProperty().set(false));
+        Label name = new Label();
+        name.textProperty().bind(model.titleProperty().concat("  ·  ").concat(model.stateProperty()
+                .map(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
+        name.setRotate(-90);
+        name.getStyleClass().add("column-title");
+        strip.getChildren().addAll(expand, new Group(name));
+        strip.setAlignment(Pos.TOP_CENTER);
+    }
+
+    private void showCollapsed(boolean collapsed) {
+        full.setVisible(!collapsed);
+        full.setManaged(!collapsed);
+        strip.setVisible(collapsed);
+        strip.setManaged(collapsed);
+        setMinWidth(collapsed ? 44 : 320);
+        setPrefWidth(collapsed ? 44 : 460);
+        setMaxWidth(collapsed ? 44 : Double.MAX_VALUE);
+        HBox.setHgrow(this, collapsed ? Priority.NEVER : Priority.ALWAYS);
+        getStyleClass().remove("collapsed");
+        if (collapsed) {
+            getStyleClass().add("collapsed");
+        }
+    }
+
+    /** "◀ Repeat 2 of 3 ▶" when the column ran its configuration more than once. */
+    private static Node repeatStepper(RunColumnViewModel model) {
+        Label which = new Label();
+        which.setId("repeatLabel");
+        Button previous = tool("◀", "previousRepeat", "Previous repeat",
+                () -> model.showRepeat(model.shownRepeatProperty().get() - 1));
+        Button next = tool("▶", "nextRepeat", "Next repeat",
+                () -> model.showRepeat(model.shownRepeatProperty().get() + 1));
+        Runnable update = () -> {
+            int shown = model.shownRepeatProperty().get();
+            which.setText("Repeat " + (shown + 1) + " of " + model.repeats().size()
+                    + (shown >= 0 && shown < model.repeats().size()
+                    ? " · seed " + model.repeats().get(shown).options().seed() : ""));
+            previous.setDisable(shown <= 0);
+            next.setDisable(shown >= model.repeats().size() - 1);
+        };
+        model.shownRepeatProperty().addListener((o, old, now) -> update.run());
+        model.repeats().addListener((ListChangeListener<RunRecord>) change -> update.run());
+        update.run();
+        HBox stepper = new HBox(6, previous, which, next);
+        stepper.setAlignment(Pos.CENTER_LEFT);
+        stepper.getStyleClass().add("repeat-stepper");
+        BooleanBinding several = Bindings.size(model.repeats()).greaterThan(1);
+        stepper.visibleProperty().bind(several);
+        stepper.managedProperty().bind(several);
+        return stepper;
+    }
+
+    private static Button tool(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "column-tool");
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     /** Says when the profile changed after this run; the results stay for comparison, re-running is one click. */

@@ -2,28 +2,34 @@ package org.llm4rec.explorer.ui.results;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.ColumnConfiguration;
 import org.llm4rec.explorer.app.PreparedRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.RunStatus;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -31,69 +37,104 @@ import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
 
-/** One column of the results: one configuration run on one profile, streaming, then its grounded list. */
+/**
+ * One column of the comparison: a configuration (strategy, model, options, repeats) and what its latest run
+ * showed, streaming, then its grounded list. Repeats are kept in {@link #repeats()}; one of them is shown.
+ */
 public final class RunColumnViewModel {
-    /** Where the column is. */
-    public enum State { RUNNING, COMPLETED, PARSE_FAILED, FAILED, CANCELLED }
+    /** Hears of each run of the column right after it is stored, on the background thread. */
+    @FunctionalInterface
+    interface StoredListener {
+        void stored(ColumnConfiguration configuration, int repeatIndex, RunRecord run);
+    }
 
+    /** Where the column is. */
+    public enum State { IDLE, WAITING, RUNNING, COMPLETED, PARSE_FAILED, FAILED, CANCELLED }
+
+    /** Items asked for when a stored run does not tell (it keeps the list, not the count asked). */
+    private static final int DEFAULT_COUNT = 10;
     private static final DateTimeFormatter STORED_AT =
             DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ENGLISH).withZone(ZoneId.systemDefault());
 
     private final RecommendationService service;
     private final Background background;
-    private final RecommendationRequest request;
+    private final ObjectProperty<ColumnConfiguration> configuration = new SimpleObjectProperty<>();
+    private RecommendationRequest request;
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty subtitle = new SimpleStringProperty();
-    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.RUNNING);
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final StringProperty streamed = new SimpleStringProperty("");
     private final StringProperty thinking = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("Waiting for the first token…");
+    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty steps = new SimpleStringProperty("");
     private final ObservableList<Recommendation> recommendations = FXCollections.observableArrayList();
     private final ObservableList<PromptSegment> promptParts = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> repeats = FXCollections.observableArrayList();
+    private final IntegerProperty shownRepeat = new SimpleIntegerProperty(-1);
     private final ReadOnlyObjectWrapper<RunRecord> run = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty stale = new SimpleBooleanProperty();
-    private final String profileId;
-    private final String profileHash;
+    private final BooleanProperty collapsed = new SimpleBooleanProperty();
+    private String profileId;
+    private String profileHash;
+    private String profileName;
     private final BooleanProperty cached = new SimpleBooleanProperty();
     private final StringProperty missingModel = new SimpleStringProperty("");
     private Consumer<String> onPull = model -> { };
-    private final Cancellation cancellation = new Cancellation();
+    private Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
+    private StoredListener onStored = (config, repeat, stored) -> { };
+    private Runnable waitingStart;
+    private RunSlots slots;
     private Future<?> work;
+    private boolean running;
 
-    public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
+    /** A column for a configuration, not run yet. */
+    RunColumnViewModel(RecommendationService service, Background background, ColumnConfiguration configuration,
+                       String strategyName) {
         this.service = service;
         this.background = background;
-        this.request = request;
-        title.set(request.strategy().name());
-        subtitle.set(request.model().name() + " · " + request.profile().name());
-        profileId = request.profile().id();
-        profileHash = request.profile().fingerprint();
+        this.configuration.set(configuration);
+        title.set(strategyName);
+        subtitle.set(configuration.model());
+        this.configuration.addListener((o, old, now) -> subtitle.set(now.model()
+                + (profileName == null ? "" : " · " + profileName)));
     }
 
-    /** A column showing a stored run exactly as it was, without running anything. */
-    static RunColumnViewModel stored(RunRecord record, String strategyName) {
-        RunColumnViewModel column = new RunColumnViewModel(record, strategyName);
-        column.thinking.set(record.thinking());
-        column.show(record);
+    /** A column for the request, not run yet. */
+    public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
+        this(service, background, ColumnConfiguration.of(request), request.strategy().name());
+        this.request = request;
+        describeProfile(request.profile());
+    }
+
+    /** A column showing stored runs exactly as they were, without running anything. */
+    static RunColumnViewModel stored(RecommendationService service, Background background, List<RunRecord> runs,
+                                     ColumnConfiguration configuration, String strategyName) {
+        RunColumnViewModel column = new RunColumnViewModel(service, background, configuration, strategyName);
+        RunRecord first = runs.get(0);
+        column.profileId = first.profileId();
+        column.profileHash = first.profileHash();
+        column.subtitle.set(first.model() + " · " + first.profileName() + " · " + STORED_AT.format(first.createdAt()));
+        column.repeats.setAll(runs);
+        column.showRepeat(0);
         return column;
     }
 
-    private RunColumnViewModel(RunRecord record, String strategyName) {
-        this.service = null;
-        this.background = null;
-        this.request = null;
-        profileId = record.profileId();
-        profileHash = record.profileHash();
-        title.set(strategyName);
-        subtitle.set(record.model() + " · " + record.profileName() + " · " + STORED_AT.format(record.createdAt()));
+    /** A stored run's configuration: its strategy, model and options, run once. */
+    static ColumnConfiguration configurationOf(RunRecord record) {
+        int count = record.recommendations().isEmpty() ? DEFAULT_COUNT : record.recommendations().size();
+        return new ColumnConfiguration(record.strategyId(), record.model(), record.options(), count, null, 1);
     }
 
     void setOnFinished(Runnable onFinished) {
         this.onFinished = onFinished;
+    }
+
+    /** Called on the background thread right after each run of this column is stored. */
+    void setOnStored(StoredListener onStored) {
+        this.onStored = onStored;
     }
 
     void setOnPull(Consumer<String> onPull) {
@@ -107,8 +148,52 @@ public final class RunColumnViewModel {
         }
     }
 
-    /** Starts the run in the background; the prompt shows at once, the answer as it streams. */
-    void start() {
+    /**
+     * Runs the column's repeats of the request when one of the slots is free; until then it waits. Earlier
+     * results are cleared; the first repeat streams into the column, later ones are added as they end.
+     */
+    void queue(RecommendationRequest base, RunSlots runSlots) {
+        if (state.get() == State.RUNNING) {
+            return;
+        }
+        cancel();
+        request = base;
+        slots = runSlots;
+        cancellation = new Cancellation();
+        describeProfile(base.profile());
+        repeats.clear();
+        shownRepeat.set(-1);
+        run.set(null);
+        recommendations.clear();
+        streamed.set("");
+        thinking.set("");
+        prompt.set("");
+        steps.set("");
+        metrics.set("");
+        cached.set(false);
+        missingModel.set("");
+        state.set(State.WAITING);
+        message.set("Waiting for a free slot (runs at once: " + runSlots.limitProperty().get() + ")…");
+        waitingStart = this::start;
+        runSlots.submit(waitingStart);
+    }
+
+    private void describeProfile(Profile profile) {
+        profileId = profile.id();
+        profileHash = profile.fingerprint();
+        profileName = profile.name();
+        subtitle.set(configuration.get().model() + " · " + profile.name());
+    }
+
+    /** Runs every repeat in one background task, one after another: they share the column's slot. */
+    private void start() {
+        waitingStart = null;
+        running = true;
+        state.set(State.RUNNING);
+        message.set("Waiting for the first token…");
+        ColumnConfiguration config = configuration.get();
+        RecommendationRequest base = request;
+        Cancellation cancel = cancellation;
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
             if (streamed.get().isEmpty()) {
                 message.set("Streaming…");
@@ -138,21 +223,62 @@ public final class RunColumnViewModel {
                 });
             }
         };
+        LlmListener quiet = chunk -> { };
         // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
         // broke then ends the run with its message rather than a crash.
         work = background.run("recommend", () -> {
-            PreparedRun prepared = service.prepare(request);
-            var rendered = prepared.prompt().prompt();
-            background.ui().execute(() -> {
-                prompt.set(rendered.text());
-                promptParts.setAll(rendered.segments());
-            });
-            return service.recommend(prepared, listener, cancellation);
-        }, finished -> {
+            for (int i = 0; i < config.repeats() && !cancel.isCancelled(); i++) {
+                PreparedRun prepared = service.prepare(Requests.repeat(base, config, i));
+                if (i == 0) {
+                    var rendered = prepared.prompt().prompt();
+                    background.ui().execute(() -> {
+                        prompt.set(rendered.text());
+                        promptParts.setAll(rendered.segments());
+                    });
+                }
+                RunRecord stored = service.recommend(prepared, i == 0 ? listener : quiet, cancel);
+                onStored.stored(config, i, stored);
+                int done = i + 1;
+                background.ui().execute(() -> added(stored, done, config.repeats(), text, thoughts));
+                if (stored.status() == RunStatus.FAILED || stored.status() == RunStatus.CANCELLED) {
+                    break;
+                }
+            }
+            return null;
+        }, finished -> finish(), this::fail);
+    }
+
+    private void added(RunRecord stored, int done, int of, TextBatcher text, TextBatcher thoughts) {
+        repeats.add(stored);
+        if (repeats.size() == 1) {
             text.flush();
             thoughts.flush();
-            show(finished);
-        }, this::fail);
+            showRepeat(0);
+        }
+        if (done < of) {
+            message.set("Repeat " + (done + 1) + " of " + of + " running… " + message.get());
+        }
+    }
+
+    private void finish() {
+        running = false;
+        if (!repeats.isEmpty()) {
+            showRepeat(Math.max(0, shownRepeat.get()));
+        } else {
+            state.set(State.CANCELLED);
+            message.set("Cancelled before the first answer.");
+        }
+        ended();
+    }
+
+    private void ended() {
+        running = false;
+        work = null;
+        if (slots != null) {
+            slots.release();
+            slots = null;
+        }
+        onFinished.run();
     }
 
     /**
@@ -164,41 +290,57 @@ public final class RunColumnViewModel {
                 && !profileHash.equals(current.fingerprint()));
     }
 
-    /** The request this column ran, empty for a stored run shown again. */
+    /** The request this column last ran, empty when it has not run in this session. */
     Optional<RecommendationRequest> request() {
         return Optional.ofNullable(request);
     }
 
+    /** Cancels the running repeat and those after it; a column still waiting for a slot does not start. */
     public void cancel() {
         cancellation.cancel();
-        if (work != null && state.get() == State.RUNNING) {
+        if (waitingStart != null && slots != null && slots.withdraw(waitingStart)) {
+            waitingStart = null;
+            slots = null;
+            state.set(State.CANCELLED);
+            message.set("Cancelled before it started.");
+            onFinished.run();
+        } else if (work != null && state.get() == State.RUNNING) {
             message.set("Cancelling…");
         }
     }
 
-    private void show(RunRecord record) {
+    /** Shows one of the column's repeats (0 for the first); the others stay in {@link #repeats()}. */
+    public void showRepeat(int index) {
+        if (index < 0 || index >= repeats.size()) {
+            return;
+        }
+        shownRepeat.set(index);
+        RunRecord record = repeats.get(index);
         run.set(record);
         prompt.set(record.prompt());
         steps.set(RunSteps.describe(record));
         streamed.set(record.rawResponse());
+        thinking.set(record.thinking());
         recommendations.setAll(record.recommendations());
         metrics.set(describe(record.metrics()));
         cached.set(record.metrics() != null && record.metrics().cached());
         missingModel.set(record.failure() == LlmFailure.MODEL_NOT_FOUND ? record.model() : "");
-        state.set(State.valueOf(record.status().name()));
-        message.set(switch (record.status()) {
+        if (!running) {
+            state.set(State.valueOf(record.status().name()));
+        }
+        message.set((repeats.size() > 1 ? "Repeat " + (index + 1) + " of " + repeats.size() + " (seed "
+                + record.options().seed() + "): " : "") + switch (record.status()) {
             case COMPLETED -> summary(record) + (record.message().isBlank() ? "" : " " + record.message());
             case PARSE_FAILED -> "The answer could not be read as a list. " + record.message()
                     + " The raw answer is shown below.";
             case FAILED, CANCELLED -> record.message();
         });
-        onFinished.run();
     }
 
     private void fail(Throwable error) {
         state.set(State.FAILED);
         message.set(error.getMessage() == null ? error.toString() : error.getMessage());
-        onFinished.run();
+        ended();
     }
 
     private static String summary(RunRecord record) {
@@ -297,6 +439,29 @@ public final class RunColumnViewModel {
     /** True for columns run in this session, which can be run again in one step. */
     public boolean canRunAgain() {
         return request != null;
+    }
+
+    /** What the column runs; editing it changes the next run, not the results shown. */
+    public ObjectProperty<ColumnConfiguration> configurationProperty() {
+        return configuration;
+    }
+
+    /**
+     * Every stored run of the column's latest run, by repeat index (seed s, s+1, ...): filled as repeats end,
+     * cleared when the column runs again. The same {@link ObservableList} instance for the column's whole life.
+     */
+    public ObservableList<RunRecord> repeats() {
+        return repeats;
+    }
+
+    /** Which of {@link #repeats()} is shown, -1 before the first ends. */
+    public ReadOnlyIntegerProperty shownRepeatProperty() {
+        return shownRepeat;
+    }
+
+    /** Shown as a narrow strip with the title only. */
+    public BooleanProperty collapsedProperty() {
+        return collapsed;
     }
 
     /** True when the answer came from the response cache. */

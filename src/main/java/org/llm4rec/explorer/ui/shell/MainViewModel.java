@@ -4,9 +4,6 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
@@ -39,6 +36,7 @@ public final class MainViewModel {
     private final ExportViewModel export;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
+    private final SidebarRunContext sidebar;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
@@ -62,6 +60,8 @@ public final class MainViewModel {
         results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
         results.trackProfile(profile.promptProfileProperty());
+        this.sidebar = new SidebarRunContext(data, profile, strategy, prompt, status);
+        results.useContext(sidebar);
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
                 profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
                 strategy.modelProperty(), status.stateProperty());
@@ -77,18 +77,9 @@ public final class MainViewModel {
 
     /** Why Recommend cannot run yet, in one sentence; empty when it can. */
     private String whatIsMissing() {
-        if (data.selectedProperty().get() == null) {
-            return "Loading the dataset…";
-        }
-        if (status.stateProperty().get() == StatusViewModel.State.UNREACHABLE) {
-            return "Ollama is not reachable: see the status bar below.";
-        }
-        Profile chosen = profile.promptProfileProperty().get();
-        if (chosen == null) {
-            return "Pick a profile.";
-        }
-        if (!profile.runBlockerProperty().get().isEmpty()) {
-            return profile.runBlockerProperty().get();
+        String blocker = sidebar.blocker();
+        if (!blocker.isEmpty()) {
+            return blocker;
         }
         if (strategy.strategyProperty().get() == null) {
             return "Pick a strategy.";
@@ -104,11 +95,7 @@ public final class MainViewModel {
         if (!canRecommend.get()) {
             return;
         }
-        PromptStrategy chosen = strategy.strategyProperty().get();
-        results.run(new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
-                chosen, prompt.templateFor(chosen), strategy.modelProperty().get(),
-                status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
-                List.of(), prompt.settings(), 0, strategy.generationOptions().bypassCacheProperty().get()));
+        sidebar.current().ifPresent(configuration -> results.run(sidebar.request(configuration, List.of())));
     }
 
     public BooleanBinding canRecommendProperty() {

@@ -37,7 +37,8 @@ class ExportViewModelTest {
     }
 
     private ResultsViewModel results() {
-        return new ResultsViewModel(null, background, new SimpleIntegerProperty());
+        // Showing stored runs neither runs a model nor touches saved comparisons.
+        return new ResultsViewModel(null, background, new SimpleIntegerProperty(), null, Clock.systemUTC());
     }
 
     @Test

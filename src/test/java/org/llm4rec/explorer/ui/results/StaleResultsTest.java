@@ -29,6 +29,7 @@ import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 
@@ -63,7 +64,8 @@ class StaleResultsTest {
         var service = new RecommendationService(
                 new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue, runs,
                 new ResponseParser(), Clock.systemUTC());
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty());
+        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(),
+                new SqliteComparisonRepository(db), Clock.systemUTC());
         results.trackProfile(current);
     }
 

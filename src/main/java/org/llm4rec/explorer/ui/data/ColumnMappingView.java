@@ -80,10 +80,12 @@ public final class ColumnMappingView extends BorderPane {
         TitledPane itemsPane = itemsFile(model, stage);
         VBox roles = new VBox(8, sectionTitle("Columns → roles"), roleGrid(main, "role-"),
                 new HBox(6, new Label("Categories separator"), categorySeparator(model)), itemsPane);
-        roles.setPrefWidth(330);
-        roles.setMinWidth(300);
+        roles.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane rolesScroll = new ScrollPane(roles);
         rolesScroll.setFitToWidth(true);
+        rolesScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        rolesScroll.setMinWidth(360);
+        rolesScroll.setPrefWidth(360);
 
         TableView<List<String>> sample = sampleTable(main, "sampleTable");
         TableView<MappedRow> preview = previewTable(model);
@@ -134,6 +136,7 @@ public final class ColumnMappingView extends BorderPane {
         int row = 0;
         for (Role role : model.allowedRoles()) {
             Label label = new Label(role.label() + (role == Role.USER || role == Role.ITEM ? " *" : ""));
+            label.setMinWidth(Region.USE_PREF_SIZE);
             ComboBox<String> column = new ComboBox<>(choices);
             column.setId(idPrefix + role.key());
             column.setMaxWidth(Double.MAX_VALUE);
@@ -176,7 +179,8 @@ public final class ColumnMappingView extends BorderPane {
                 TableColumn<List<String>, String> column = new TableColumn<>(header(model, name));
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                         index < cell.getValue().size() ? cell.getValue().get(index) : ""));
-                column.setPrefWidth(Math.max(90, Math.min(220, 9.0 * header(model, name).length())));
+                column.setPrefWidth(width(header(model, name), sample.rows().stream().limit(20)
+                        .map(row -> index < row.size() ? row.get(index) : "").toList()));
                 column.setSortable(false);
                 table.getColumns().add(column);
             }
@@ -187,6 +191,15 @@ public final class ColumnMappingView extends BorderPane {
         }
         rebuild.run();
         return table;
+    }
+
+    /** Wide enough for the header and the first values, within bounds, so that short values are not cut. */
+    private static double width(String header, List<String> values) {
+        int longest = header.length() + 2;
+        for (String value : values) {
+            longest = Math.max(longest, value.length());
+        }
+        return Math.max(70, Math.min(260, 7.5 * longest + 16));
     }
 
     /** The column's name, and the role it is mapped to. */
@@ -264,6 +277,14 @@ public final class ColumnMappingView extends BorderPane {
         problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         problems.managedProperty().bind(problems.visibleProperty());
         problems.setMinHeight(Region.USE_PREF_SIZE);
+        Label warnings = new Label();
+        warnings.setId("mappingWarnings");
+        warnings.setWrapText(true);
+        warnings.getStyleClass().add("warning");
+        warnings.textProperty().bind(model.warningsProperty());
+        warnings.visibleProperty().bind(model.warningsProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
 
         ImportViewModel imports = model.imports();
         TextArea outcome = new TextArea();
@@ -314,7 +335,7 @@ public final class ColumnMappingView extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox buttons = new HBox(8, new Label("Dataset name"), name, remember, spacer, importButton, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, problems, progress, outcome, buttons);
+        VBox box = new VBox(8, problems, warnings, progress, outcome, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }

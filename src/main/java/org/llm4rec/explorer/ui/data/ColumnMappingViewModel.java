@@ -34,6 +34,7 @@ public final class ColumnMappingViewModel {
     private final BooleanProperty saveMapping = new SimpleBooleanProperty(true);
     private final ObservableList<MappedRow> preview = FXCollections.observableArrayList();
     private final StringProperty problems = new SimpleStringProperty("");
+    private final StringProperty warnings = new SimpleStringProperty("");
     private final BooleanProperty valid = new SimpleBooleanProperty();
 
     public ColumnMappingViewModel(DatasetImportService service, SavedMappings saved, Background background,
@@ -87,21 +88,24 @@ public final class ColumnMappingViewModel {
             preview.clear();
             valid.set(false);
             problems.set(interactions.errorProperty().get());
+            warnings.set("");
             return;
         }
         if (items.fileProperty().get() != null && items.mapping() == null) {
             valid.set(false);
-            problems.set("Reading " + items.fileProperty().get().getFileName() + "…");
+            problems.set(items.errorProperty().get().isEmpty()
+                    ? "Reading " + items.fileProperty().get().getFileName() + "…" : items.errorProperty().get());
             return;
         }
-        MappingCheck.Preview mapped = MappingCheck.preview(interactions.sampleProperty().get(),
-                mapping.interactions(), mapping.categorySeparator());
-        preview.setAll(mapped.rows().stream().limit(PREVIEW_ROWS).toList());
         MappingCheck.Result result = MappingCheck.check(mapping, interactions.sampleProperty().get(),
                 items.sampleProperty().get());
-        List<String> lines = new ArrayList<>(result.errors());
-        lines.addAll(result.warnings());
-        problems.set(String.join("\n", lines));
+        boolean identified = mapping.interactions().columns().containsKey(Role.USER)
+                && mapping.interactions().columns().containsKey(Role.ITEM);
+        // Rows without their user and item say nothing yet; the table's placeholder says what to map.
+        preview.setAll(!identified ? List.of() : MappingCheck.preview(interactions.sampleProperty().get(),
+                mapping.interactions(), mapping.categorySeparator()).rows().stream().limit(PREVIEW_ROWS).toList());
+        problems.set(String.join("\n", result.errors()));
+        warnings.set(String.join("\n", result.warnings()));
         valid.set(result.ok());
     }
 
@@ -151,6 +155,11 @@ public final class ColumnMappingViewModel {
 
     public StringProperty problemsProperty() {
         return problems;
+    }
+
+    /** Rows the import will skip, when the mapping is otherwise fine. */
+    public StringProperty warningsProperty() {
+        return warnings;
     }
 
     public BooleanProperty validProperty() {

@@ -206,14 +206,14 @@ public final class DatasetDownloader {
     }
 
     private static String describe(IOException e) {
-        String name = e.getClass().getSimpleName();
-        if (name.contains("Connect")) {
+        if (e instanceof java.net.UnknownHostException
+                || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
+            return "the host name cannot be resolved: no network, or no DNS";
+        }
+        if (e instanceof java.net.ConnectException) {
             return "no connection: " + (e.getMessage() == null ? "connection refused" : e.getMessage());
         }
-        if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.nio.channels.UnresolvedAddressException) {
-            return "the host name cannot be resolved; no network?";
-        }
-        return e.getMessage() == null ? name : e.getMessage();
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static String reason(int status) {

@@ -77,14 +77,8 @@ public final class MappedFile implements DatasetFormat {
     }
 
     private static Item item(MappedRow row) {
-        String title = row.title();
-        Integer year = row.year();
-        if (year == null && !title.isEmpty()) {
-            Values.TitleYear titleYear = Values.titleYear(title);
-            title = titleYear.title();
-            year = titleYear.year();
-        }
-        return new Item(row.item(), title.isEmpty() ? row.item() : title, row.creator(), year, row.categories(), 0);
+        return new Item(row.item(), row.title().isEmpty() ? row.item() : row.title(), row.creator(), row.year(),
+                row.categories(), 0);
     }
 
     private interface RowHandler {

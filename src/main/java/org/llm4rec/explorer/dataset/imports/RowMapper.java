@@ -81,8 +81,16 @@ public final class RowMapper {
         if (!timeText.isEmpty()) {
             time = time(timeText);
         }
-        return new MappedRow(get(row, Role.USER), get(row, Role.ITEM), rating, time, get(row, Role.TITLE),
-                get(row, Role.CREATOR), categories(get(row, Role.CATEGORIES)), year(get(row, Role.YEAR)));
+        String title = get(row, Role.TITLE);
+        Integer year = year(get(row, Role.YEAR));
+        // Without a year column, a year written after the title is taken from it, as MovieLens writes them.
+        if (!index.containsKey(Role.YEAR) && !title.isEmpty()) {
+            Values.TitleYear titleYear = Values.titleYear(title);
+            title = titleYear.title();
+            year = titleYear.year();
+        }
+        return new MappedRow(get(row, Role.USER), get(row, Role.ITEM), rating, time, title, get(row, Role.CREATOR),
+                categories(get(row, Role.CATEGORIES)), year);
     }
 
     private String get(List<String> row, Role role) {

@@ -213,21 +213,22 @@ public final class ColumnMappingView extends BorderPane {
         table.setId("previewTable");
         table.setPlaceholder(new Label("Map the user and item columns to see the rows as they will be imported."));
         table.getColumns().addAll(List.of(
-                column("User", MappedRow::user),
-                column("Item", MappedRow::item),
-                column("Rating", r -> Double.isNaN(r.rating()) ? "" : String.valueOf(r.rating())),
-                column("Time (UTC)", r -> r.timestamp() == Long.MIN_VALUE ? ""
+                column("User", 70, MappedRow::user),
+                column("Item", 70, MappedRow::item),
+                column("Rating", 60, r -> Double.isNaN(r.rating()) ? "" : String.valueOf(r.rating())),
+                column("Time (UTC)", 150, r -> r.timestamp() == Long.MIN_VALUE ? ""
                         : Instant.ofEpochSecond(r.timestamp()).atOffset(ZoneOffset.UTC).toLocalDateTime().toString()),
-                column("Title", MappedRow::title),
-                column("Creator", MappedRow::creator),
-                column("Categories", MappedRow::categories),
-                column("Year", r -> r.year() == null ? "" : r.year().toString())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                column("Title", 150, MappedRow::title),
+                column("Creator", 130, MappedRow::creator),
+                column("Categories", 150, MappedRow::categories),
+                column("Year", 55, r -> r.year() == null ? "" : r.year().toString())));
         return table;
     }
 
-    private static TableColumn<MappedRow, String> column(String title, Function<MappedRow, String> value) {
+    private static TableColumn<MappedRow, String> column(String title, double width,
+                                                         Function<MappedRow, String> value) {
         TableColumn<MappedRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

@@ -83,7 +83,7 @@ public final class DownloadView extends BorderPane {
         model.selectedProperty().addListener((o, old, dataset) -> show(model, dataset, name, description, source,
                 licence));
         show(model, model.selectedProperty().get(), name, description, source, licence);
-        Label note = new Label("Nothing is downloaded until you press Download. The file is kept in the app's data"
+        Label note = new Label("Nothing is downloaded until you press Download and import. The file is kept in the app's data"
                 + " folder, for you only: the licence forbids passing it on.");
         note.setWrapText(true);
         note.getStyleClass().add("muted");

@@ -38,6 +38,7 @@ public final class DownloadViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanBinding canDownload;
     private AtomicBoolean cancelled = new AtomicBoolean();
+    private java.nio.file.Path downloaded;
 
     public DownloadViewModel(DatasetDownloader downloader, DatasetImportService importer, Background background,
                              Consumer<String> onImported, java.util.List<DownloadableDataset> offered) {
@@ -49,7 +50,14 @@ public final class DownloadViewModel {
         selected.addListener((o, old, now) -> {
             accepted.set(false);
             message.set("");
+            imports.outcomeProperty().set(null);
             failed.set(false);
+        });
+        // The import's own outcome follows; the message says only where the file is kept.
+        imports.outcomeProperty().addListener((o, old, outcome) -> {
+            if (outcome != null && downloaded != null) {
+                message.set("Downloaded and checked; kept at " + downloaded + ".");
+            }
         });
         canDownload = selected.isNotNull().and(accepted).and(downloading.not()).and(imports.runningProperty().not());
         if (!offered.isEmpty()) {
@@ -73,6 +81,7 @@ public final class DownloadViewModel {
         background.run("download " + dataset.fileName(), () -> downloader.download(dataset, accepted.get(),
                 p -> background.ui().execute(() -> show(p)), cancel::get), zip -> {
             downloading.set(false);
+            downloaded = zip;
             message.set("Downloaded and checked " + zip + ". Importing…");
             imports.start(zip);
         }, error -> {

@@ -12,12 +12,10 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -31,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.llm4rec.explorer.dataset.imports.FileSample;
@@ -47,18 +44,8 @@ public final class ColumnMappingView extends BorderPane {
     private static final String NONE = "—";
 
     public static Stage show(Window owner, ColumnMappingViewModel model) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.initModality(Modality.NONE);
-        stage.setTitle("Import a file by mapping its columns");
-        ColumnMappingView view = new ColumnMappingView(model, stage);
-        Scene scene = new Scene(view, 1120, 780);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return DataWindows.open(owner, "Import a file by mapping its columns",
+                stage -> new ColumnMappingView(model, stage), 1120, 780);
     }
 
     ColumnMappingView(ColumnMappingViewModel model, Stage stage) {
@@ -288,29 +275,8 @@ public final class ColumnMappingView extends BorderPane {
         warnings.setMinHeight(Region.USE_PREF_SIZE);
 
         ImportViewModel imports = model.imports();
-        TextArea outcome = new TextArea();
-        outcome.setId("mappingOutcome");
-        outcome.setEditable(false);
-        outcome.setPrefRowCount(6);
-        imports.outcomeProperty().addListener((o, old, now) -> outcome.setText(
-                now == null ? "" : now.title() + "\n" + now.text()));
-        outcome.visibleProperty().bind(imports.outcomeProperty().isNotNull());
-        outcome.managedProperty().bind(outcome.visibleProperty());
-
-        ProgressBar bar = new ProgressBar();
-        bar.setId("mappingProgress");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(imports.progressProperty());
-        HBox.setHgrow(bar, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancelMappedImport");
-        cancel.setOnAction(e -> imports.cancel());
-        Label progressText = new Label();
-        progressText.getStyleClass().add("muted");
-        progressText.textProperty().bind(imports.progressTextProperty());
-        VBox progress = new VBox(4, new HBox(6, bar, cancel), progressText);
-        progress.visibleProperty().bind(imports.runningProperty());
-        progress.managedProperty().bind(progress.visibleProperty());
+        TextArea outcome = DataWindows.outcome(imports, "mappingOutcome");
+        VBox progress = DataView.importProgress(imports);
 
         TextField name = new TextField();
         name.setId("datasetName");

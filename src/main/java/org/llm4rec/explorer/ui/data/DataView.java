@@ -163,7 +163,8 @@ public final class DataView extends VBox {
         return new HBox(6, importButton, explore, manage);
     }
 
-    private static VBox importProgress(ImportViewModel imports) {
+    /** The import's progress bar, file, bytes, rows and rows/s, with Cancel; shown while it runs. */
+    static VBox importProgress(ImportViewModel imports) {
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
         bar.setMaxWidth(Double.MAX_VALUE);

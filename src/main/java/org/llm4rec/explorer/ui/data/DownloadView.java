@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui.data;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -23,16 +22,7 @@ import org.llm4rec.explorer.app.download.DownloadableDataset;
 public final class DownloadView extends BorderPane {
 
     public static Stage show(Window owner, DownloadViewModel model) {
-        Stage stage = new Stage();
-        stage.initOwner(owner);
-        stage.setTitle("Download a dataset");
-        Scene scene = new Scene(new DownloadView(model, stage), 860, 600);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
-        stage.setScene(scene);
-        stage.show();
-        return stage;
+        return DataWindows.open(owner, "Download a dataset", stage -> new DownloadView(model, stage), 860, 600);
     }
 
     DownloadView(DownloadViewModel model, Stage stage) {
@@ -127,14 +117,8 @@ public final class DownloadView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((o, old, failed) -> message.getStyleClass().setAll(
                 failed ? java.util.List.of("label", "danger") : java.util.List.of("label")));
-        TextArea outcome = new TextArea();
-        outcome.setId("downloadOutcome");
-        outcome.setEditable(false);
+        TextArea outcome = DataWindows.outcome(imports, "downloadOutcome");
         outcome.setPrefRowCount(5);
-        imports.outcomeProperty().addListener((o, old, now) -> outcome.setText(
-                now == null ? "" : now.title() + "\n" + now.text()));
-        outcome.visibleProperty().bind(imports.outcomeProperty().isNotNull());
-        outcome.managedProperty().bind(outcome.visibleProperty());
 
         Button download = new Button("Download and import");
         download.setId("downloadButton");

@@ -202,8 +202,8 @@ public final class ColumnMappingView extends BorderPane {
         table.getColumns().addAll(List.of(
                 column("User", 70, MappedRow::user),
                 column("Item", 70, MappedRow::item),
-                column("Rating", 60, r -> Double.isNaN(r.rating()) ? "" : String.valueOf(r.rating())),
-                column("Time (UTC)", 150, r -> r.timestamp() == Long.MIN_VALUE ? ""
+                column("Rating", 70, r -> Double.isNaN(r.rating()) ? "" : String.valueOf(r.rating())),
+                column("Time (UTC)", 165, r -> r.timestamp() == Long.MIN_VALUE ? ""
                         : Instant.ofEpochSecond(r.timestamp()).atOffset(ZoneOffset.UTC).toLocalDateTime().toString()),
                 column("Title", 150, MappedRow::title),
                 column("Creator", 130, MappedRow::creator),

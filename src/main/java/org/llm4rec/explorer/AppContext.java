@@ -11,6 +11,9 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
+import org.llm4rec.explorer.app.SavedMappings;
+import org.llm4rec.explorer.app.download.DatasetDownloader;
+import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.Judgements;
@@ -36,6 +39,7 @@ import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.data.DatasetTools;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
@@ -88,7 +92,10 @@ final class AppContext implements AutoCloseable {
         var status = new StatusViewModel(llm, background);
         var datasetStore = new SqliteDatasetStore(database);
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
-                new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database));
+                new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database),
+                new DatasetTools(new SavedMappings(new SqliteSettingsRepository(database)), DatasetDownloader.create(
+                        System.getProperty(DatasetDownloader.BASE_URL_PROPERTY, DownloadableDataset.GROUPLENS),
+                        config.dataDir().resolve("downloads"))));
         data.preferDataset(preferences.lastDatasetId());
         var profile = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(database), background,
                 data.selectedProperty(), () -> UUID.randomUUID().toString());

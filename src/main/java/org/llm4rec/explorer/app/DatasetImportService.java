@@ -6,6 +6,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.dataset.imports.DatasetFormat;
 import org.llm4rec.explorer.dataset.imports.DatasetImporter;
 import org.llm4rec.explorer.dataset.imports.DatasetSource;
@@ -13,6 +15,7 @@ import org.llm4rec.explorer.dataset.imports.Formats;
 import org.llm4rec.explorer.dataset.imports.ImportException;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
+import org.llm4rec.explorer.dataset.imports.MappedFile;
 import org.llm4rec.explorer.dataset.imports.SourceFile;
 
 /** Imports a dataset from a folder, zip or file into the store, whole or not at all. */
@@ -35,12 +38,25 @@ public final class DatasetImportService {
      *                         {@link org.llm4rec.explorer.dataset.imports.ImportCancelledException} when cancelled
      */
     public Imported importPath(Path path, String name, ImportListener listener, BooleanSupplier cancelled) {
+        return importAs(path, name, listener, cancelled, Formats::detect);
+    }
+
+    /**
+     * Imports a file of any layout through a column mapping, under the name (the file's name when blank), with
+     * the same streaming, progress, cancellation and single transaction as a detected layout.
+     */
+    public Imported importMapped(ColumnMapping mapping, String name, ImportListener listener,
+                                 BooleanSupplier cancelled) {
+        return importAs(mapping.interactions().file(), name, listener, cancelled, source -> new MappedFile(mapping));
+    }
+
+    private Imported importAs(Path path, String name, ImportListener listener, BooleanSupplier cancelled,
+                              Function<DatasetSource, DatasetFormat> formatOf) {
         String datasetName = name == null || name.isBlank() ? defaultName(path) : name.strip();
         String id = idFor(datasetName);
         try (DatasetSource source = DatasetSource.open(path)) {
-            DatasetFormat format = Formats.detect(source);
-            List<SourceFile> files = format.files(source);
-            long bytes = files.stream().mapToLong(SourceFile::size).sum();
+            DatasetFormat format = formatOf.apply(source);
+            long bytes = format.files(source).stream().mapToLong(SourceFile::size).sum();
             ImportReport report = store.store(id, datasetName, path.toAbsolutePath().toString(), bytes,
                     sink -> DatasetImporter.run(source, format, sink, listener, cancelled));
             return new Imported(id, datasetName, report);
@@ -53,7 +69,7 @@ public final class DatasetImportService {
     public static String defaultName(Path path) {
         Path file = path.toAbsolutePath().normalize().getFileName();
         String name = file == null ? "dataset" : file.toString();
-        for (String suffix : List.of(".gz", ".zip", ".jsonl", ".json", ".csv", ".inter")) {
+        for (String suffix : List.of(".gz", ".zip", ".jsonl", ".json", ".csv", ".tsv", ".txt", ".inter")) {
             if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
                 name = name.substring(0, name.length() - suffix.length());
             }

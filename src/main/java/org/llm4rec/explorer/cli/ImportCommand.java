@@ -1,9 +1,11 @@
 package org.llm4rec.explorer.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import picocli.CommandLine.Command;
@@ -18,6 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Import a dataset into the store: a folder, a .zip or a file (.gz read directly).",
                 "Detected layouts: MovieLens 100K, 1M, 10M, latest/20M/25M/32M; goodbooks-10k; Amazon Reviews"
                         + " 2018 and 2023; RecBole atomic files.",
+                "Any other CSV, TSV or JSON-lines file: give its columns with --map.",
                 "A dataset of the same name is replaced; a failed import changes nothing."})
 public final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", description = "The folder, zip or file to import.")
@@ -29,15 +32,22 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     DataDirOption store;
 
+    @Mixin
+    MappingOptions mapping;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
+        ColumnMapping columns = mapping.mapped() ? mapping.mapping(path) : null;
         try (Database db = Database.open(store.databaseFile())) {
-            DatasetImportService.Imported imported = new DatasetImportService(new SqliteDatasetStore(db))
-                    .importPath(path, name, new ProgressPrinter(System.err), () -> false);
+            DatasetImportService service = new DatasetImportService(new SqliteDatasetStore(db));
+            ProgressPrinter progress = new ProgressPrinter(System.err);
+            DatasetImportService.Imported imported = columns != null
+                    ? service.importMapped(columns, name, progress, () -> false)
+                    : service.importPath(path, name, progress, () -> false);
             out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, imported.name(), imported.datasetId(),
                     db.file());
             out.print(imported.report().summary(10));

@@ -66,7 +66,7 @@ public final class DatasetSource implements AutoCloseable {
         }
     }
 
-    private static SourceFile file(Path p) throws IOException {
+    static SourceFile file(Path p) throws IOException {
         return SourceFile.of(p.toString(), p.getFileName().toString(), Files.size(p), () -> Files.newInputStream(p));
     }
 

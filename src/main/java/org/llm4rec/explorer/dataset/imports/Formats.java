@@ -22,7 +22,9 @@ public final class Formats {
                 "No known dataset layout at " + source.path() + ". Found: " + found(source) + ". Known layouts: "
                         + "MovieLens 100K (u.data + u.item), MovieLens 1M/10M (ratings.dat + movies.dat), MovieLens"
                         + " CSV (ratings.csv + movies.csv), goodbooks-10k (ratings.csv + books.csv), RecBole (*.inter),"
-                        + " Amazon Reviews 2018 (*.json[.gz]) or 2023 (*.jsonl[.gz])."));
+                        + " Amazon Reviews 2018 (*.json[.gz]) or 2023 (*.jsonl[.gz]). Any other CSV, TSV or JSON-lines"
+                        + " file can be imported by mapping its columns: Import → Other file (map its columns)…, or"
+                        + " import FILE --map user=COLUMN,item=COLUMN,… on the command line."));
     }
 
     private static String found(DatasetSource source) {

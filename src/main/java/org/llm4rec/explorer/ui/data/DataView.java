@@ -7,6 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
@@ -108,7 +109,24 @@ public final class DataView extends VBox {
                 model.imports().start(chosen.toPath());
             }
         });
-        importButton.getItems().addAll(folder, file);
+        MenuItem mapped = new MenuItem("Other file (map its columns)…");
+        mapped.setId("importMappedMenu");
+        mapped.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Import a CSV, TSV or JSON-lines file by mapping its columns");
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter("Text tables", "*.csv", "*.tsv", "*.txt", "*.dat", "*.jsonl",
+                            "*.json", "*.gz"),
+                    new FileChooser.ExtensionFilter("All files", "*"));
+            File chosen = chooser.showOpenDialog(getScene().getWindow());
+            if (chosen != null) {
+                ColumnMappingView.show(getScene().getWindow(), model.mapping(chosen.toPath()));
+            }
+        });
+        MenuItem download = new MenuItem("Download MovieLens…");
+        download.setId("downloadMenu");
+        download.setOnAction(e -> DownloadView.show(getScene().getWindow(), model.downloads()));
+        importButton.getItems().addAll(folder, file, mapped, new SeparatorMenuItem(), download);
         importButton.disableProperty().bind(model.imports().runningProperty());
 
         Button explore = new Button("Overview");
@@ -145,7 +163,8 @@ public final class DataView extends VBox {
         return new HBox(6, importButton, explore, manage);
     }
 
-    private static VBox importProgress(ImportViewModel imports) {
+    /** The import's progress bar, file, bytes, rows and rows/s, with Cancel; shown while it runs. */
+    static VBox importProgress(ImportViewModel imports) {
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
         bar.setMaxWidth(Double.MAX_VALUE);

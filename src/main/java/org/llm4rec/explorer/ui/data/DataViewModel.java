@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.data;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
@@ -15,6 +16,7 @@ import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.DatasetStore;
 import org.llm4rec.explorer.app.InteractionRepository;
+import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 
@@ -28,6 +30,8 @@ public final class DataViewModel {
     private final DatasetStore store;
     private final InteractionRepository interactions;
     private final ImportViewModel imports;
+    private final DatasetImportService importer;
+    private final DatasetTools tools;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> selected = new SimpleObjectProperty<>();
     private final StringProperty summary = new SimpleStringProperty("Loading the sample catalogue…");
@@ -38,13 +42,16 @@ public final class DataViewModel {
     private String preferredId;
 
     public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData,
-                         DatasetImportService importer, DatasetStore store, InteractionRepository interactions) {
+                         DatasetImportService importer, DatasetStore store, InteractionRepository interactions,
+                         DatasetTools tools) {
         this.catalogue = catalogue;
         this.background = background;
         this.installSampleData = installSampleData;
         this.store = store;
         this.interactions = interactions;
         this.imports = new ImportViewModel(importer, background, this::reload);
+        this.importer = importer;
+        this.tools = tools;
         selected.addListener((obs, old, dataset) -> {
             summary.set(dataset == null ? "No dataset" : describe(dataset));
             search(query.get());
@@ -110,6 +117,20 @@ public final class DataViewModel {
     public BrowserViewModel browser() {
         Dataset dataset = selected.get();
         return dataset == null ? null : new BrowserViewModel(dataset, catalogue, interactions, background);
+    }
+
+    /** A column-mapping import of a file of any layout; the file is read in the background. */
+    public ColumnMappingViewModel mapping(Path file) {
+        ColumnMappingViewModel mapping = new ColumnMappingViewModel(importer, tools.mappings(), background,
+                this::reload);
+        mapping.open(file);
+        return mapping;
+    }
+
+    /** The datasets that can be downloaded from their publishers once their licence is accepted. */
+    public DownloadViewModel downloads() {
+        return new DownloadViewModel(tools.downloader(), importer, background, this::reload,
+                DownloadableDataset.movieLens());
     }
 
     public ImportViewModel imports() {

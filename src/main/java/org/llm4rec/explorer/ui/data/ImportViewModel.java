@@ -2,6 +2,8 @@ package org.llm4rec.explorer.ui.data;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -13,7 +15,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.dataset.imports.ImportCancelledException;
+import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.dataset.imports.ImportProgress;
 
 /** A dataset import in the background: progress (bytes, rows, file, rows/s), Cancel, and its outcome. */
@@ -40,6 +44,16 @@ public final class ImportViewModel {
     }
 
     public void start(Path path) {
+        run(path.getFileName().toString(), (listener, cancel) -> service.importPath(path, null, listener, cancel));
+    }
+
+    /** Imports a file through a column mapping, under the name (the file's name when blank). */
+    public void startMapped(ColumnMapping mapping, String name) {
+        run(mapping.interactions().name(),
+                (listener, cancel) -> service.importMapped(mapping, name, listener, cancel));
+    }
+
+    private void run(String label, BiFunction<ImportListener, BooleanSupplier, DatasetImportService.Imported> work) {
         if (running.get()) {
             return;
         }
@@ -47,18 +61,19 @@ public final class ImportViewModel {
         cancelled = cancel;
         running.set(true);
         progress.set(0);
-        progressText.set("Opening " + path.getFileName() + "…");
-        background.run("import " + path, () -> service.importPath(path, null,
-                p -> background.ui().execute(() -> show(p)), cancel::get), imported -> {
-            running.set(false);
-            onImported.accept(imported.datasetId());
-            outcome.set(new Outcome(true, "Imported " + imported.name(), imported.report().summary(100)));
-        }, error -> {
-            running.set(false);
-            outcome.set(error instanceof ImportCancelledException
-                    ? new Outcome(false, "Import cancelled", error.getMessage())
-                    : new Outcome(false, "Import failed", error.getMessage()));
-        });
+        outcome.set(null);
+        progressText.set("Opening " + label + "…");
+        background.run("import " + label, () -> work.apply(p -> background.ui().execute(() -> show(p)), cancel::get),
+                imported -> {
+                    running.set(false);
+                    onImported.accept(imported.datasetId());
+                    outcome.set(new Outcome(true, "Imported " + imported.name(), imported.report().summary(100)));
+                }, error -> {
+                    running.set(false);
+                    outcome.set(error instanceof ImportCancelledException
+                            ? new Outcome(false, "Import cancelled", error.getMessage())
+                            : new Outcome(false, "Import failed", error.getMessage()));
+                });
     }
 
     private void show(ImportProgress p) {

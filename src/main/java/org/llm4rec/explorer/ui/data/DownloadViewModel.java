@@ -1,0 +1,150 @@
+package org.llm4rec.explorer.ui.data;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.download.DatasetDownloader;
+import org.llm4rec.explorer.app.download.DownloadCancelledException;
+import org.llm4rec.explorer.app.download.DownloadProgress;
+import org.llm4rec.explorer.app.download.DownloadableDataset;
+
+/**
+ * Fetching a dataset whose licence forbids passing it on: the user picks one, reads its licence and ticks that
+ * they accept it; only then can it be downloaded (with progress and Cancel), checked, and imported.
+ */
+public final class DownloadViewModel {
+    private final DatasetDownloader downloader;
+    private final Background background;
+    private final ImportViewModel imports;
+    private final ObservableList<DownloadableDataset> datasets;
+    private final ObjectProperty<DownloadableDataset> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty accepted = new SimpleBooleanProperty();
+    private final BooleanProperty downloading = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty();
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanBinding canDownload;
+    private AtomicBoolean cancelled = new AtomicBoolean();
+    private java.nio.file.Path downloaded;
+
+    public DownloadViewModel(DatasetDownloader downloader, DatasetImportService importer, Background background,
+                             Consumer<String> onImported, java.util.List<DownloadableDataset> offered) {
+        this.downloader = downloader;
+        this.background = background;
+        this.imports = new ImportViewModel(importer, background, onImported);
+        this.datasets = FXCollections.observableArrayList(offered);
+        // Accepting one licence is not accepting another's.
+        selected.addListener((o, old, now) -> {
+            accepted.set(false);
+            message.set("");
+            imports.outcomeProperty().set(null);
+            failed.set(false);
+        });
+        // The import's own outcome follows; the message says only where the file is kept.
+        imports.outcomeProperty().addListener((o, old, outcome) -> {
+            if (outcome != null && downloaded != null) {
+                message.set("Downloaded and checked; kept at " + downloaded + ".");
+            }
+        });
+        canDownload = selected.isNotNull().and(accepted).and(downloading.not()).and(imports.runningProperty().not());
+        if (!offered.isEmpty()) {
+            selected.set(offered.get(0));
+        }
+    }
+
+    /** Downloads the selected dataset, when its licence is accepted, then imports it. */
+    public void download() {
+        DownloadableDataset dataset = selected.get();
+        if (dataset == null || !canDownload.get()) {
+            return;
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        cancelled = cancel;
+        downloading.set(true);
+        failed.set(false);
+        progress.set(-1);
+        progressText.set("Connecting to " + downloader.urlOf(dataset).getHost() + "…");
+        message.set("");
+        background.run("download " + dataset.fileName(), () -> downloader.download(dataset, accepted.get(),
+                p -> background.ui().execute(() -> show(p)), cancel::get), zip -> {
+            downloading.set(false);
+            downloaded = zip;
+            message.set("Downloaded and checked " + zip + ". Importing…");
+            imports.start(zip);
+        }, error -> {
+            downloading.set(false);
+            failed.set(!(error instanceof DownloadCancelledException));
+            message.set(error.getMessage());
+        });
+    }
+
+    private void show(DownloadProgress p) {
+        if (downloading.get()) {
+            progress.set(p.fraction());
+            progressText.set(p.describe());
+        }
+    }
+
+    public void cancel() {
+        cancelled.set(true);
+        imports.cancel();
+    }
+
+    public String url(DownloadableDataset dataset) {
+        return downloader.urlOf(dataset).toString();
+    }
+
+    public ObservableList<DownloadableDataset> datasets() {
+        return datasets;
+    }
+
+    public ObjectProperty<DownloadableDataset> selectedProperty() {
+        return selected;
+    }
+
+    public BooleanProperty acceptedProperty() {
+        return accepted;
+    }
+
+    public BooleanBinding canDownload() {
+        return canDownload;
+    }
+
+    public BooleanProperty downloadingProperty() {
+        return downloading;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    /** What happened last: a failure (what, URL, what to do), a cancel, or the download done. */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public BooleanProperty failedProperty() {
+        return failed;
+    }
+
+    public ImportViewModel imports() {
+        return imports;
+    }
+}

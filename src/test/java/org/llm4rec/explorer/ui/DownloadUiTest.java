@@ -1,0 +1,99 @@
+package org.llm4rec.explorer.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.download.DatasetDownloader;
+import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.dataset.imports.Fixtures;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.ui.data.DownloadView;
+import org.llm4rec.explorer.ui.data.DownloadViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The download window as a user drives it, against a local HTTP server serving a MovieLens-100K-shaped zip. */
+class DownloadUiTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private final AtomicInteger requests = new AtomicInteger();
+    private HttpServer server;
+    private Database db;
+    private Background background;
+    private Stage stage;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        byte[] zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/ml-100k.zip", exchange -> {
+            requests.incrementAndGet();
+            try (exchange) {
+                exchange.sendResponseHeaders(200, zip.length);
+                exchange.getResponseBody().write(zip);
+            }
+        });
+        server.start();
+        db = Database.open(dir.resolve("explorer.db"));
+        background = new Background(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
+                Platform::runLater);
+        DownloadViewModel model = new DownloadViewModel(DatasetDownloader.create("http://127.0.0.1:"
+                + server.getAddress().getPort() + "/", dir.resolve("downloads")),
+                new DatasetImportService(new SqliteDatasetStore(db)), background, id -> { },
+                DownloadableDataset.movieLens());
+        robot.interact(() -> stage = DownloadView.show(null, model));
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        robot.interact(stage::close);
+        FxToolkit.cleanupStages();
+        server.stop(0);
+        background.close();
+        db.close();
+    }
+
+    @Test
+    void theLicenceMustBeTickedBeforeTheDownloadThenItIsImported() throws Exception {
+        robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith("MovieLens 100K"));
+        Button download = robot.lookup("#downloadButton").queryButton();
+        assertThat(download.isDisabled()).isTrue();
+        assertThat(robot.lookup("#licenceText").queryAs(TextArea.class).getText())
+                .contains("you may not redistribute it");
+
+        robot.clickOn("#acceptLicence");
+        assertThat(download.isDisabled()).isFalse();
+        assertThat(requests).hasValue(0);
+        robot.clickOn(download);
+
+        TextArea outcome = robot.lookup("#downloadOutcome").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.isVisible() && !outcome.getText().isEmpty());
+        assertThat(outcome.getText()).startsWith("Imported ml-100k").contains("Format: MovieLens 100K", "Users: 3");
+        assertThat(new SqliteCatalogueRepository(db).dataset("ml-100k")).isPresent();
+    }
+}

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.llm4rec.explorer.ui.compare.CompareWindow;
 
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
@@ -37,6 +38,11 @@ final class MenuBarView extends MenuBar {
                 item("Normal text size", appearance::resetText, KeyCode.DIGIT0));
         // Ctrl+= is the same key as Ctrl++ on most keyboards.
         view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem compare = item("Compare columns…", new CompareWindow(model.results().columns(), owner)::show, null);
+        compare.setId("compareColumnsMenu");
+        compare.setAccelerator(
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        view.getItems().addAll(new SeparatorMenuItem(), compare);
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));

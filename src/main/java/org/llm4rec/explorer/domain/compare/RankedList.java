@@ -19,7 +19,8 @@ public final class RankedList {
      * One item of the list.
      *
      * @param key         what identifies the item across lists
-     * @param label       the title to show: the catalogue's when grounded, else the model's
+     * @param label       the title as the model wrote it, which the result column shows too (the catalogue's
+     *                    title often carries a long series note)
      * @param explanation the model's reason, may be empty
      */
     public record Entry(ItemKey key, String label, String explanation) {
@@ -42,8 +43,7 @@ public final class RankedList {
         recommendations.stream().sorted(Comparator.comparingInt(Recommendation::rank)).forEach(r -> {
             ItemKey key = ItemKey.of(r);
             if (seen.add(key)) {
-                String label = r.grounding().grounded() ? r.grounding().item().title() : r.title();
-                entries.add(new Entry(key, label, r.explanation() == null ? "" : r.explanation()));
+                entries.add(new Entry(key, r.title(), r.explanation() == null ? "" : r.explanation()));
             }
         });
         return new RankedList(entries);

@@ -75,7 +75,8 @@ public record Stability(int repeats, int k, List<ItemFrequency> items) {
                 positions.computeIfAbsent(entry.key(), key -> new int[repeats.size()])[r] = i + 1;
                 String text = entry.explanation().strip().replaceAll("\\s+", " ");
                 if (!text.isEmpty()) {
-                    explanations.computeIfAbsent(entry.key(), key -> new LinkedHashMap<>()).merge(text, 1, Integer::sum);
+                    explanations.computeIfAbsent(entry.key(), key -> new LinkedHashMap<>())
+                            .merge(text, 1, Integer::sum);
                 }
             }
         }

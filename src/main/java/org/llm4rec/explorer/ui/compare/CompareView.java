@@ -177,7 +177,7 @@ public final class CompareView extends BorderPane {
         for (int i = 0; i < columns.size() && i < cells.size(); i++) {
             Label row = new Label(columns.get(i).toString());
             row.getStyleClass().add("matrix-row-head");
-            row.setMaxWidth(230);
+            row.setMaxWidth(300);
             row.setTooltip(new Tooltip(columns.get(i).name()));
             matrix.add(row, 0, i + 1);
             for (int j = 0; j < columns.size(); j++) {

@@ -129,7 +129,8 @@ public final class CompareViewModel {
         RunRecord chosenRepeat = chosenGroup.get() == null ? null : chosenGroup.get().runs().get(0);
         repeatGroups.setAll(RepeatGroups.of(completed.stream().map(ComparedColumn::run).toList()).stream()
                 .map(this::describe).toList());
-        chosenGroup.set(repeatGroups.stream().filter(g -> chosenRepeat != null && g.runs().contains(chosenRepeat)).findFirst()
+        chosenGroup.set(repeatGroups.stream()
+                .filter(g -> chosenRepeat != null && g.runs().contains(chosenRepeat)).findFirst()
                 .orElse(repeatGroups.isEmpty() ? null : repeatGroups.get(0)));
         recomputeAll();
     }

@@ -7,14 +7,14 @@ import org.llm4rec.explorer.domain.compare.RankedList;
  * A result column with a completed run, as the comparison sees it.
  *
  * @param letter A, B, C… in the order of the columns, to name it in the matrix
- * @param name   the column's title and the run's model
+ * @param name   the run's model and the column's title: the model first, as strategy names are long
  * @param run    the run
  * @param list   the run's list, ready for the measures
  */
 public record ComparedColumn(String letter, String name, RunRecord run, RankedList list) {
 
     static ComparedColumn of(int index, String title, RunRecord run) {
-        return new ComparedColumn(letter(index), title + " · " + run.model(), run,
+        return new ComparedColumn(letter(index), run.model() + " · " + title, run,
                 RankedList.of(run.recommendations()));
     }
 

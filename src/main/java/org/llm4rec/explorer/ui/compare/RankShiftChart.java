@@ -41,17 +41,15 @@ final class RankShiftChart extends Pane {
         getChildren().clear();
         double width = Math.max(getWidth(), 2 * LABEL_WIDTH + 120);
         double right = width - LABEL_WIDTH;
-        getChildren().addAll(heading(firstName, 0, Pos.CENTER_RIGHT), heading(secondName, right, Pos.CENTER_LEFT));
+        getChildren().addAll(heading(firstName, 0), heading(secondName, right));
         int rows = 0;
         for (RankShift shift : shifts) {
             boolean shared = sharedByAll.contains(shift.key());
             if (shift.from() > 0) {
-                getChildren().add(item(shift.from() + "  " + shift.label(), 0, y(shift.from()), Pos.CENTER_RIGHT,
-                        shared));
+                getChildren().add(item(shift.from() + "  " + shift.label(), 0, y(shift.from()), shared));
             }
             if (shift.to() > 0) {
-                getChildren().add(item(shift.to() + "  " + shift.label(), right, y(shift.to()), Pos.CENTER_LEFT,
-                        shared));
+                getChildren().add(item(shift.to() + "  " + shift.label(), right, y(shift.to()), shared));
             }
             getChildren().add(link(shift, LABEL_WIDTH + 6, right - 6));
             rows = Math.max(rows, Math.max(shift.from(), shift.to()));
@@ -88,22 +86,21 @@ final class RankShiftChart extends Pane {
         return TOP + (position - 1) * ROW;
     }
 
-    private static Label heading(String text, double x, Pos alignment) {
+    private static Label heading(String text, double x) {
         Label label = new Label(text);
         label.getStyleClass().add("shift-heading");
         label.setLayoutX(x);
         label.setPrefWidth(LABEL_WIDTH);
-        label.setAlignment(alignment);
+        label.setTooltip(new Tooltip(text));
         return label;
     }
 
-    private static Label item(String text, double x, double y, Pos alignment, boolean shared) {
+    private static Label item(String text, double x, double y, boolean shared) {
         Label label = new Label(text);
         label.getStyleClass().add(shared ? "shift-item-shared" : "shift-item");
         label.setLayoutX(x);
         label.setLayoutY(y);
         label.setPrefSize(LABEL_WIDTH, ROW - 2);
-        label.setAlignment(alignment);
         label.setTooltip(new Tooltip(text + (shared ? "\nIn the top k of every column" : "")));
         return label;
     }

@@ -43,8 +43,8 @@ class RankShiftTest {
                 .containsExactly("item:7", "title:lanterns of vell harrow");
         assertThat(RankShift.between(first, second)).extracting(RankShift::from, RankShift::to)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
-        assertThat(first.entries().get(0).label()).as("the catalogue's title for a grounded item")
-                .isEqualTo("The Hobbit");
+        assertThat(second.entries().get(1).label()).as("the title as the model wrote it")
+                .isEqualTo("Hobbit, or There and Back Again");
     }
 
     @Test

@@ -40,7 +40,7 @@ class CompareViewModelTest {
         assertThat(model.columns()).isEmpty();
         RunColumnViewModel a = fixture.run(LLAMA, 10, 42);
         assertThat(model.columns()).extracting(ComparedColumn::toString)
-                .containsExactly("A  Zero-shot direct recommendation · llama3.2:3b");
+                .containsExactly("A  llama3.2:3b · Zero-shot direct recommendation");
         assertThat(model.secondProperty().get()).isNull();
         fixture.run(QWEN, 10, 42);
         fixture.run(GEMMA, 5, 42);

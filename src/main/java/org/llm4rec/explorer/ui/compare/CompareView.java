@@ -19,8 +19,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -91,19 +89,7 @@ public final class CompareView extends BorderPane {
     }
 
     private Node toolbar(Consumer<CompareViewModel.RepeatGroup> openStability) {
-        HBox depth = new HBox(0);
-        ToggleGroup depths = new ToggleGroup();
-        for (int k : CompareViewModel.DEPTHS) {
-            ToggleButton button = fixed(new ToggleButton(String.valueOf(k)));
-            button.setId("depth" + k);
-            button.setToggleGroup(depths);
-            button.setSelected(k == model.kProperty().get());
-            button.setOnAction(e -> {
-                model.kProperty().set(k);
-                button.setSelected(true);
-            });
-            depth.getChildren().add(button);
-        }
+        DepthChoice depth = new DepthChoice(model.kProperty(), "depth");
         ComboBox<ComparedColumn> first = columnChoice("firstColumn", model.firstProperty());
         ComboBox<ComparedColumn> second = columnChoice("secondColumn", model.secondProperty());
 
@@ -158,7 +144,7 @@ public final class CompareView extends BorderPane {
             chosen) {
         ComboBox<ComparedColumn> box = new ComboBox<>(model.columns());
         box.setId(id);
-        box.setPrefWidth(240);
+        box.setPrefWidth(300);
         box.setMinWidth(120);
         box.valueProperty().bindBidirectional(chosen);
         return box;

@@ -3,10 +3,10 @@ package org.llm4rec.explorer.ui.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -143,7 +143,7 @@ public final class CompareViewModel {
                 runs);
     }
 
-    private java.util.Optional<ComparedColumn> find(String runId) {
+    private Optional<ComparedColumn> find(String runId) {
         return columns.stream().filter(c -> c.run().id().equals(runId)).findFirst();
     }
 

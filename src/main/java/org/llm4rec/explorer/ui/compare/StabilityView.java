@@ -11,8 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -39,19 +37,7 @@ public final class StabilityView extends BorderPane {
         title.getStyleClass().add("compare-heading");
         Label seeds = new Label(model.repeatCount() + " repeats, seeds " + String.join(", ", model.seeds()));
         seeds.getStyleClass().add("muted");
-        HBox depth = new HBox(0);
-        ToggleGroup depths = new ToggleGroup();
-        for (int k : CompareViewModel.DEPTHS) {
-            ToggleButton button = new ToggleButton(String.valueOf(k));
-            button.setId("stabilityDepth" + k);
-            button.setToggleGroup(depths);
-            button.setSelected(k == model.kProperty().get());
-            button.setOnAction(e -> {
-                model.kProperty().set(k);
-                button.setSelected(true);
-            });
-            depth.getChildren().add(button);
-        }
+        DepthChoice depth = new DepthChoice(model.kProperty(), "stabilityDepth");
         HBox top = new HBox(14, title, seeds, new Label("Depth k"), depth);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 12, 10, 12));

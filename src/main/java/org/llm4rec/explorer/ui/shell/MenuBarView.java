@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.llm4rec.explorer.ui.compare.CompareWindow;
 import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.judge.JudgeWindows;
 import org.llm4rec.explorer.ui.present.PresentationMode;
@@ -48,6 +49,11 @@ final class MenuBarView extends MenuBar {
         view.getItems().addAll(new SeparatorMenuItem(), present);
         // Ctrl+= is the same key as Ctrl++ on most keyboards.
         view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        MenuItem compare = item("Compare columns…", new CompareWindow(model.results().columns(), owner)::show, null);
+        compare.setId("compareColumnsMenu");
+        compare.setAccelerator(
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        view.getItems().addAll(new SeparatorMenuItem(), compare);
 
         JudgeWindows judging = new JudgeWindows(model.judge());
         MenuItem blindAb = item("Blind A/B…", () -> judging.blindAb(owner.getScene().getWindow()), null);

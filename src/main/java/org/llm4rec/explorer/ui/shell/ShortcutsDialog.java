@@ -12,6 +12,7 @@ final class ShortcutsDialog {
             {"Ctrl+Enter", "Recommend with the chosen profile, strategy and model"},
             {"Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger, smaller, normal text"},
             {"Ctrl+D", "Switch between light and dark theme"},
+            {"Ctrl+Shift+C", "Compare the result columns: overlap, τ, RBO, rank shifts, diffs"},
             {"F1", "This list"},
             {"F5", "Presentation mode (Esc leaves; its keys are shown at the bottom)"},
             {"Ctrl+Q", "Quit"},

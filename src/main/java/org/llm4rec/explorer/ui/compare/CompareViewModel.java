@@ -102,11 +102,13 @@ public final class CompareViewModel {
     private void watch(RunColumnViewModel column) {
         column.runProperty().addListener(columnChanged);
         column.titleProperty().addListener(columnChanged);
+        column.repeats().addListener(columnChanged);
     }
 
     private void unwatch(RunColumnViewModel column) {
         column.runProperty().removeListener(columnChanged);
         column.titleProperty().removeListener(columnChanged);
+        column.repeats().removeListener(columnChanged);
     }
 
     /** Rebuilds the compared columns from the result columns, keeping the chosen pair when its runs remain. */
@@ -127,12 +129,27 @@ public final class CompareViewModel {
         first.set(newFirst);
         second.set(newSecond);
         RunRecord chosenRepeat = chosenGroup.get() == null ? null : chosenGroup.get().runs().get(0);
-        repeatGroups.setAll(RepeatGroups.of(completed.stream().map(ComparedColumn::run).toList()).stream()
-                .map(this::describe).toList());
+        List<RepeatGroup> groups = new ArrayList<>(RepeatGroups.of(completed.stream().map(ComparedColumn::run)
+                .toList()).stream().map(this::describe).toList());
+        groups.addAll(withinColumns());
+        repeatGroups.setAll(groups);
         chosenGroup.set(repeatGroups.stream()
                 .filter(g -> chosenRepeat != null && g.runs().contains(chosenRepeat)).findFirst()
                 .orElse(repeatGroups.isEmpty() ? null : repeatGroups.get(0)));
         recomputeAll();
+    }
+
+    /** A column run with repeats holds them itself: each such column is a group of its own. */
+    private List<RepeatGroup> withinColumns() {
+        List<RepeatGroup> groups = new ArrayList<>();
+        for (RunColumnViewModel column : source) {
+            List<RunRecord> done = column.repeats().stream().filter(r -> r.status() == RunStatus.COMPLETED).toList();
+            if (done.size() > 1) {
+                groups.add(new RepeatGroup(column.titleProperty().get() + " – " + done.size()
+                        + " repeats in one column", done));
+            }
+        }
+        return groups;
     }
 
     private RepeatGroup describe(List<RunRecord> runs) {

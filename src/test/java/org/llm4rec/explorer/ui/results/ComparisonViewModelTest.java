@@ -35,6 +35,7 @@ import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.ui.compare.CompareViewModel;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
@@ -148,6 +149,9 @@ class ComparisonViewModelTest {
         assertThat(repeats).hasSize(3);
         assertThat(sizesSeen).containsExactly(1, 2, 3);
         assertThat(repeats).extracting(r -> r.options().seed()).containsExactly(100, 101, 102);
+        assertThat(new CompareViewModel(results.columns()).repeatGroups())
+                .as("the across-columns window offers the column's repeats for the stability view")
+                .singleElement().satisfies(group -> assertThat(group.runs()).containsExactlyElementsOf(repeats));
         assertThat(ollama.requests("/api/chat")).extracting(r -> r.json().path("options").path("seed").asInt())
                 .containsExactly(100, 101, 102);
         assertThat(column.shownRepeatProperty().get()).isZero();

@@ -25,8 +25,4 @@ public final class CatalogueIds {
     public boolean contains(String id) {
         return set.contains(id);
     }
-
-    public List<String> all() {
-        return ids;
-    }
 }

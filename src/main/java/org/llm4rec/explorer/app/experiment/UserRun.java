@@ -93,7 +93,7 @@ final class UserRun {
                 "A dataset user as an experiment's protocol splits them", entries, "");
     }
 
-    private RecommendationRequest request() {
+    RecommendationRequest request() {
         PromptStrategy strategy = Strategies.byId(configuration.strategyId()).orElseThrow();
         PromptSettings p = configuration.settings();
         List<Item> candidates = user.candidates().stream().map(experiment.items()::get).toList();

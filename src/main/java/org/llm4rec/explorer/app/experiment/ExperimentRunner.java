@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
 import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.app.RecommendationService;
@@ -103,6 +104,8 @@ public final class ExperimentRunner {
      *
      * @throws IllegalArgumentException when the definition cannot run (unknown dataset, strategy or model, a
      *                                  strategy that does not fit the protocol); the message says what to change
+     * @throws RuntimeException         the store's own, when results cannot be written: the run stops (marked
+     *                                  stopped) and whatever was stored stays, to resume from
      */
     public ExperimentReport run(ExperimentRun run, ExperimentListener listener, ExperimentControl control) {
         ExperimentDefinition definition = run.definition();
@@ -113,21 +116,23 @@ public final class ExperimentRunner {
                 repository.results(run.id()), listener, clock);
         control.onPauseChange(progress::pausedChanged);
 
+        AtomicReference<RuntimeException> storeFailure = new AtomicReference<>();
         ResultWriter writer = new ResultWriter(repository, run.id(), progress::stored, clock::millis);
         RecommendationService service = new RecommendationService(llm, prepared.data().catalogue(),
                 STORED_WITH_RESULTS, new ResponseParser(), clock, prepared.data().interactions());
         List<Runnable> llmTasks = new ArrayList<>();
         for (Configuration c : definition.configurations()) {
+            String key = c.key();
             for (int repeat = 0; repeat < definition.repeatsOf(c); repeat++) {
                 for (UserSplit user : prepared.splits()) {
-                    if (finished.contains(new ResultKey(c.key(), repeat, user.userId()))) {
+                    if (finished.contains(new ResultKey(key, repeat, user.userId()))) {
                         continue;
                     }
                     if (c.isBaseline()) {
                         writer.add(null, prepared.baseline(c, user));
                     } else {
                         UserRun task = new UserRun(service, prepared, c, repeat, user);
-                        llmTasks.add(() -> runOne(task, control, writer));
+                        llmTasks.add(() -> runOne(task, control, writer, storeFailure));
                     }
                 }
             }
@@ -145,7 +150,14 @@ public final class ExperimentRunner {
             awaitQuietly(pool);
         } finally {
             pool.shutdownNow();
-            writer.flush();
+            if (storeFailure.get() == null) {
+                writer.flush();
+            }
+        }
+        if (storeFailure.get() != null) {
+            repository.updateRun(run.id(), ExperimentRun.State.STOPPED, prepared.sampledUsers(),
+                    prepared.exclusions());
+            throw storeFailure.get();
         }
         progress.publish(true);
         boolean complete = !control.isCancelled() && progress.complete();
@@ -163,7 +175,9 @@ public final class ExperimentRunner {
                 repository.results(runId), setup.catalogueSize(run.definition().datasetId()));
     }
 
-    private static void runOne(UserRun task, ExperimentControl control, ResultWriter writer) {
+    /** Runs one user; a failure to store stops the experiment (it is rethrown at the end, after the others stop). */
+    private static void runOne(UserRun task, ExperimentControl control, ResultWriter writer,
+                               AtomicReference<RuntimeException> storeFailure) {
         try {
             if (!control.awaitRunnable()) {
                 return;
@@ -172,7 +186,12 @@ public final class ExperimentRunner {
             Thread.currentThread().interrupt();
             return;
         }
-        task.run(control.cancellation()).ifPresent(done -> writer.add(done.run(), done.result()));
+        try {
+            task.run(control.cancellation()).ifPresent(done -> writer.add(done.run(), done.result()));
+        } catch (RuntimeException e) {
+            storeFailure.compareAndSet(null, e);
+            control.cancel();
+        }
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -16,6 +16,7 @@ final class ExperimentProgressPrinter implements ExperimentListener {
     private final PrintWriter out;
     private final boolean terminal;
     private long last;
+    private String lastLine = "";
 
     ExperimentProgressPrinter(PrintWriter out, boolean terminal) {
         this.out = out;
@@ -29,8 +30,12 @@ final class ExperimentProgressPrinter implements ExperimentListener {
         if (!end && now - last < (terminal ? EVERY_NANOS / 10 : EVERY_NANOS)) {
             return;
         }
-        last = now;
         String line = describe(p);
+        if (line.equals(lastLine)) {
+            return;
+        }
+        last = now;
+        lastLine = line;
         if (terminal) {
             out.print("\r" + line + (end ? "\n" : ""));
         } else {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.Outcome;
@@ -22,8 +24,10 @@ final class ProgressTracker {
     private final Instant started;
     private final Map<String, int[]> counts = new LinkedHashMap<>();
     private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Set<String> baselineKeys = new HashSet<>();
     private final int total;
     private int done;
+    /** Model results of this session, which set the pace and the ETA. */
     private int doneThisSession;
     private int failedThisSession;
     private boolean paused;
@@ -41,6 +45,9 @@ final class ProgressTracker {
             // done, total, failed
             counts.put(c.key(), new int[] {0, needed, 0});
             labels.put(c.key(), c.label());
+            if (c.isBaseline()) {
+                baselineKeys.add(c.key());
+            }
             sum += needed;
         }
         this.total = sum;
@@ -58,7 +65,10 @@ final class ProgressTracker {
             int[] c = counts.get(result.configurationKey());
             c[0]++;
             done++;
-            doneThisSession++;
+            // Baselines finish at once, before any model call: counting them would promise a false pace.
+            if (!baselineKeys.contains(result.configurationKey())) {
+                doneThisSession++;
+            }
             if (result.outcome() == Outcome.FAILED) {
                 c[2]++;
                 failedThisSession++;

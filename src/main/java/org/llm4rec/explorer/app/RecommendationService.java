@@ -24,6 +24,7 @@ import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
+import org.llm4rec.explorer.domain.llm.Embedder;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -35,6 +36,7 @@ import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.AnswerText;
+import org.llm4rec.explorer.domain.prompt.EmbeddingStrategy;
 import org.llm4rec.explorer.domain.prompt.StepwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.StrategyInput;
 import org.llm4rec.explorer.domain.prompt.StrategyPrompt;
@@ -51,15 +53,25 @@ public final class RecommendationService {
     private final ResponseParser parser;
     private final Clock clock;
     private final RunPreparer preparer;
+    private final EmbeddingRanker embeddings;
 
     public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
-                                 ResponseParser parser, Clock clock, Interactions interactions) {
+                                 ResponseParser parser, Clock clock, Interactions interactions,
+                                 EmbeddingRanker embeddings) {
         this.llm = llm;
         this.catalogue = catalogue;
         this.runs = runs;
         this.parser = parser;
         this.clock = clock;
         this.preparer = new RunPreparer(catalogue, interactions);
+        this.embeddings = embeddings;
+    }
+
+    /** Without an embedding server: embedding strategies end with a message saying so. */
+    public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
+                                 ResponseParser parser, Clock clock, Interactions interactions) {
+        this(llm, catalogue, runs, parser, clock, interactions,
+                new EmbeddingRanker(Embedder.NONE, EmbeddingCache.NONE, catalogue, clock));
     }
 
     public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
@@ -90,7 +102,9 @@ public final class RecommendationService {
         }
         Calls calls = new Calls(request, listener, cancellation);
         RunRecord run;
-        if (request.strategy() instanceof StepwiseStrategy stepwise) {
+        if (request.strategy() instanceof EmbeddingStrategy embedding) {
+            run = embedded(prepared, embedding, calls);
+        } else if (request.strategy() instanceof StepwiseStrategy stepwise) {
             run = stepwise(prepared, stepwise, calls);
         } else if (prepared.candidates() != null && request.settings().bootstrapOrders() > 1) {
             run = bootstrapped(prepared, calls);
@@ -119,6 +133,18 @@ public final class RecommendationService {
                     result.metrics(), List.of(), note);
         } catch (LlmException e) {
             return failed(prepared, calls, prompt.prompt().text(), e, List.of());
+        }
+    }
+
+    /** Discriminative ranking: nothing is generated, so there is nothing to parse; the items are catalogue items. */
+    private RunRecord embedded(PreparedRun prepared, EmbeddingStrategy strategy, Calls calls) {
+        String prompt = prepared.prompt().prompt().text();
+        try {
+            EmbeddingRanker.Outcome outcome = embeddings.rank(prepared, strategy, calls.listener, calls.cancellation);
+            return record(prepared, calls.started, prompt, outcome.answer(), "", ParseStatus.LIST, outcome.list(),
+                    outcome.metrics(), RunStatus.COMPLETED, outcome.note(), List.of(), null);
+        } catch (LlmException e) {
+            return failed(prepared, calls, prompt, e, List.of());
         }
     }
 

@@ -57,7 +57,7 @@ public final class MainViewModel {
         results.trackProfile(profile.promptProfileProperty());
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
                 profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
-                strategy.modelProperty(), status.stateProperty());
+                strategy.modelProperty(), strategy.embedding().modelProperty(), status.stateProperty());
         canRecommend = recommendHint.isEmpty();
     }
 
@@ -86,8 +86,9 @@ public final class MainViewModel {
         if (strategy.strategyProperty().get() == null) {
             return "Pick a strategy.";
         }
-        if (strategy.modelProperty().get() == null) {
-            return "Pick a model.";
+        if (strategy.modelFor(strategy.strategyProperty().get()) == null) {
+            return strategy.modelProperty().get() == null ? "Pick a model."
+                    : "Pick an embedding model, e.g. `ollama pull nomic-embed-text`.";
         }
         return "";
     }
@@ -99,7 +100,7 @@ public final class MainViewModel {
         }
         PromptStrategy chosen = strategy.strategyProperty().get();
         results.run(new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
-                chosen, prompt.templateFor(chosen), strategy.modelProperty().get(),
+                chosen, prompt.templateFor(chosen), strategy.modelFor(chosen),
                 status.serverVersionProperty().get(), strategy.options(), strategy.countProperty().get(),
                 List.of(), prompt.settings(), 0, strategy.generationOptions().bypassCacheProperty().get()));
     }

@@ -22,6 +22,7 @@ import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
+import org.llm4rec.explorer.domain.grounding.LetterGrounding;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.Embedder;
@@ -32,6 +33,7 @@ import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
+import org.llm4rec.explorer.domain.parse.LetterAnswer;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
@@ -191,7 +193,7 @@ public final class RecommendationService {
             try {
                 LlmResult result = calls.send(prompt);
                 AnswerText answer = request.strategy().readAnswer(result.text());
-                List<String> ranked = ground(prepared, parser.parse(answer.list())).stream()
+                List<String> ranked = ground(prepared, parse(prepared, answer.list()), order.items()).stream()
                         .filter(r -> r.grounding().grounded()).map(r -> r.grounding().item().id()).toList();
                 rankings.add(ranked);
                 steps.add(new RunStep(b + 1, name, prompt.prompt().text(), result.text(),
@@ -203,20 +205,29 @@ public final class RecommendationService {
             }
         }
         String aggregate = BordaCount.asAnswer(drawn, BordaCount.aggregate(ids(drawn), rankings));
-        return finished(prepared, calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
+        return finished(byTitle(prepared), calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
                 "Ranked in " + orders + " shuffled candidate orders; the list is their Borda count, and each"
                         + " item says how far its rank moved.");
     }
 
-    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed) {
+    /** Letter answers (LlamaRec) are read as letters; every other answer as titles. */
+    private ParseResult parse(PreparedRun prepared, String listText) {
+        return prepared.input().letterLabels() ? LetterAnswer.parse(listText) : parser.parse(listText);
+    }
+
+    /** Grounds against the candidates in the order the prompt showed them, which is what letters refer to. */
+    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed, List<Item> candidates) {
+        if (prepared.input().letterLabels()) {
+            return LetterGrounding.ground(parsed, candidates, prepared.request().profile());
+        }
         return new Grounder(catalogue).ground(prepared.request().dataset().id(), parsed,
-                prepared.request().profile(), prepared.input().candidates());
+                prepared.request().profile(), candidates);
     }
 
     private RunRecord finished(PreparedRun prepared, Calls calls, String prompt, String raw, String thinking, String listText,
                                LlmMetrics metrics, List<RunStep> steps, String note) {
-        ParseResult parsed = parser.parse(listText);
-        List<Recommendation> list = ground(prepared, parsed);
+        ParseResult parsed = parse(prepared, listText);
+        List<Recommendation> list = ground(prepared, parsed, prepared.input().candidates());
         RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
         return record(prepared, calls.started, prompt, raw, thinking, parsed.status(), list, metrics, status,
                 joined(note, parsed.message(), " "), steps, null);
@@ -251,9 +262,16 @@ public final class RecommendationService {
                 o.repeatPenalty(), o.stop(), Boolean.TRUE, o.keepAlive());
     }
 
+    /** The Borda aggregate names items by title, whatever labels the orders' prompts used. */
+    private static PreparedRun byTitle(PreparedRun prepared) {
+        StrategyInput in = prepared.input();
+        return new PreparedRun(prepared.request(), prepared.candidates(), new StrategyInput(in.dataset(),
+                in.profile(), in.count(), in.candidates(), in.demonstrations(), in.nativeThinking(), false));
+    }
+
     private static StrategyInput withCandidates(StrategyInput input, CandidateSet order) {
         return new StrategyInput(input.dataset(), input.profile(), input.count(), order.items(),
-                input.demonstrations(), input.nativeThinking());
+                input.demonstrations(), input.nativeThinking(), input.letterLabels());
     }
 
     private static List<String> ids(CandidateSet set) {

@@ -38,6 +38,8 @@ import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 public final class EmbeddingRanker {
     /** Texts per /api/embed request: big enough to amortise the round trip, small enough to report progress. */
     public static final int BATCH = 32;
+    /** Progress is reported about every tenth of the texts, so a catalogue run shows ten lines, not sixty. */
+    static final int PROGRESS_STEPS = 10;
 
     private final Embedder embedder;
     private final EmbeddingCache cache;
@@ -138,8 +140,10 @@ public final class EmbeddingRanker {
             }
             cache.put(key, model.name(), byHash);
             out.add(byHash);
-            listener.onText(String.format(Locale.ROOT, "Embedded %d of %d…%n", from + batch.size(),
-                    missing.size()));
+            int done = from + batch.size();
+            if (done * PROGRESS_STEPS / missing.size() > from * PROGRESS_STEPS / missing.size()) {
+                listener.onText(String.format(Locale.ROOT, "Embedded %d of %d…%n", done, missing.size()));
+            }
         }
         return out;
     }

@@ -9,7 +9,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,9 +24,9 @@ import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -45,6 +49,7 @@ import org.llm4rec.explorer.store.SqliteRunRepository;
 @Timeout(60)
 class EmbeddingRankingRunTest {
     private static final String MODEL = "nomic-embed-text:latest";
+    private static final Pattern PROGRESS = Pattern.compile("^Embedded (\\d+) of");
 
     @TempDir
     Path dir;
@@ -67,7 +72,7 @@ class EmbeddingRankingRunTest {
                 new SqliteEmbeddingCache(db), catalogue, Clock.systemUTC());
         service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
                 .withBaseUrl(ollama.baseUrl())), catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                org.llm4rec.explorer.domain.candidates.Interactions.NONE, embeddings);
+                Interactions.NONE, embeddings);
         dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
         fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
                 .findFirst().orElseThrow();
@@ -93,7 +98,8 @@ class EmbeddingRankingRunTest {
             assertThat(r.grounding().method()).isEqualTo(GroundingMethod.EXACT);
             assertThat(candidateIds).contains(r.grounding().item().id());
             assertThat(r.flags()).isEmpty();
-            assertThat(r.explanation()).matches("cosine -?\\d\\.\\d\\d; closest to your liked item .+ \\(\\d\\.\\d\\d\\)");
+            assertThat(r.explanation())
+                    .matches("cosine -?\\d\\.\\d\\d; closest to your liked item .+ \\(\\d\\.\\d\\d\\)");
         });
         List<Double> scores = run.recommendations().stream()
                 .map(r -> Double.parseDouble(r.explanation().substring(7, 11))).toList();
@@ -134,7 +140,9 @@ class EmbeddingRankingRunTest {
         assertThat(sent).hasSize((texts + EmbeddingRanker.BATCH - 1) / EmbeddingRanker.BATCH);
         assertThat(sent).allSatisfy(r -> assertThat(r.json().path("input").size())
                 .isLessThanOrEqualTo(EmbeddingRanker.BATCH));
-        assertThat(progress).anyMatch(line -> line.startsWith("Embedded " + EmbeddingRanker.BATCH + " of "));
+        List<String> embedded = progress.stream().filter(line -> line.startsWith("Embedded ")).toList();
+        assertThat(embedded).hasSizeBetween(EmbeddingRanker.PROGRESS_STEPS - 1, EmbeddingRanker.PROGRESS_STEPS + 1)
+                .last().asString().startsWith("Embedded " + texts + " of " + texts);
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         assertThat(run.candidates()).isNull();
         Set<String> seen = fantasy.visibleHistory().stream().map(e -> e.item().id()).collect(Collectors.toSet());
@@ -146,25 +154,30 @@ class EmbeddingRankingRunTest {
     void aCancelledRunIsStoredAsCancelledAndKeepsTheBatchesAlreadyEmbedded() throws Exception {
         ollama.chunkDelay(MODEL, Duration.ofMillis(5));
         Cancellation cancellation = new Cancellation();
-        LlmListener cancelAfterTwoBatches = chunk -> {
-            if (chunk.startsWith("Embedded " + 2 * EmbeddingRanker.BATCH + " of")) {
+        AtomicInteger embeddedWhenCancelled = new AtomicInteger();
+        LlmListener cancelAtFirstProgress = chunk -> {
+            Matcher m = PROGRESS.matcher(chunk);
+            if (m.find() && !cancellation.isCancelled()) {
+                embeddedWhenCancelled.set(Integer.parseInt(m.group(1)));
                 cancellation.cancel();
             }
         };
 
-        RunRecord cancelled = run(EmbeddingStrategy.wholeCatalogue(), model(MODEL), 10, cancelAfterTwoBatches,
+        RunRecord cancelled = run(EmbeddingStrategy.wholeCatalogue(), model(MODEL), 10, cancelAtFirstProgress,
                 cancellation);
 
         assertThat(cancelled.status()).isEqualTo(RunStatus.CANCELLED);
         assertThat(cancelled.failure()).isEqualTo(LlmFailure.CANCELLED);
         assertThat(cancelled.message()).contains("cancelled").contains("kept in the cache");
         assertThat(runs.find(cancelled.id())).isPresent();
-        assertThat(ollama.requests("/api/embed")).hasSize(2);
+        int embedded = embeddedWhenCancelled.get();
+        assertThat(embedded).isPositive();
+        assertThat(ollama.requests("/api/embed")).hasSize(embedded / EmbeddingRanker.BATCH);
 
         ollama.chunkDelay(MODEL, Duration.ZERO);
         RunRecord next = run(EmbeddingStrategy.wholeCatalogue(), model(MODEL), 10, LlmListener.NONE,
                 new Cancellation());
-        assertThat(next.message()).contains(", " + 2 * EmbeddingRanker.BATCH + " from the cache");
+        assertThat(next.message()).contains(", " + embedded + " from the cache");
     }
 
     @Test
@@ -184,7 +197,7 @@ class EmbeddingRankingRunTest {
 
         assertThat(run.status()).isEqualTo(RunStatus.COMPLETED);
         List<String> inputs = ollama.requests("/api/embed").stream()
-                .flatMap(r -> java.util.stream.StreamSupport.stream(r.json().path("input").spliterator(), false))
+                .flatMap(r -> StreamSupport.stream(r.json().path("input").spliterator(), false))
                 .map(JsonNode::asText).toList();
         String firstHistoryItem = fantasy.visibleHistory().get(0).item().label();
         assertThat(inputs).anyMatch(t -> t.startsWith("Someone who enjoys books") && t.contains(firstHistoryItem));

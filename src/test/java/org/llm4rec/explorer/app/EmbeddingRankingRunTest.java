@@ -39,10 +39,7 @@ import org.llm4rec.explorer.fake.RecordedRequest;
 import org.llm4rec.explorer.llm.OllamaEmbedder;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteEmbeddingCache;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 
 /** Embedding strategies run end to end: the fake Ollama over HTTP, the real SQLite store and its cache. */
@@ -53,7 +50,7 @@ class EmbeddingRankingRunTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private SampleStore store;
     private FakeOllama ollama;
     private RecommendationService service;
     private SqliteRunRepository runs;
@@ -62,26 +59,22 @@ class EmbeddingRankingRunTest {
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        var catalogue = new SqliteCatalogueRepository(db);
-        var profiles = new SqliteProfileRepository(db);
-        new SampleData().install(catalogue, profiles);
-        runs = new SqliteRunRepository(db);
+        store = new SampleStore(dir);
+        runs = store.runs;
+        dataset = store.dataset;
+        fantasy = store.fantasy;
         ollama = FakeOllama.start().model(MODEL).model("llama3.2:3b");
         var embeddings = new EmbeddingRanker(new OllamaEmbedder(() -> ServerSettings.defaultsFor(ollama.baseUrl())),
-                new SqliteEmbeddingCache(db), catalogue, Clock.systemUTC());
+                new SqliteEmbeddingCache(store.db), store.catalogue, Clock.systemUTC());
         service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), catalogue, runs, new ResponseParser(), Clock.systemUTC(),
+                .withBaseUrl(ollama.baseUrl())), store.catalogue, runs, new ResponseParser(), Clock.systemUTC(),
                 Interactions.NONE, embeddings);
-        dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
-        fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
-                .findFirst().orElseThrow();
     }
 
     @AfterEach
     void tearDown() {
         ollama.close();
-        db.close();
+        store.close();
     }
 
     @Test

@@ -9,10 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
@@ -30,10 +28,6 @@ import org.llm4rec.explorer.domain.prompt.RankingStrategy;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
 
 /** LlamaRec's letter labels through a whole run: the prompt on the wire, the letters read back and flagged. */
 class LetterIndexRunTest {
@@ -41,31 +35,22 @@ class LetterIndexRunTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private SampleStore store;
     private FakeOllama ollama;
     private RecommendationService service;
-    private Dataset dataset;
-    private Profile fantasy;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        var catalogue = new SqliteCatalogueRepository(db);
-        var profiles = new SqliteProfileRepository(db);
-        new SampleData().install(catalogue, profiles);
+        store = new SampleStore(dir);
         ollama = FakeOllama.start().model(MODEL);
         service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), catalogue, new SqliteRunRepository(db), new ResponseParser(),
-                Clock.systemUTC());
-        dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
-        fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
-                .findFirst().orElseThrow();
+                .withBaseUrl(ollama.baseUrl())), store.catalogue, store.runs, new ResponseParser(), Clock.systemUTC());
     }
 
     @AfterEach
     void tearDown() {
         ollama.close();
-        db.close();
+        store.close();
     }
 
     @Test
@@ -89,7 +74,7 @@ class LetterIndexRunTest {
         assertThat(list.get(2).flags()).contains(Flag.NOT_IN_CANDIDATES);
         assertThat(list.get(2).explanation()).contains("No candidate is labelled Z").contains("went up to E");
         assertThat(list.get(3).flags()).containsExactly(Flag.DUPLICATE);
-        int target = candidates.indexOf(fantasy.targets().get(0));
+        int target = candidates.indexOf(store.fantasy.targets().get(0));
         assertThat(list).filteredOn(Recommendation::hit)
                 .allSatisfy(r -> assertThat(r.grounding().item()).isEqualTo(candidates.get(target)));
     }
@@ -111,8 +96,9 @@ class LetterIndexRunTest {
     private RunRecord run(PromptStrategy strategy, int orders) {
         RunSettings settings = new RunSettings(new CandidateSpec(CandidateProtocol.RANDOM_WITH_TARGET, 5, 7),
                 DemoSource.OWN_HISTORY, 1, false, orders, true);
-        return service.recommend(new RecommendationRequest(dataset, fantasy, strategy, strategy.defaultTemplate(),
-                new ModelInfo(MODEL, "sha256:abc", "llama", "3B", "Q4_K_M", 1), FakeOllama.VERSION,
-                GenerationOptions.defaults(), 3, List.of(), settings), LlmListener.NONE, new Cancellation());
+        return service.recommend(new RecommendationRequest(store.dataset, store.fantasy, strategy,
+                strategy.defaultTemplate(), new ModelInfo(MODEL, "sha256:abc", "llama", "3B", "Q4_K_M", 1),
+                FakeOllama.VERSION, GenerationOptions.defaults(), 3, List.of(), settings), LlmListener.NONE,
+                new Cancellation());
     }
 }

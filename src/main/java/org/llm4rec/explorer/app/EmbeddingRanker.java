@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,19 +83,19 @@ public final class EmbeddingRanker {
         List<Item> items = strategy.ranksWholeCatalogue()
                 ? unseen(request.dataset().id(), profile) : prepared.input().candidates();
 
-        Map<String, String> texts = new LinkedHashMap<>();
-        history.forEach(item -> texts.put(strategy.itemText(item, template), null));
-        items.forEach(item -> texts.put(strategy.itemText(item, template), null));
+        // Each distinct text once: the same book may be both liked and a candidate.
+        Set<String> texts = new LinkedHashSet<>();
+        history.forEach(item -> texts.add(strategy.itemText(item, template)));
+        items.forEach(item -> texts.add(strategy.itemText(item, template)));
         String profileText = strategy.userVector() == EmbeddingStrategy.UserVector.PROFILE_TEXT
                 ? strategy.profileText(prepared.input(), template) : null;
         if (profileText != null) {
-            texts.put(profileText, null);
+            texts.add(profileText);
         }
-        Found found = vectors(model, new ArrayList<>(texts.keySet()), listener, cancellation);
+        Found found = vectors(model, new ArrayList<>(texts), listener, cancellation);
 
         float[] user = profileText != null ? found.of(profileText)
-                : Vectors.meanOfUnits(
-                        history.stream().map(i -> found.of(strategy.itemText(i, template))).toList());
+                : Vectors.meanOfUnits(history.stream().map(i -> found.of(strategy.itemText(i, template))).toList());
         List<CosineRanking.Scored> ranked = CosineRanking.rank(user, embedded(items, strategy, template, found),
                 embedded(history, strategy, template, found), request.count());
         long ms = clock.instant().toEpochMilli() - started.toEpochMilli();

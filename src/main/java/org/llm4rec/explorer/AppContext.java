@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.EmbeddingRanker;
 import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
@@ -25,12 +26,14 @@ import org.llm4rec.explorer.app.server.ServerSettingsStore;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.llm.OllamaEmbedder;
 import org.llm4rec.explorer.llm.OllamaServers;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.store.SqliteEmbeddingCache;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteJudgeRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
@@ -86,8 +89,10 @@ final class AppContext implements AutoCloseable {
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
         // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
         // other users say so until an importer provides an Interactions implementation.
+        var embeddings = new EmbeddingRanker(new OllamaEmbedder(servers::settings),
+                new SqliteEmbeddingCache(database), catalogue, Clock.systemUTC());
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                new SqliteUserHistories(database));
+                new SqliteUserHistories(database), embeddings);
 
         var status = new StatusViewModel(llm, background);
         var datasetStore = new SqliteDatasetStore(database);

@@ -22,8 +22,10 @@ import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
+import org.llm4rec.explorer.domain.grounding.LetterGrounding;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
+import org.llm4rec.explorer.domain.llm.Embedder;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -31,10 +33,12 @@ import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
+import org.llm4rec.explorer.domain.parse.LetterAnswer;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.AnswerText;
+import org.llm4rec.explorer.domain.prompt.EmbeddingStrategy;
 import org.llm4rec.explorer.domain.prompt.StepwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.StrategyInput;
 import org.llm4rec.explorer.domain.prompt.StrategyPrompt;
@@ -51,15 +55,25 @@ public final class RecommendationService {
     private final ResponseParser parser;
     private final Clock clock;
     private final RunPreparer preparer;
+    private final EmbeddingRanker embeddings;
 
     public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
-                                 ResponseParser parser, Clock clock, Interactions interactions) {
+                                 ResponseParser parser, Clock clock, Interactions interactions,
+                                 EmbeddingRanker embeddings) {
         this.llm = llm;
         this.catalogue = catalogue;
         this.runs = runs;
         this.parser = parser;
         this.clock = clock;
         this.preparer = new RunPreparer(catalogue, interactions);
+        this.embeddings = embeddings;
+    }
+
+    /** Without an embedding server: embedding strategies end with a message saying so. */
+    public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
+                                 ResponseParser parser, Clock clock, Interactions interactions) {
+        this(llm, catalogue, runs, parser, clock, interactions,
+                new EmbeddingRanker(Embedder.NONE, EmbeddingCache.NONE, catalogue, clock));
     }
 
     public RecommendationService(LlmClient llm, CatalogueRepository catalogue, RunRepository runs,
@@ -90,7 +104,9 @@ public final class RecommendationService {
         }
         Calls calls = new Calls(request, listener, cancellation);
         RunRecord run;
-        if (request.strategy() instanceof StepwiseStrategy stepwise) {
+        if (request.strategy() instanceof EmbeddingStrategy embedding) {
+            run = embedded(prepared, embedding, calls);
+        } else if (request.strategy() instanceof StepwiseStrategy stepwise) {
             run = stepwise(prepared, stepwise, calls);
         } else if (prepared.candidates() != null && request.settings().bootstrapOrders() > 1) {
             run = bootstrapped(prepared, calls);
@@ -119,6 +135,18 @@ public final class RecommendationService {
                     result.metrics(), List.of(), note);
         } catch (LlmException e) {
             return failed(prepared, calls, prompt.prompt().text(), e, List.of());
+        }
+    }
+
+    /** Discriminative ranking: nothing is generated, so there is nothing to parse; the items are catalogue items. */
+    private RunRecord embedded(PreparedRun prepared, EmbeddingStrategy strategy, Calls calls) {
+        String prompt = prepared.prompt().prompt().text();
+        try {
+            EmbeddingRanker.Outcome outcome = embeddings.rank(prepared, strategy, calls.listener, calls.cancellation);
+            return record(prepared, calls.started, prompt, outcome.answer(), "", ParseStatus.LIST, outcome.list(),
+                    outcome.metrics(), RunStatus.COMPLETED, outcome.note(), List.of(), null);
+        } catch (LlmException e) {
+            return failed(prepared, calls, prompt, e, List.of());
         }
     }
 
@@ -165,7 +193,7 @@ public final class RecommendationService {
             try {
                 LlmResult result = calls.send(prompt);
                 AnswerText answer = request.strategy().readAnswer(result.text());
-                List<String> ranked = ground(prepared, parser.parse(answer.list())).stream()
+                List<String> ranked = ground(prepared, parse(prepared, answer.list()), order.items()).stream()
                         .filter(r -> r.grounding().grounded()).map(r -> r.grounding().item().id()).toList();
                 rankings.add(ranked);
                 steps.add(new RunStep(b + 1, name, prompt.prompt().text(), result.text(),
@@ -177,20 +205,29 @@ public final class RecommendationService {
             }
         }
         String aggregate = BordaCount.asAnswer(drawn, BordaCount.aggregate(ids(drawn), rankings));
-        return finished(prepared, calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
+        return finished(byTitle(prepared), calls, allPrompts(steps), aggregate, "", aggregate, total(steps), steps,
                 "Ranked in " + orders + " shuffled candidate orders; the list is their Borda count, and each"
                         + " item says how far its rank moved.");
     }
 
-    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed) {
+    /** Letter answers (LlamaRec) are read as letters; every other answer as titles. */
+    private ParseResult parse(PreparedRun prepared, String listText) {
+        return prepared.input().letterLabels() ? LetterAnswer.parse(listText) : parser.parse(listText);
+    }
+
+    /** Grounds against the candidates in the order the prompt showed them, which is what letters refer to. */
+    private List<Recommendation> ground(PreparedRun prepared, ParseResult parsed, List<Item> candidates) {
+        if (prepared.input().letterLabels()) {
+            return LetterGrounding.ground(parsed, candidates, prepared.request().profile());
+        }
         return new Grounder(catalogue).ground(prepared.request().dataset().id(), parsed,
-                prepared.request().profile(), prepared.input().candidates());
+                prepared.request().profile(), candidates);
     }
 
     private RunRecord finished(PreparedRun prepared, Calls calls, String prompt, String raw, String thinking, String listText,
                                LlmMetrics metrics, List<RunStep> steps, String note) {
-        ParseResult parsed = parser.parse(listText);
-        List<Recommendation> list = ground(prepared, parsed);
+        ParseResult parsed = parse(prepared, listText);
+        List<Recommendation> list = ground(prepared, parsed, prepared.input().candidates());
         RunStatus status = parsed.status() == ParseStatus.FAILED ? RunStatus.PARSE_FAILED : RunStatus.COMPLETED;
         return record(prepared, calls.started, prompt, raw, thinking, parsed.status(), list, metrics, status,
                 joined(note, parsed.message(), " "), steps, null);
@@ -225,9 +262,16 @@ public final class RecommendationService {
                 o.repeatPenalty(), o.stop(), Boolean.TRUE, o.keepAlive());
     }
 
+    /** The Borda aggregate names items by title, whatever labels the orders' prompts used. */
+    private static PreparedRun byTitle(PreparedRun prepared) {
+        StrategyInput in = prepared.input();
+        return new PreparedRun(prepared.request(), prepared.candidates(), new StrategyInput(in.dataset(),
+                in.profile(), in.count(), in.candidates(), in.demonstrations(), in.nativeThinking(), false));
+    }
+
     private static StrategyInput withCandidates(StrategyInput input, CandidateSet order) {
         return new StrategyInput(input.dataset(), input.profile(), input.count(), order.items(),
-                input.demonstrations(), input.nativeThinking());
+                input.demonstrations(), input.nativeThinking(), input.letterLabels());
     }
 
     private static List<String> ids(CandidateSet set) {

@@ -35,7 +35,8 @@ final class RunPreparer {
                         settings.candidates().seed())
                 : List.of();
         StrategyInput input = new StrategyInput(request.dataset(), request.profile(), request.count(),
-                set == null ? request.candidates() : set.items(), demos, settings.nativeThinking());
+                set == null ? request.candidates() : set.items(), demos, settings.nativeThinking(),
+                settings.letterIndex() && strategy.answersByLetter());
         return new PreparedRun(request, set, input);
     }
 }

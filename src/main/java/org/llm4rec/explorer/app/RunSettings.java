@@ -12,9 +12,10 @@ import org.llm4rec.explorer.domain.candidates.DemoSource;
  * @param demoCount        how many demonstrations (k)
  * @param nativeThinking   ask the model to think natively (Ollama {@code think}) instead of reasoning in its answer
  * @param bootstrapOrders  how many shuffled candidate orders to rank and aggregate (B); 1 ranks once
+ * @param letterIndex      label candidates (A), (B), … and read the answer as letters, as LlamaRec does
  */
 public record RunSettings(CandidateSpec candidates, DemoSource demoSource, int demoCount, boolean nativeThinking,
-                          int bootstrapOrders) {
+                          int bootstrapOrders, boolean letterIndex) {
     public static final int MAX_DEMOS = 10;
     public static final int MAX_ORDERS = 10;
 
@@ -28,6 +29,12 @@ public record RunSettings(CandidateSpec candidates, DemoSource demoSource, int d
             throw new IllegalArgumentException("Bootstrap orders: 1 to " + MAX_ORDERS + ", not " + bootstrapOrders
                     + ".");
         }
+    }
+
+    /** Candidates numbered, answers read as titles. */
+    public RunSettings(CandidateSpec candidates, DemoSource demoSource, int demoCount, boolean nativeThinking,
+                       int bootstrapOrders) {
+        this(candidates, demoSource, demoCount, nativeThinking, bootstrapOrders, false);
     }
 
     public static RunSettings defaults() {

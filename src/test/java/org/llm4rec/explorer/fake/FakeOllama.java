@@ -77,6 +77,7 @@ public final class FakeOllama implements AutoCloseable {
     private final Map<String, ModelScript> models = Collections.synchronizedMap(new LinkedHashMap<>());
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final ChatEndpoint chat;
+    private final EmbedEndpoint embed;
     private final Map<String, List<Long>> library = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Instant> loaded = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Duration pullStepDelay = Duration.ofMillis(20);
@@ -87,6 +88,7 @@ public final class FakeOllama implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.chat = new ChatEndpoint(models::get, stall);
+        this.embed = new EmbedEndpoint(models::get, stall);
         server.createContext("/", this::dispatch);
     }
 
@@ -206,6 +208,7 @@ public final class FakeOllama implements AutoCloseable {
             case "GET /api/tags" -> Exchanges.sendJson(exchange, 200, tags());
             case "GET /api/ps" -> Exchanges.sendJson(exchange, 200, runningModels());
             case "POST /api/show" -> show(exchange, recorded);
+            case "POST /api/embed" -> embed.handle(exchange, recorded);
             case "POST /api/pull" -> new PullEndpoint(library, this::model, pullStepDelay).handle(exchange, recorded);
             case "POST /api/chat" -> {
                 chatsInFlight.accumulateAndGet(1, (now, one) -> {

@@ -9,8 +9,9 @@ public enum Paradigm {
     DISCRIMINATIVE("Discriminative", false,
             "The language model is an encoder: users and items become vectors and a score ranks the items, as in"
                     + " BERT-based recommenders or ranking by embedding similarity. No text is generated, so"
-                    + " there is nothing to parse or to hallucinate, but also no explanation in words. Not built"
-                    + " into this app yet (embedding ranking is planned)."),
+                    + " there is nothing to parse or to hallucinate, but also no explanation in words. Here: ranking"
+                    + " by cosine similarity between embeddings from an Ollama embedding model, each pick"
+                    + " explained by the history item nearest to it."),
     PROMPTING("Generative · non-tuning · prompting", true,
             "A frozen model is given an instruction and the user's history and writes the recommendations:"
                     + " zero-shot direct recommendation, LLMRank's candidate ranking, or NIR's chain of prompts."

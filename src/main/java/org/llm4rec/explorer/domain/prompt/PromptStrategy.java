@@ -28,6 +28,11 @@ public interface PromptStrategy {
         return false;
     }
 
+    /** True when its candidates can be labelled with letters and answered by letter (LlamaRec). */
+    default boolean answersByLetter() {
+        return false;
+    }
+
     /** True when it shows in-context demonstrations. */
     default boolean usesDemonstrations() {
         return false;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.llm4rec.explorer.domain.parse.LetterAnswer;
 
 /**
  * The single-call candidate ranking strategies: LLMRank's sequential, recency-focused and in-context prompts,
@@ -22,6 +23,9 @@ public final class RankingStrategy extends BuiltInStrategy {
     /** The heading the chain-of-thought prompt asks to put before the list. */
     private static final Pattern RANKING_HEADING = Pattern.compile(
             "(?im)^[ \\t>#*_]*(?:final\\s+)?ranking[ \\t*_]*:[ \\t*_]*");
+    /** The template's output format block, {{#format}} or its long name {{#output_format}}. */
+    private static final Pattern FORMAT_BLOCK = Pattern.compile(
+            "(?s)\\{\\{#(format|output_format)}}.*?\\{\\{/\\1}}");
 
     private final Paradigm paradigm;
     private final Function<StrategyInput, Map<String, PromptVariable>> extra;
@@ -95,6 +99,11 @@ public final class RankingStrategy extends BuiltInStrategy {
     }
 
     @Override
+    public boolean answersByLetter() {
+        return true;
+    }
+
+    @Override
     public boolean usesDemonstrations() {
         return paradigm == Paradigm.IN_CONTEXT_LEARNING;
     }
@@ -107,7 +116,28 @@ public final class RankingStrategy extends BuiltInStrategy {
         }
         Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));
         variables.putAll(extra.apply(input));
-        return new StrategyPrompt(renderer.render(template, variables), null);
+        if (!input.letterLabels()) {
+            return new StrategyPrompt(renderer.render(template, variables), null);
+        }
+        variables.put("candidates", new PromptVariable(PromptPart.CANDIDATES,
+                LetterAnswer.labelled(input.candidates())));
+        return new StrategyPrompt(renderer.render(withLetterFormat(template, input), variables), null);
+    }
+
+    /**
+     * LlamaRec's answer format in place of the template's format block: the letters, not the titles. The block
+     * asks for titles, so it is replaced rather than contradicted; a template without one gets it at the end.
+     */
+    private PromptTemplate withLetterFormat(PromptTemplate template, StrategyInput input) {
+        String lead = reasonsFirst ? "Then write the line \"Ranking:\" and under it" : "Answer with";
+        String block = "{{#format}}\n" + lead + " the index letters of the candidates (A to "
+                + LetterAnswer.letter(input.candidates().size() - 1) + "), the most likely first, separated by"
+                + " commas, for example \"C, A, B\". Write only letters from the candidate list.\n{{/format}}";
+        String text = template.text() == null ? "" : template.text();
+        Matcher m = FORMAT_BLOCK.matcher(text);
+        String replaced = m.find() ? text.substring(0, m.start()) + block + text.substring(m.end())
+                : text.stripTrailing() + "\n\n" + block + "\n";
+        return new PromptTemplate(template.id(), template.version(), replaced);
     }
 
     /** The chain-of-thought answer is split at its last "Ranking:" line; the others are read whole. */

@@ -14,7 +14,10 @@ public final class Strategies {
             new NirStrategy(),
             CandidateQuestionStrategy.pointwiseRating(),
             new PairwiseStrategy(),
-            CandidateQuestionStrategy.yesNo());
+            CandidateQuestionStrategy.yesNo(),
+            EmbeddingStrategy.likedItems(),
+            EmbeddingStrategy.profileText(),
+            EmbeddingStrategy.wholeCatalogue());
 
     private Strategies() {
     }

@@ -15,12 +15,18 @@ import org.llm4rec.explorer.domain.Profile;
  * @param demonstrations in-context examples, empty for zero-shot strategies
  * @param nativeThinking true when the model thinks natively (Ollama {@code think}), so a prompt need not ask it
  *                       to reason in its answer
+ * @param letterLabels   candidates are labelled (A), (B), … and answered by letter (LlamaRec), not by title
  */
 public record StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates,
-                            List<Demonstration> demonstrations, boolean nativeThinking) {
+                            List<Demonstration> demonstrations, boolean nativeThinking, boolean letterLabels) {
     public StrategyInput {
         candidates = List.copyOf(candidates);
         demonstrations = List.copyOf(demonstrations);
+    }
+
+    public StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates,
+                         List<Demonstration> demonstrations, boolean nativeThinking) {
+        this(dataset, profile, count, candidates, demonstrations, nativeThinking, false);
     }
 
     public StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates) {

@@ -61,6 +61,8 @@ public final class PromptWorkbenchViewModel {
     private final ObjectProperty<Integer> demoCount = new SimpleObjectProperty<>(1);
     private final BooleanProperty nativeThinking = new SimpleBooleanProperty();
     private final ObjectProperty<Integer> bootstrapOrders = new SimpleObjectProperty<>(1);
+    private final BooleanProperty letterIndex = new SimpleBooleanProperty();
+    private final BooleanProperty answersByLetter = new SimpleBooleanProperty();
 
     private final ObservableList<TemplateChoice> versions = FXCollections.observableArrayList();
     private final ObjectProperty<TemplateChoice> version = new SimpleObjectProperty<>();
@@ -93,7 +95,7 @@ public final class PromptWorkbenchViewModel {
         this.options = options;
         strategy.addListener((o, old, now) -> strategyChanged());
         for (Observable input : new Observable[] {dataset, profile, count, protocol, candidateCount, candidateSeed,
-                demoSource, demoCount, nativeThinking}) {
+                demoSource, demoCount, nativeThinking, letterIndex}) {
             input.addListener(o -> refresh());
         }
         version.addListener((o, old, now) -> {
@@ -115,7 +117,7 @@ public final class PromptWorkbenchViewModel {
     /** The options a run uses. */
     public RunSettings settings() {
         return new RunSettings(new CandidateSpec(protocol.get(), candidateCount.get(), candidateSeed.get()),
-                demoSource.get(), demoCount.get(), nativeThinking.get(), bootstrapOrders.get());
+                demoSource.get(), demoCount.get(), nativeThinking.get(), bootstrapOrders.get(), letterIndex.get());
     }
 
     /** Saves the editor's text as a new named version of the strategy's template and picks it for runs. */
@@ -145,6 +147,7 @@ public final class PromptWorkbenchViewModel {
         PromptStrategy current = strategy.get();
         ranksCandidates.set(current != null && current.ranksCandidates());
         usesDemonstrations.set(current != null && current.usesDemonstrations());
+        answersByLetter.set(current != null && current.answersByLetter());
         canBootstrap.set(current != null && current.ranksCandidates() && !(current instanceof StepwiseStrategy));
         if (current == null) {
             versions.clear();
@@ -243,6 +246,16 @@ public final class PromptWorkbenchViewModel {
 
     public BooleanProperty nativeThinkingProperty() {
         return nativeThinking;
+    }
+
+    /** Candidates labelled (A), (B), … and the answer read as letters, as LlamaRec does. */
+    public BooleanProperty letterIndexProperty() {
+        return letterIndex;
+    }
+
+    /** True when the chosen strategy can answer by letter. */
+    public BooleanProperty answersByLetterProperty() {
+        return answersByLetter;
     }
 
     public ObjectProperty<Integer> bootstrapOrdersProperty() {

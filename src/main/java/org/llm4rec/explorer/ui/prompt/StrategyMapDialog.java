@@ -61,7 +61,7 @@ final class StrategyMapDialog {
                 group.getChildren().add(name);
             }
         }
-        if (paradigm == Paradigm.DISCRIMINATIVE || paradigm == Paradigm.TUNING) {
+        if (paradigm == Paradigm.TUNING) {
             Label none = new Label("No strategy of this kind runs in the app (named for context).");
             none.getStyleClass().add("muted");
             group.getChildren().add(none);

@@ -70,6 +70,14 @@ public final class StrategyOptionsView extends VBox {
                 + " shows collapsed in the result column. The chain-of-thought prompt then stops asking for"
                 + " written reasoning."));
 
+        CheckBox letters = new CheckBox("Letter labels (LlamaRec)");
+        letters.setId("letterIndex");
+        letters.selectedProperty().bindBidirectional(model.letterIndexProperty());
+        letters.setTooltip(new Tooltip("Lists the candidates as (A), (B), … and asks for their letters instead of"
+                + " titles, as LlamaRec (Yue et al., 2023) does: no title to misspell, and letters past the list"
+                + " are flagged. At most 26 candidates."));
+        showWhen(letters, model.answersByLetterProperty());
+
         Label candidateLabel = muted("candidatesLabel");
         candidateLabel.textProperty().bind(model.candidatesLabelProperty());
         showWhen(candidateLabel, model.ranksCandidatesProperty());
@@ -102,8 +110,8 @@ public final class StrategyOptionsView extends VBox {
         map.setOnAction(e -> StrategyMapDialog.open(getScene().getWindow(), Strategies.all(),
                 model.strategyProperty().get()));
 
-        getChildren().addAll(candidates, candidateLabel, demos, think, new Label("Template"), template, preview,
-                map);
+        getChildren().addAll(candidates, letters, candidateLabel, demos, think, new Label("Template"), template,
+                preview, map);
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

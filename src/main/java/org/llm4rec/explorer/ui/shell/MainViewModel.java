@@ -64,7 +64,7 @@ public final class MainViewModel {
         results.useContext(sidebar);
         recommendHint = Bindings.createStringBinding(this::whatIsMissing, data.selectedProperty(),
                 profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
-                strategy.modelProperty(), status.stateProperty());
+                strategy.modelProperty(), strategy.embedding().modelProperty(), status.stateProperty());
         canRecommend = recommendHint.isEmpty();
     }
 
@@ -84,8 +84,9 @@ public final class MainViewModel {
         if (strategy.strategyProperty().get() == null) {
             return "Pick a strategy.";
         }
-        if (strategy.modelProperty().get() == null) {
-            return "Pick a model.";
+        if (strategy.modelFor(strategy.strategyProperty().get()) == null) {
+            return strategy.modelProperty().get() == null ? "Pick a model."
+                    : "Pick an embedding model, e.g. `ollama pull nomic-embed-text`.";
         }
         return "";
     }

@@ -35,7 +35,7 @@ final class SidebarRunContext implements RunContext {
     @Override
     public Optional<ColumnConfiguration> current() {
         PromptStrategy chosen = strategy.strategyProperty().get();
-        ModelInfo model = strategy.modelProperty().get();
+        ModelInfo model = strategy.modelFor(chosen);
         if (chosen == null || model == null) {
             return Optional.empty();
         }

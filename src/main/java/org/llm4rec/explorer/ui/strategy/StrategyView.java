@@ -75,11 +75,11 @@ public final class StrategyView extends VBox {
             spinner.setMaxWidth(Double.MAX_VALUE);
         }
 
-        getChildren().addAll(strategies, new Label("Model"), models, modelHint, options,
-                new OptionsView(model.generationOptions()), about);
+        getChildren().addAll(strategies, new EmbeddingModelView(model.embedding()), new Label("Model"), models,
+                modelHint, options, new OptionsView(model.generationOptions()), about);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

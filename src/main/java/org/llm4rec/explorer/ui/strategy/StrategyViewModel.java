@@ -15,6 +15,7 @@ import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.prompt.Paradigm;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.options.OptionsViewModel;
 
@@ -30,6 +31,7 @@ public final class StrategyViewModel {
     private final BooleanProperty loadingModels = new SimpleBooleanProperty();
     private final IntegerProperty count = new SimpleIntegerProperty(10);
     private final OptionsViewModel generationOptions = new OptionsViewModel();
+    private final EmbeddingModelChoice embedding = new EmbeddingModelChoice(models, strategy);
 
     public StrategyViewModel(LlmClient llm, Background background, List<PromptStrategy> builtIns) {
         this.llm = llm;
@@ -62,6 +64,16 @@ public final class StrategyViewModel {
         modelHint.set(found.size() + " model(s) installed.");
         model.set(found.stream().filter(m -> previous != null && m.name().equals(previous.name()))
                 .findFirst().orElse(found.get(0)));
+    }
+
+    /** The model a run of this strategy uses: the embedding model for discriminative ones, else the chosen one. */
+    public ModelInfo modelFor(PromptStrategy forStrategy) {
+        return forStrategy != null && forStrategy.paradigm() == Paradigm.DISCRIMINATIVE
+                ? embedding.modelProperty().get() : model.get();
+    }
+
+    public EmbeddingModelChoice embedding() {
+        return embedding;
     }
 
     /** The options a run will send, from the defaults and what the user changed. */

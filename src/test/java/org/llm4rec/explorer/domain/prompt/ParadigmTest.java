@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class ParadigmTest {
 
     @Test
-    void theBuiltInsCoverTheThreeNonTuningParadigmsAndNoneClaimsTuning() {
+    void theBuiltInsCoverTheThreeNonTuningParadigmsAndDiscriminativeRankingAndNoneClaimsTuning() {
         Map<Paradigm, Long> perParadigm = Strategies.all().stream()
                 .collect(Collectors.groupingBy(PromptStrategy::paradigm, Collectors.counting()));
 
         assertThat(perParadigm).containsKeys(Paradigm.PROMPTING, Paradigm.IN_CONTEXT_LEARNING,
-                Paradigm.CHAIN_OF_THOUGHT).doesNotContainKeys(Paradigm.TUNING, Paradigm.DISCRIMINATIVE);
+                Paradigm.CHAIN_OF_THOUGHT, Paradigm.DISCRIMINATIVE).doesNotContainKeys(Paradigm.TUNING);
         assertThat(Strategies.byId("in-context")).get().extracting(PromptStrategy::paradigm)
                 .isEqualTo(Paradigm.IN_CONTEXT_LEARNING);
     }

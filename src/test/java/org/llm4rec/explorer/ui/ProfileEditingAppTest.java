@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -128,7 +129,7 @@ class ProfileEditingAppTest {
 
         robot.clickOn(reveal(profiles)).clickOn("Classics reader");
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
-        robot.clickOn("Cancel");
+        robot.clickOn(dialogButton("Cancel"));
         assertThat(history.getItems()).hasSize(before + 1);
         assertThat(titles(history)).contains(DUNE);
 
@@ -137,7 +138,7 @@ class ProfileEditingAppTest {
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         assertThat(stage.isShowing()).as("closing waits for the answer").isTrue();
-        robot.clickOn("Save");
+        robot.clickOn(dialogButton("Save"));
         waitUntil(() -> !stage.isShowing());
 
         stopApp();
@@ -168,6 +169,12 @@ class ProfileEditingAppTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> history.getItems().size() == before + 1);
         assertThat(history.getItems().get(before).item().title()).isEqualTo(expectedTitle);
+    }
+
+    /** A button of the open question; the window has other buttons with the same words (Save, Cancel). */
+    private Button dialogButton(String text) {
+        return robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> text.equals(b.getText())).findFirst().orElseThrow();
     }
 
     private void waitForSuggestions() throws TimeoutException {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.ColumnConfiguration;
 import org.llm4rec.explorer.app.ComparisonRepository;
@@ -87,9 +88,40 @@ final class ComparisonRuns {
                 column.setOnStored(recorder(header.id(), i));
                 column.queue(Requests.withCandidates(requests.get(i), items), slots);
             }
-            message.set("Running " + columns.size() + " columns on \"" + profile.name() + "\""
-                    + (items.isEmpty() ? "." : " with the same " + items.size() + " candidates."));
+            String about = columns.size() + " columns on \"" + profile.name() + "\""
+                    + (items.isEmpty() ? "." : " with the same " + items.size() + " candidates.");
+            message.set("Running " + about);
+            whenAllEnded(columns, () -> {
+                if (message.get().equals("Running " + about)) {
+                    message.set("Ran " + about);
+                }
+            });
         }, error -> message.set("Could not start the comparison: " + error.getMessage()));
+    }
+
+    private static void whenAllEnded(List<RunColumnViewModel> columns, Runnable then) {
+        List<ChangeListener<RunColumnViewModel.State>> listeners = new ArrayList<>();
+        Runnable check = () -> {
+            if (columns.stream().allMatch(ComparisonRuns::ended)) {
+                for (int i = 0; i < columns.size(); i++) {
+                    columns.get(i).stateProperty().removeListener(listeners.get(i));
+                }
+                then.run();
+            }
+        };
+        for (RunColumnViewModel column : columns) {
+            ChangeListener<RunColumnViewModel.State> listener = (o, old, now) -> check.run();
+            listeners.add(listener);
+            column.stateProperty().addListener(listener);
+        }
+        check.run();
+    }
+
+    private static boolean ended(RunColumnViewModel column) {
+        return switch (column.stateProperty().get()) {
+            case COMPLETED, PARSE_FAILED, FAILED, CANCELLED -> true;
+            case IDLE, WAITING, RUNNING -> false;
+        };
     }
 
     /** Runs one column; it stays part of its comparison run only while the profile is the one it ran on. */

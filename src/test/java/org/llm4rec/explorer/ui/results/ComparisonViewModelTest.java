@@ -107,6 +107,8 @@ class ComparisonViewModelTest {
 
         assertThat(results.columns()).allSatisfy(c -> assertThat(c.stateProperty().get())
                 .isEqualTo(RunColumnViewModel.State.COMPLETED));
+        assertThat(results.messageProperty().get()).isEqualTo(
+                "Ran 3 columns on \"Fantasy reader\" with the same 20 candidates.");
         List<Item> candidates = first.runProperty().get().candidates().items();
         assertThat(candidates).hasSize(20);
         assertThat(second.runProperty().get().candidates().items()).isEqualTo(candidates);

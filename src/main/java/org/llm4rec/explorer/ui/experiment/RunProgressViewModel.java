@@ -1,0 +1,197 @@
+package org.llm4rec.explorer.ui.experiment;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The progress of one experiment run: overall and per configuration, the time left, and which of pause, resume
+ * and cancel make sense now. The estimate counts only work done in this session and time spent running, so a
+ * resumed run or a long pause does not distort it.
+ */
+public final class RunProgressViewModel {
+    /** Where a run is. */
+    public enum State { IDLE, RUNNING, PAUSED, CANCELLING, STOPPED, FINISHED, FAILED }
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private final LongSupplier nanoTime;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
+    private final DoubleProperty overall = new SimpleDoubleProperty();
+    private final StringProperty overallText = new SimpleStringProperty("");
+    private final StringProperty eta = new SimpleStringProperty("");
+    private final ObservableList<ConfigurationProgress> configurations = FXCollections.observableArrayList();
+    private final Map<String, ConfigurationProgress> byName = new LinkedHashMap<>();
+    private final BooleanBinding canPause = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
+    private final BooleanBinding canResume = Bindings.createBooleanBinding(
+            () -> state.get() == State.PAUSED, state);
+    private final BooleanBinding canCancel = Bindings.createBooleanBinding(
+            () -> state.get() == State.RUNNING || state.get() == State.PAUSED, state);
+    private final BooleanBinding active = Bindings.createBooleanBinding(
+            () -> state.get() == State.RUNNING || state.get() == State.PAUSED || state.get() == State.CANCELLING,
+            state);
+    private int doneAtStart = -1;
+    private long runningNanos;
+    private long since;
+
+    public RunProgressViewModel(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    /** A run starts (or resumes after a stop) with the configurations' totals and what was done before. */
+    public void started(Map<String, Counts> counts) {
+        byName.clear();
+        counts.forEach((name, c) -> byName.put(name, new ConfigurationProgress(name, c.done(), c.total())));
+        configurations.setAll(byName.values());
+        doneAtStart = -1;
+        runningNanos = 0;
+        since = nanoTime.getAsLong();
+        state.set(State.RUNNING);
+        refresh();
+        doneAtStart = done();
+        refresh();
+    }
+
+    /** One configuration has come this far. */
+    public void progressed(String configuration, int done, int total) {
+        ConfigurationProgress row = byName.get(configuration);
+        if (row == null) {
+            row = new ConfigurationProgress(configuration, done, total);
+            byName.put(configuration, row);
+            configurations.add(row);
+        } else {
+            row.update(done, total);
+        }
+        refresh();
+    }
+
+    public void paused() {
+        if (state.get() == State.RUNNING) {
+            runningNanos += nanoTime.getAsLong() - since;
+            state.set(State.PAUSED);
+            refresh();
+        }
+    }
+
+    public void resumed() {
+        if (state.get() == State.PAUSED) {
+            since = nanoTime.getAsLong();
+            state.set(State.RUNNING);
+            refresh();
+        }
+    }
+
+    /** Cancel was asked for; the run stops after the requests in flight. */
+    public void cancelling() {
+        if (canCancel.get()) {
+            state.set(State.CANCELLING);
+            refresh();
+        }
+    }
+
+    /** The run ended: finished, stopped part-way (cancelled) or failed. */
+    public void ended(State end, String message) {
+        state.set(end);
+        eta.set(message);
+        overallText.set(done() + " of " + total() + " user runs" + (end == State.FINISHED ? "" : " done"));
+    }
+
+    private void refresh() {
+        int done = done();
+        int total = total();
+        overall.set(total == 0 ? 0 : (double) done / total);
+        overallText.set(done + " of " + total + " user runs");
+        eta.set(switch (state.get()) {
+            case RUNNING -> timeLeft(done, total);
+            case PAUSED -> "Paused";
+            case CANCELLING -> "Stopping after the requests in flight…";
+            default -> eta.get();
+        });
+    }
+
+    private String timeLeft(int done, int total) {
+        int doneHere = doneAtStart < 0 ? 0 : done - doneAtStart;
+        if (done >= total) {
+            return "Finishing…";
+        }
+        if (doneHere <= 0) {
+            return "Estimating the time left…";
+        }
+        long elapsed = runningNanos + nanoTime.getAsLong() - since;
+        long seconds = Math.round((double) elapsed / doneHere * (total - done) / NANOS_PER_SECOND);
+        return "About " + duration(seconds) + " left";
+    }
+
+    /** "40 s", "12 min", "1 h 20 min". */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return Math.max(1, seconds) + " s";
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        return minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    private int done() {
+        return byName.values().stream().mapToInt(ConfigurationProgress::done).sum();
+    }
+
+    private int total() {
+        return byName.values().stream().mapToInt(ConfigurationProgress::total).sum();
+    }
+
+    /** How many user runs of a configuration are done, of how many. */
+    public record Counts(int done, int total) {
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyDoubleProperty overallProperty() {
+        return overall;
+    }
+
+    public ReadOnlyStringProperty overallTextProperty() {
+        return overallText;
+    }
+
+    public ReadOnlyStringProperty etaProperty() {
+        return eta;
+    }
+
+    public ObservableList<ConfigurationProgress> configurations() {
+        return configurations;
+    }
+
+    public BooleanBinding canPauseProperty() {
+        return canPause;
+    }
+
+    public BooleanBinding canResumeProperty() {
+        return canResume;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+
+    public BooleanBinding activeProperty() {
+        return active;
+    }
+}

@@ -3,6 +3,7 @@ package org.llm4rec.explorer.ui.experiment;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.DoubleProperty;
@@ -33,8 +34,8 @@ public final class RunProgressViewModel {
     private final DoubleProperty overall = new SimpleDoubleProperty();
     private final StringProperty overallText = new SimpleStringProperty("");
     private final StringProperty eta = new SimpleStringProperty("");
-    private final ObservableList<ConfigurationProgress> configurations = FXCollections.observableArrayList();
-    private final Map<String, ConfigurationProgress> byName = new LinkedHashMap<>();
+    private final ObservableList<ConfigurationRow> configurations = FXCollections.observableArrayList();
+    private final Map<String, ConfigurationRow> byKey = new LinkedHashMap<>();
     private final BooleanBinding canPause = Bindings.createBooleanBinding(() -> state.get() == State.RUNNING, state);
     private final BooleanBinding canResume = Bindings.createBooleanBinding(
             () -> state.get() == State.PAUSED, state);
@@ -43,7 +44,7 @@ public final class RunProgressViewModel {
     private final BooleanBinding active = Bindings.createBooleanBinding(
             () -> state.get() == State.RUNNING || state.get() == State.PAUSED || state.get() == State.CANCELLING,
             state);
-    private int doneAtStart = -1;
+    private int doneAtStart;
     private long runningNanos;
     private long since;
 
@@ -51,26 +52,33 @@ public final class RunProgressViewModel {
         this.nanoTime = nanoTime;
     }
 
-    /** A run starts (or resumes after a stop) with the configurations' totals and what was done before. */
-    public void started(Map<String, Counts> counts) {
-        byName.clear();
-        counts.forEach((name, c) -> byName.put(name, new ConfigurationProgress(name, c.done(), c.total())));
-        configurations.setAll(byName.values());
-        doneAtStart = -1;
+    /**
+     * A run starts or resumes.
+     *
+     * @param modelRunsBefore results of model configurations stored by earlier sessions of this run
+     */
+    public void started(int modelRunsBefore) {
+        byKey.clear();
+        configurations.clear();
+        doneAtStart = modelRunsBefore;
         runningNanos = 0;
         since = nanoTime.getAsLong();
         state.set(State.RUNNING);
         refresh();
-        doneAtStart = done();
-        refresh();
     }
 
-    /** One configuration has come this far. */
-    public void progressed(String configuration, int done, int total) {
-        ConfigurationProgress row = byName.get(configuration);
+    /**
+     * One configuration has come this far.
+     *
+     * @param key      the configuration's key
+     * @param label    its name as shown
+     * @param baseline true for a baseline, which is instant and so left out of the time estimate
+     */
+    public void progressed(String key, String label, boolean baseline, int done, int total) {
+        ConfigurationRow row = byKey.get(key);
         if (row == null) {
-            row = new ConfigurationProgress(configuration, done, total);
-            byName.put(configuration, row);
+            row = new ConfigurationRow(label, baseline, done, total);
+            byKey.put(key, row);
             configurations.add(row);
         } else {
             row.update(done, total);
@@ -123,15 +131,17 @@ public final class RunProgressViewModel {
     }
 
     private String timeLeft(int done, int total) {
-        int doneHere = doneAtStart < 0 ? 0 : done - doneAtStart;
-        if (done >= total) {
+        int modelDone = sum(false, ConfigurationRow::done);
+        int modelLeft = sum(false, ConfigurationRow::total) - modelDone;
+        int doneHere = modelDone - doneAtStart;
+        if (done >= total || modelLeft <= 0) {
             return "Finishing…";
         }
         if (doneHere <= 0) {
             return "Estimating the time left…";
         }
         long elapsed = runningNanos + nanoTime.getAsLong() - since;
-        long seconds = Math.round((double) elapsed / doneHere * (total - done) / NANOS_PER_SECOND);
+        long seconds = Math.round((double) elapsed / doneHere * modelLeft / NANOS_PER_SECOND);
         return "About " + duration(seconds) + " left";
     }
 
@@ -148,15 +158,15 @@ public final class RunProgressViewModel {
     }
 
     private int done() {
-        return byName.values().stream().mapToInt(ConfigurationProgress::done).sum();
+        return byKey.values().stream().mapToInt(ConfigurationRow::done).sum();
     }
 
     private int total() {
-        return byName.values().stream().mapToInt(ConfigurationProgress::total).sum();
+        return byKey.values().stream().mapToInt(ConfigurationRow::total).sum();
     }
 
-    /** How many user runs of a configuration are done, of how many. */
-    public record Counts(int done, int total) {
+    private int sum(boolean baselines, ToIntFunction<ConfigurationRow> count) {
+        return byKey.values().stream().filter(row -> row.baseline() == baselines).mapToInt(count).sum();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
@@ -175,7 +185,7 @@ public final class RunProgressViewModel {
         return eta;
     }
 
-    public ObservableList<ConfigurationProgress> configurations() {
+    public ObservableList<ConfigurationRow> configurations() {
         return configurations;
     }
 

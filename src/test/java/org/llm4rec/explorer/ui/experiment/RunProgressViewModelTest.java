@@ -2,11 +2,8 @@ package org.llm4rec.explorer.ui.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.llm4rec.explorer.ui.experiment.RunProgressViewModel.Counts;
 import org.llm4rec.explorer.ui.experiment.RunProgressViewModel.State;
 
 class RunProgressViewModelTest {
@@ -14,46 +11,48 @@ class RunProgressViewModelTest {
     private final AtomicLong now = new AtomicLong();
     private final RunProgressViewModel progress = new RunProgressViewModel(now::get);
 
-    private static Map<String, Counts> twoConfigurations(int doneFirst) {
-        Map<String, Counts> counts = new LinkedHashMap<>();
-        counts.put("zero-shot", new Counts(doneFirst, 50));
-        counts.put("ICL", new Counts(0, 50));
-        return counts;
+    private void models(int zeroShot, int icl) {
+        progress.progressed("z", "zero-shot", false, zeroShot, 50);
+        progress.progressed("i", "ICL", false, icl, 50);
     }
 
     @Test
     void overallAndPerConfigurationProgressAddUp() {
-        progress.started(twoConfigurations(0));
-        progress.progressed("zero-shot", 20, 50);
-        progress.progressed("ICL", 5, 50);
+        progress.started(0);
+        models(20, 5);
+        progress.progressed("b", "Popularity", true, 50, 50);
 
-        assertThat(progress.overallProperty().get()).isEqualTo(0.25);
-        assertThat(progress.overallTextProperty().get()).isEqualTo("25 of 100 user runs");
-        assertThat(progress.configurations()).extracting(ConfigurationProgress::configuration)
-                .containsExactly("zero-shot", "ICL");
+        assertThat(progress.overallProperty().get()).isEqualTo(0.5);
+        assertThat(progress.overallTextProperty().get()).isEqualTo("75 of 150 user runs");
+        assertThat(progress.configurations()).extracting(ConfigurationRow::configuration)
+                .containsExactly("zero-shot", "ICL", "Popularity");
         assertThat(progress.configurations().get(0).fractionProperty().get()).isEqualTo(0.4);
         assertThat(progress.configurations().get(1).textProperty().get()).isEqualTo("5 / 50 users");
     }
 
     @Test
-    void theTimeLeftFollowsTheRateOfThisSession() {
-        progress.started(twoConfigurations(0));
+    void theTimeLeftFollowsTheModelRunsOfThisSession() {
+        progress.started(0);
+        // Baselines finish at once; they must not make the model runs look fast.
+        progress.progressed("b", "Popularity", true, 50, 50);
+        models(0, 0);
         assertThat(progress.etaProperty().get()).isEqualTo("Estimating the time left…");
         now.addAndGet(10 * SECOND);
-        progress.progressed("zero-shot", 10, 50);
+        models(10, 0);
         // 10 users in 10 s, 90 to go.
         assertThat(progress.etaProperty().get()).isEqualTo("About 2 min left");
         now.addAndGet(80 * SECOND);
-        progress.progressed("zero-shot", 50, 50);
-        progress.progressed("ICL", 40, 50);
+        models(50, 40);
         assertThat(progress.etaProperty().get()).isEqualTo("About 10 s left");
+        models(50, 50);
+        assertThat(progress.etaProperty().get()).isEqualTo("Finishing…");
     }
 
     @Test
     void aResumedRunEstimatesFromTheUsersDoneSinceItResumed() {
-        progress.started(twoConfigurations(50));
+        progress.started(50);
         now.addAndGet(5 * SECOND);
-        progress.progressed("ICL", 5, 50);
+        models(50, 5);
         // 5 users in 5 s; the 50 stored before do not make it look faster.
         assertThat(progress.etaProperty().get()).isEqualTo("About 45 s left");
         assertThat(progress.overallProperty().get()).isEqualTo(0.55);
@@ -61,11 +60,11 @@ class RunProgressViewModelTest {
 
     @Test
     void pausedTimeDoesNotCountAndTheButtonsFollowTheState() {
-        progress.started(twoConfigurations(0));
+        progress.started(0);
         assertThat(progress.canPauseProperty().get()).isTrue();
         assertThat(progress.canResumeProperty().get()).isFalse();
         now.addAndGet(10 * SECOND);
-        progress.progressed("zero-shot", 10, 50);
+        models(10, 0);
 
         progress.paused();
         assertThat(progress.stateProperty().get()).isEqualTo(State.PAUSED);
@@ -76,7 +75,7 @@ class RunProgressViewModelTest {
         now.addAndGet(3_600 * SECOND);
 
         progress.resumed();
-        progress.progressed("zero-shot", 11, 50);
+        models(11, 0);
         // An hour of pause is not an hour of work: 11 users in 10 s.
         assertThat(progress.etaProperty().get()).isEqualTo("About 1 min left");
 

@@ -8,15 +8,17 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /** How far one configuration of a running experiment has come. */
-public final class ConfigurationProgress {
+public final class ConfigurationRow {
     private final String configuration;
+    private final boolean baseline;
     private final DoubleProperty fraction = new SimpleDoubleProperty();
     private final StringProperty text = new SimpleStringProperty();
     private int done;
     private int total;
 
-    ConfigurationProgress(String configuration, int done, int total) {
+    ConfigurationRow(String configuration, boolean baseline, int done, int total) {
         this.configuration = configuration;
+        this.baseline = baseline;
         update(done, total);
     }
 
@@ -29,6 +31,10 @@ public final class ConfigurationProgress {
 
     public String configuration() {
         return configuration;
+    }
+
+    public boolean baseline() {
+        return baseline;
     }
 
     public int done() {

@@ -47,6 +47,9 @@ final class BarChartPane extends ChartPane {
         double high = 0;
         for (BarGroup group : groups) {
             for (BarGroup.Bar bar : group.bars()) {
+                if (!Double.isFinite(bar.value())) {
+                    continue;
+                }
                 high = Math.max(high, bar.hasInterval() ? bar.high() : bar.value());
                 low = Math.min(low, bar.hasInterval() ? bar.low() : bar.value());
             }
@@ -68,6 +71,9 @@ final class BarChartPane extends ChartPane {
             }
             double start = centre - barWidth * series.size() / 2;
             for (BarGroup.Bar bar : group.bars()) {
+                if (!Double.isFinite(bar.value())) {
+                    continue;
+                }
                 int s = series.indexOf(bar.series());
                 double x = start + s * barWidth;
                 drawBar(group, bar, s, x, barWidth, scale, top, bottom);

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class Migrations {
     static final String FOLDER = "org/llm4rec/explorer/store/migrations/";
     static final List<String> BUNDLED = List.of("V1__initial.sql", "V2__profile_editing_and_dataset_users.sql",
-            "V3__strategy_steps_and_templates.sql", "V4__interactions.sql", "V5__settings_response_cache.sql");
+            "V3__strategy_steps_and_templates.sql", "V4__interactions.sql", "V5__settings_response_cache.sql",
+            "V6__experiments.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 

@@ -1,0 +1,174 @@
+package org.llm4rec.explorer.app.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
+import org.llm4rec.explorer.domain.experiment.Estimate;
+import org.llm4rec.explorer.domain.experiment.ExclusionReason;
+import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.Metric;
+import org.llm4rec.explorer.domain.experiment.RankingMetrics;
+import org.llm4rec.explorer.domain.experiment.UserResult;
+import org.llm4rec.explorer.domain.experiment.ValidityRates;
+
+/**
+ * An experiment's results as files and as a terminal table. Every form starts with the experiment's description
+ * and protocol, since numbers from different protocols are not comparable.
+ */
+public final class ExperimentExport {
+    /** The metrics of the printed table: the headline figures that fit a terminal. */
+    public static final List<Metric> TABLE_METRICS = List.of(Metric.HR_1, Metric.HR_5, Metric.HR_10, Metric.NDCG_10,
+            Metric.MRR, Metric.RECALL_20);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExperimentExport() {
+    }
+
+    /** One row per configuration: every metric's mean and 95% interval, validity, coverage and latency. */
+    public static String summaryCsv(ExperimentReport report) {
+        StringBuilder csv = header(report);
+        csv.append("configuration,key,users");
+        for (Metric m : Metric.values()) {
+            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
+                    .append(cell(m.label() + " 95% high"));
+        }
+        csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
+                + "not-in-candidates rate,catalogue coverage,latency p50 ms,latency p95 ms\n");
+        for (ConfigurationSummary s : report.configurations()) {
+            csv.append(cell(s.configuration().label())).append(',').append(cell(s.configuration().key())).append(',')
+                    .append(s.users());
+            for (Metric m : Metric.values()) {
+                Estimate e = s.metric(m);
+                csv.append(',').append(number(e.mean())).append(',').append(number(e.low())).append(',')
+                        .append(number(e.high()));
+            }
+            ValidityRates v = s.validity();
+            for (double value : new double[] {v.parseFailure(), v.failed(), v.outOfCatalogue(), v.duplicate(),
+                    v.alreadySeen(), v.notInCandidates(), s.coverage(), s.latencyP50Ms(), s.latencyP95Ms()}) {
+                csv.append(',').append(number(value));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** One row per user × configuration × repeat, with every per-user value. */
+    public static String resultsCsv(ExperimentReport report) {
+        StringBuilder csv = header(report);
+        csv.append("configuration,repeat,user,outcome,run id,history length,targets,first hit rank,ranked");
+        for (Metric m : Metric.values()) {
+            csv.append(',').append(cell(m.label()));
+        }
+        csv.append(",listed,out of catalogue,duplicates,already in history,not in candidates,message\n");
+        for (UserResult r : report.results()) {
+            int rank = RankingMetrics.firstHitRank(r.ranked(), r.targets());
+            csv.append(cell(r.configurationKey())).append(',').append(r.repeat()).append(',').append(cell(r.userId()))
+                    .append(',').append(r.outcome()).append(',').append(r.runId() == null ? "" : r.runId())
+                    .append(',').append(r.historyLength()).append(',').append(cell(String.join(" ", r.targets())))
+                    .append(',').append(rank == Integer.MAX_VALUE ? "" : Integer.toString(rank)).append(',')
+                    .append(cell(String.join(" ", r.ranked())));
+            for (Metric m : Metric.values()) {
+                Double value = m.of(r);
+                csv.append(',').append(value == null ? "" : number(value));
+            }
+            var v = r.validity();
+            csv.append(',').append(v.listed()).append(',').append(v.outOfCatalogue()).append(',')
+                    .append(v.duplicates()).append(',').append(v.alreadySeen()).append(',')
+                    .append(v.notInCandidates()).append(',').append(cell(r.message())).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** Definition, protocol text, exclusions, summaries and per-user results in one JSON document. */
+    public static String json(ExperimentReport report) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("runId", report.runId());
+        root.put("description", report.definition().describe());
+        root.put("protocol", report.protocolText());
+        root.set("definition", ExperimentJson.tree(report.definition()));
+        root.put("sampledUsers", report.sampledUsers());
+        ObjectNode excluded = root.putObject("excludedUsers");
+        report.exclusions().forEach((reason, count) -> excluded.put(reason.label(), count));
+        ArrayNode summaries = root.putArray("configurations");
+        for (ConfigurationSummary s : report.configurations()) {
+            ObjectNode node = summaries.addObject();
+            node.put("label", s.configuration().label());
+            node.put("key", s.configuration().key());
+            node.put("users", s.users());
+            ObjectNode metrics = node.putObject("metrics");
+            for (Metric m : Metric.values()) {
+                Estimate e = s.metric(m);
+                ObjectNode value = metrics.putObject(m.label());
+                value.put("mean", e.mean());
+                value.put("low95", e.low());
+                value.put("high95", e.high());
+                value.put("users", e.users());
+            }
+            node.set("validity", JSON.valueToTree(s.validity()));
+            node.put("catalogueCoverage", s.coverage());
+            node.put("latencyP50Ms", s.latencyP50Ms());
+            node.put("latencyP95Ms", s.latencyP95Ms());
+        }
+        root.set("results", JSON.valueToTree(report.results()));
+        return ExperimentJson.text(root);
+    }
+
+    /** The headline metrics as an aligned text table with 95% intervals, for the terminal. */
+    public static String table(ExperimentReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append(report.definition().describe()).append('\n');
+        out.append("Users: ").append(report.sampledUsers()).append(" sampled, ").append(report.excludedUsers())
+                .append(" excluded by the protocol");
+        for (Map.Entry<ExclusionReason, Integer> e : report.exclusions().entrySet()) {
+            out.append("; ").append(e.getValue()).append(" because ").append(e.getKey().label());
+        }
+        out.append(".\n\n");
+        int width = Math.max(14, report.configurations().stream()
+                .mapToInt(s -> s.configuration().label().length()).max().orElse(0));
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %6s", "Configuration", "Users"));
+        for (Metric m : TABLE_METRICS) {
+            out.append(String.format(Locale.ROOT, " %-21s", m.label()));
+        }
+        out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", "Parse✗", "Halluc.", "p50 ms"));
+        for (ConfigurationSummary s : report.configurations()) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %6d", s.configuration().label(), s.users()));
+            for (Metric m : TABLE_METRICS) {
+                Estimate e = s.metric(m);
+                out.append(String.format(Locale.ROOT, " %-21s", e.users() == 0 ? "–"
+                        : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.mean(), e.low(), e.high())));
+            }
+            out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", percent(s.validity().parseFailure()),
+                    percent(s.validity().outOfCatalogue()),
+                    Double.isNaN(s.latencyP50Ms()) ? "–" : String.format(Locale.ROOT, "%.0f", s.latencyP50Ms())));
+        }
+        return out.toString();
+    }
+
+    private static StringBuilder header(ExperimentReport report) {
+        return new StringBuilder("# ").append(report.definition().describe().replace('\n', ' ')).append('\n')
+                .append("# Protocol: ").append(report.protocolText()).append('\n')
+                .append("# Excluded users: ").append(report.excludedUsers()).append(" of ")
+                .append(report.sampledUsers()).append(" sampled\n");
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
+    }
+
+    /** A CSV cell, quoted when it holds a comma, quote or line break. */
+    static String cell(String text) {
+        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,166 @@
+package org.llm4rec.explorer.app.experiment;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.server.EndpointSetting;
+import org.llm4rec.explorer.app.server.ServerConnection;
+import org.llm4rec.explorer.domain.candidates.Interactions;
+import org.llm4rec.explorer.domain.experiment.Configuration;
+import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
+import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.ResultKey;
+import org.llm4rec.explorer.domain.experiment.UserResult;
+import org.llm4rec.explorer.domain.experiment.UserSplit;
+import org.llm4rec.explorer.domain.llm.LlmClient;
+
+/**
+ * Runs an experiment: every configuration × repeat × sampled user, through the same pipeline as a single run
+ * (with each user's candidates frozen by the protocol), at most {@code concurrency} model calls at a time. Each
+ * result is stored as soon as it arrives; a run that was stopped, cancelled or cut short by a crash resumes from
+ * what is stored, redoing only what is missing (and server failures).
+ *
+ * <p>{@link #run} blocks: call it through {@code Background}. Pause, resume and cancel go through the
+ * {@link ExperimentControl}, from any thread.
+ */
+public final class ExperimentRunner {
+    private final ExperimentSetup setup;
+    private final ExperimentRepository repository;
+    private final RecommendationService service;
+    private final IntSupplier concurrency;
+    private final Clock clock;
+
+    /**
+     * @param service      the single-run pipeline; it stores every model run, which the results refer to
+     * @param llm          lists the installed models (for their digests)
+     * @param concurrency  how many model calls may run at once, read at each start (see {@link #concurrencyOf})
+     */
+    public ExperimentRunner(RecommendationService service, CatalogueRepository catalogue, Interactions interactions,
+                            ExperimentRepository repository, LlmClient llm, IntSupplier concurrency, Clock clock) {
+        this.setup = new ExperimentSetup(catalogue, interactions, llm);
+        this.repository = repository;
+        this.service = service;
+        this.concurrency = concurrency;
+        this.clock = clock;
+    }
+
+    /** The parallel-request limits of every server in the pool, summed: the default concurrency. */
+    public static IntSupplier concurrencyOf(ServerConnection servers) {
+        return () -> Math.max(1, servers.settings().endpoints().stream().mapToInt(EndpointSetting::parallelism)
+                .sum());
+    }
+
+    /** Stores a new run of the definition (and the definition under its name); run it with {@link #run}. */
+    public ExperimentRun start(ExperimentDefinition definition) {
+        repository.saveDefinition(definition);
+        ExperimentRun run = new ExperimentRun(UUID.randomUUID().toString(), definition, clock.instant(),
+                ExperimentRun.State.RUNNING, 0, java.util.Map.of());
+        repository.createRun(run);
+        return run;
+    }
+
+    /** The newest run of this exact definition that has not finished, to resume. */
+    public Optional<ExperimentRun> resumable(ExperimentDefinition definition) {
+        return repository.runs(definition.name()).stream()
+                .filter(r -> !r.finished() && r.definition().equals(definition)).findFirst();
+    }
+
+    /**
+     * Runs whatever the run still lacks, storing each result as it arrives, and returns the report of everything
+     * stored. When cancelled it returns early with the run marked stopped.
+     *
+     * @throws IllegalArgumentException when the definition cannot run (unknown dataset, strategy or model, a
+     *                                  strategy that does not fit the protocol); the message says what to change
+     */
+    public ExperimentReport run(ExperimentRun run, ExperimentListener listener, ExperimentControl control) {
+        ExperimentDefinition definition = run.definition();
+        PreparedExperiment prepared = setup.prepare(definition);
+        repository.updateRun(run.id(), ExperimentRun.State.RUNNING, prepared.sampledUsers(), prepared.exclusions());
+        Set<ResultKey> finished = repository.finishedKeys(run.id());
+        ProgressTracker progress = new ProgressTracker(run.id(), definition, prepared.splits().size(),
+                repository.results(run.id()), listener, clock);
+        control.onPauseChange(progress::pausedChanged);
+
+        List<UserResult> baselineResults = new ArrayList<>();
+        List<Runnable> llmTasks = new ArrayList<>();
+        for (Configuration c : definition.configurations()) {
+            for (int repeat = 0; repeat < definition.repeatsOf(c); repeat++) {
+                for (UserSplit user : prepared.splits()) {
+                    if (finished.contains(new ResultKey(c.key(), repeat, user.userId()))) {
+                        continue;
+                    }
+                    if (c.isBaseline()) {
+                        baselineResults.add(prepared.baseline(c, user));
+                    } else {
+                        UserRun task = new UserRun(service, prepared, c, repeat, user);
+                        llmTasks.add(() -> runOne(run.id(), task, control, progress));
+                    }
+                }
+            }
+        }
+        repository.saveResults(run.id(), baselineResults);
+        baselineResults.forEach(progress::stored);
+
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency.getAsInt()), runnable -> {
+            Thread thread = new Thread(runnable, "llm4rec-experiment");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            llmTasks.forEach(pool::execute);
+            pool.shutdown();
+            awaitQuietly(pool);
+        } finally {
+            pool.shutdownNow();
+        }
+        progress.publish(true);
+        boolean complete = !control.isCancelled() && progress.complete();
+        repository.updateRun(run.id(), complete ? ExperimentRun.State.FINISHED : ExperimentRun.State.STOPPED,
+                prepared.sampledUsers(), prepared.exclusions());
+        return ExperimentAnalysis.report(run.id(), definition, prepared.sampledUsers(), prepared.exclusions(),
+                repository.results(run.id()), prepared.catalogueSize());
+    }
+
+    /** The report of a stored run (for runs finished in an earlier session). */
+    public ExperimentReport report(String runId) {
+        ExperimentRun run = repository.run(runId)
+                .orElseThrow(() -> new IllegalArgumentException("No experiment run with id " + runId + "."));
+        return ExperimentAnalysis.report(runId, run.definition(), run.sampledUsers(), run.exclusions(),
+                repository.results(runId), setup.catalogueSize(run.definition().datasetId()));
+    }
+
+    private void runOne(String runId, UserRun task, ExperimentControl control, ProgressTracker progress) {
+        try {
+            if (!control.awaitRunnable()) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        task.run(control.cancellation()).ifPresent(result -> {
+            repository.saveResult(runId, result);
+            progress.stored(result);
+        });
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                // Keeps waiting: the tasks end by themselves, or at once when cancelled.
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.llm4rec.explorer.app.experiment;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.candidates.Interactions;
+import org.llm4rec.explorer.domain.candidates.UserHistory;
+import org.llm4rec.explorer.domain.experiment.Baselines;
+import org.llm4rec.explorer.domain.experiment.CandidateMode;
+import org.llm4rec.explorer.domain.experiment.CatalogueIds;
+import org.llm4rec.explorer.domain.experiment.Configuration;
+import org.llm4rec.explorer.domain.experiment.Exclusion;
+import org.llm4rec.explorer.domain.experiment.ExclusionReason;
+import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.PopularityTable;
+import org.llm4rec.explorer.domain.experiment.Protocol;
+import org.llm4rec.explorer.domain.experiment.SplitOutcome;
+import org.llm4rec.explorer.domain.experiment.UserSampler;
+import org.llm4rec.explorer.domain.experiment.UserSplit;
+import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.domain.llm.LlmException;
+import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.prompt.Strategies;
+
+/** Reads and checks what an experiment needs before anything runs, so that a bad definition fails at once. */
+final class ExperimentSetup {
+    private final CatalogueRepository catalogue;
+    private final Interactions interactions;
+    private final LlmClient llm;
+
+    ExperimentSetup(CatalogueRepository catalogue, Interactions interactions, LlmClient llm) {
+        this.catalogue = catalogue;
+        this.interactions = interactions;
+        this.llm = llm;
+    }
+
+    PreparedExperiment prepare(ExperimentDefinition definition) {
+        String datasetId = definition.datasetId();
+        Dataset dataset = catalogue.dataset(datasetId).orElseThrow(() -> new IllegalArgumentException(
+                "The experiment \"" + definition.name() + "\" names the dataset \"" + datasetId + "\", which is not"
+                        + " in the store. Import it first (see the datasets command for the ids there are)."));
+        checkStrategies(definition);
+        List<UserHistory> histories = interactions.histories(datasetId);
+        if (histories.isEmpty()) {
+            throw new IllegalArgumentException("The dataset \"" + datasetId + "\" has no users' interactions, so"
+                    + " there is nothing to hold out. Import a dataset with ratings or reviews.");
+        }
+        List<String> ids = catalogue.itemIds(datasetId);
+        Map<String, Item> items = new HashMap<>();
+        catalogue.items(datasetId, ids).forEach(i -> items.put(i.id(), i));
+        CatalogueIds catalogueIds = new CatalogueIds(ids);
+
+        List<UserHistory> sample = UserSampler.select(definition.sample(), histories,
+                id -> items.containsKey(id) ? items.get(id).categories() : "");
+        Protocol protocol = definition.protocol();
+        List<UserSplit> splits = new ArrayList<>();
+        Map<ExclusionReason, Integer> exclusions = new EnumMap<>(ExclusionReason.class);
+        for (UserHistory user : sample) {
+            SplitOutcome outcome = protocol.split(user.userId(), user.itemIds(), catalogueIds);
+            if (outcome instanceof UserSplit split) {
+                splits.add(split);
+            } else {
+                exclusions.merge(((Exclusion) outcome).reason(), 1, Integer::sum);
+            }
+        }
+        Supplier<Baselines> baselines = memoised(() -> new Baselines(catalogueIds, histories.stream()
+                .map(h -> new UserHistory(h.userId(), protocol.trainingPart(h.itemIds()))).toList(),
+                protocol.seed()));
+        return new PreparedExperiment(dataset, items, splits, sample.size(), exclusions,
+                popularity(ids, histories), baselines, models(definition), protocol.seed());
+    }
+
+    int catalogueSize(String datasetId) {
+        return catalogue.itemIds(datasetId).size();
+    }
+
+    private static void checkStrategies(ExperimentDefinition definition) {
+        boolean candidates = definition.protocol().candidateMode() == CandidateMode.TARGET_PLUS_RANDOM;
+        for (Configuration c : definition.configurations()) {
+            if (c.isBaseline()) {
+                continue;
+            }
+            PromptStrategy strategy = Strategies.byId(c.strategyId()).orElseThrow(() -> new IllegalArgumentException(
+                    "Unknown strategy \"" + c.strategyId() + "\". Known: " + String.join(", ",
+                            Strategies.all().stream().map(PromptStrategy::id).toList()) + "."));
+            if (strategy.ranksCandidates() != candidates) {
+                throw new IllegalArgumentException("The strategy \"" + c.strategyId() + "\" "
+                        + (strategy.ranksCandidates() ? "ranks candidates, but the protocol is open generation"
+                                : "generates freely, but the protocol gives candidates")
+                        + ". Choose the candidate mode \"" + (strategy.ranksCandidates()
+                                ? CandidateMode.TARGET_PLUS_RANDOM.label() : CandidateMode.OPEN_CATALOGUE.label())
+                        + "\" for it, or another strategy.");
+            }
+        }
+    }
+
+    private Map<String, ModelInfo> models(ExperimentDefinition definition) {
+        Set<String> wanted = new HashSet<>();
+        definition.configurations().stream().filter(c -> !c.isBaseline()).forEach(c -> wanted.add(c.model()));
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<ModelInfo> installed;
+        try {
+            installed = llm.models();
+        } catch (LlmException e) {
+            throw new IllegalArgumentException("Cannot list the models of the model server: " + e.getMessage(), e);
+        }
+        Map<String, ModelInfo> byName = new LinkedHashMap<>();
+        installed.forEach(m -> byName.put(m.name(), m));
+        for (String name : wanted) {
+            if (!byName.containsKey(name)) {
+                throw new IllegalArgumentException("The model \"" + name + "\" is not installed on the model server."
+                        + " Installed: " + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet()))
+                        + ". Pull it first or change the experiment.");
+            }
+        }
+        return byName;
+    }
+
+    /** Per item, how many users interacted with it (each user once). */
+    private static PopularityTable popularity(List<String> ids, List<UserHistory> histories) {
+        Map<String, Long> counts = new HashMap<>();
+        ids.forEach(id -> counts.put(id, 0L));
+        for (UserHistory h : histories) {
+            for (String id : new HashSet<>(h.itemIds())) {
+                counts.computeIfPresent(id, (k, v) -> v + 1);
+            }
+        }
+        return new PopularityTable(counts, histories.size());
+    }
+
+    private static <T> Supplier<T> memoised(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+}

@@ -1,0 +1,140 @@
+package org.llm4rec.explorer.app.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.RunSettings;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
+import org.llm4rec.explorer.domain.candidates.CandidateSpec;
+import org.llm4rec.explorer.domain.experiment.Configuration;
+import org.llm4rec.explorer.domain.experiment.Outcome;
+import org.llm4rec.explorer.domain.experiment.PromptSettings;
+import org.llm4rec.explorer.domain.experiment.UserResult;
+import org.llm4rec.explorer.domain.experiment.UserSplit;
+import org.llm4rec.explorer.domain.experiment.Validity;
+import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.domain.llm.LlmListener;
+import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.prompt.Strategies;
+
+/** One user × configuration × repeat through the single-run pipeline, turned into a result. */
+final class UserRun {
+    private final RecommendationService service;
+    private final PreparedExperiment experiment;
+    private final Configuration configuration;
+    private final int repeat;
+    private final UserSplit user;
+
+    UserRun(RecommendationService service, PreparedExperiment experiment, Configuration configuration, int repeat,
+            UserSplit user) {
+        this.service = service;
+        this.experiment = experiment;
+        this.configuration = configuration;
+        this.repeat = repeat;
+        this.user = user;
+    }
+
+    /** The result, or empty when the run was cancelled (nothing is stored, so a resume redoes it). */
+    Optional<UserResult> run(Cancellation cancellation) {
+        RunRecord record;
+        try {
+            record = service.recommend(service.prepare(request()), LlmListener.NONE, cancellation);
+        } catch (RuntimeException e) {
+            if (cancellation.isCancelled()) {
+                return Optional.empty();
+            }
+            return Optional.of(result(Outcome.FAILED, null, List.of(), Validity.NONE, null,
+                    "Could not run: " + e.getMessage()));
+        }
+        if (record.status() == RunStatus.CANCELLED) {
+            return Optional.empty();
+        }
+        Outcome outcome = switch (record.status()) {
+            case COMPLETED -> Outcome.COMPLETED;
+            case PARSE_FAILED -> Outcome.PARSE_FAILED;
+            default -> Outcome.FAILED;
+        };
+        return Optional.of(result(outcome, record.id(), ranked(record.recommendations()),
+                validity(record.recommendations()), record.metrics(), record.message()));
+    }
+
+    /** The user as a profile: the protocol's history, then the held-out targets, marked so. */
+    static Profile profile(String datasetId, UserSplit user, java.util.Map<String, Item> items) {
+        List<ProfileEntry> entries = new ArrayList<>();
+        for (String id : user.history()) {
+            Item item = items.get(id);
+            if (item != null) {
+                entries.add(new ProfileEntry(item, null, false));
+            }
+        }
+        for (String id : user.targets()) {
+            entries.add(new ProfileEntry(items.get(id), null, true));
+        }
+        return new Profile("experiment-user:" + user.userId(), "User " + user.userId(), datasetId,
+                "A dataset user as an experiment's protocol splits them", entries, "");
+    }
+
+    private RecommendationRequest request() {
+        PromptStrategy strategy = Strategies.byId(configuration.strategyId()).orElseThrow();
+        PromptSettings p = configuration.settings();
+        List<Item> candidates = user.candidates().stream().map(experiment.items()::get).toList();
+        CandidateSpec spec = new CandidateSpec(CandidateProtocol.RANDOM_WITH_TARGET,
+                Math.max(1, candidates.size()), experiment.seed());
+        return new RecommendationRequest(experiment.dataset(),
+                profile(experiment.dataset().id(), user, experiment.items()), strategy, strategy.defaultTemplate(),
+                experiment.models().get(configuration.model()), null, configuration.options(),
+                configuration.listLength(), candidates,
+                new RunSettings(spec, p.demoSource(), p.demoCount(), p.nativeThinking(), p.bootstrapOrders()),
+                repeat, false);
+    }
+
+    /**
+     * Grounded items in order, each once; when ranking candidates, only candidates (LLMRank drops what it
+     * cannot match to one).
+     */
+    private List<String> ranked(List<Recommendation> list) {
+        Set<String> candidates = new HashSet<>(user.candidates());
+        Set<String> listed = new HashSet<>();
+        List<String> ranked = new ArrayList<>();
+        for (Recommendation r : list) {
+            if (!r.grounding().grounded()) {
+                continue;
+            }
+            String id = r.grounding().item().id();
+            if ((candidates.isEmpty() || candidates.contains(id)) && listed.add(id)) {
+                ranked.add(id);
+            }
+        }
+        return ranked;
+    }
+
+    private static Validity validity(List<Recommendation> list) {
+        return new Validity(list.size(), count(list, Flag.NOT_IN_CATALOGUE), count(list, Flag.DUPLICATE),
+                count(list, Flag.ALREADY_SEEN), count(list, Flag.NOT_IN_CANDIDATES));
+    }
+
+    private static int count(List<Recommendation> list, Flag flag) {
+        return (int) list.stream().filter(r -> r.flags().contains(flag)).count();
+    }
+
+    private UserResult result(Outcome outcome, String runId, List<String> ranked, Validity validity,
+                              LlmMetrics metrics, String message) {
+        return new UserResult(configuration.key(), repeat, user.userId(), outcome, runId, ranked, user.targets(),
+                user.interactions(), validity, experiment.popularity().figures(ranked, user.history()),
+                metrics == null ? null : metrics.totalMs(), metrics == null ? null : metrics.timeToFirstTokenMs(),
+                metrics == null ? null : metrics.promptTokens(), metrics == null ? null : metrics.outputTokens(),
+                message);
+    }
+}

@@ -1,0 +1,18 @@
+package org.llm4rec.explorer.domain.experiment;
+
+/** Why the protocol could not score a sampled user. */
+public enum ExclusionReason {
+    TOO_FEW_INTERACTIONS("fewer interactions than the held-out items plus one"),
+    TARGET_NOT_IN_CATALOGUE("a held-out item is not in the catalogue"),
+    TOO_FEW_CANDIDATES("the catalogue has too few unseen items to fill the candidate set");
+
+    private final String label;
+
+    ExclusionReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

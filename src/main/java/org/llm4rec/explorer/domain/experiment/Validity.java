@@ -1,0 +1,14 @@
+package org.llm4rec.explorer.domain.experiment;
+
+/**
+ * What was wrong with the items of one list, counted per item as the single-run view flags them.
+ *
+ * @param listed          items the answer named (before dropping invalid ones)
+ * @param outOfCatalogue  items that matched no catalogue item (hallucinations)
+ * @param duplicates      items naming an item already named higher up
+ * @param alreadySeen     items from the user's visible history
+ * @param notInCandidates grounded items that were not among the candidates (0 for open generation)
+ */
+public record Validity(int listed, int outOfCatalogue, int duplicates, int alreadySeen, int notInCandidates) {
+    public static final Validity NONE = new Validity(0, 0, 0, 0, 0);
+}

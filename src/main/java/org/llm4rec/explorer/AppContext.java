@@ -30,7 +30,11 @@ import org.llm4rec.explorer.store.SqliteResponseCache;
 import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.store.SqliteExperimentRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
+import org.llm4rec.explorer.ui.experiment.UserOpener;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
@@ -75,8 +79,9 @@ final class AppContext implements AutoCloseable {
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
         // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
         // other users say so until an importer provides an Interactions implementation.
+        var histories = new SqliteUserHistories(database);
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                new SqliteUserHistories(database));
+                histories);
 
         var status = new StatusViewModel(llm, background);
         var datasetStore = new SqliteDatasetStore(database);
@@ -98,9 +103,15 @@ final class AppContext implements AutoCloseable {
             strategy.refreshModels();
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
+        var experimentStore = new SqliteExperimentRepository(database);
+        var experiments = new ExperimentsViewModel(new ExperimentRunner(service, catalogue, histories,
+                experimentStore, llm, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
+                catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
+                new SqliteDatasetUsers(database), runs, background, profile::startFrom, results::show,
+                () -> UUID.randomUUID().toString()), System::nanoTime);
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt, settings, models));
+                        new AppearanceViewModel(preferences), prompt, settings, models, experiments));
     }
 
     MainViewModel mainViewModel() {

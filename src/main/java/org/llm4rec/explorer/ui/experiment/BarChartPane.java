@@ -55,7 +55,7 @@ final class BarChartPane extends ChartPane {
             }
         }
         ChartScale scale = ChartScale.covering(low, high, true);
-        double top = TOP;
+        double top = series.size() > 1 ? TOP + 18 : TOP;
         double bottom = height - BOTTOM;
         yAxis(scale, valueLabel, width, top, bottom);
         if (series.size() > 1) {
@@ -76,26 +76,26 @@ final class BarChartPane extends ChartPane {
                 }
                 int s = series.indexOf(bar.series());
                 double x = start + s * barWidth;
-                drawBar(group, bar, s, x, barWidth, scale, top, bottom);
+                drawBar(group, bar, s, series.size() > 1, x, barWidth, scale, top, bottom);
             }
-            String label = (group.baseline() ? "◇ " : "") + group.category();
-            Text name = text(fit(label, groupWidth - 4, "chart-text"), 0, bottom + 6, "chart-text");
-            name.setX(centre - name.getLayoutBounds().getWidth() / 2);
-            if (group.baseline()) {
-                name.getStyleClass().add("baseline-label");
-            }
-            tooltip(name, group.category() + (group.baseline() ? " (baseline)" : ""));
-            add(name);
+            categoryLabel(group.category(), group.baseline(), centre, groupWidth, bottom + 6);
         }
     }
 
-    private void drawBar(BarGroup group, BarGroup.Bar bar, int seriesIndex, double x, double barWidth,
-                         ChartScale scale, double top, double bottom) {
+    private void drawBar(BarGroup group, BarGroup.Bar bar, int seriesIndex, boolean severalSeries, double x,
+                         double barWidth, ChartScale scale, double top, double bottom) {
         double span = bottom - top;
         double zero = bottom - scale.fraction(0) * span;
         double y = bottom - scale.fraction(bar.value()) * span;
         Rectangle rect = new Rectangle(x + 1, Math.min(y, zero), Math.max(1, barWidth - 2), Math.abs(zero - y));
-        rect.getStyleClass().addAll("chart-bar", group.baseline() ? "baseline" : seriesClass(seriesIndex));
+        rect.getStyleClass().add("chart-bar");
+        // With one series a baseline is grey; with several it keeps its series colour, faded and dashed.
+        if (group.baseline()) {
+            rect.getStyleClass().addAll(severalSeries ? List.of(seriesClass(seriesIndex), "baseline-series")
+                    : List.of("baseline"));
+        } else {
+            rect.getStyleClass().add(seriesClass(seriesIndex));
+        }
         rect.setUserData(bar);
         String interval = bar.hasInterval() ? " (95% interval " + format(bar.low()) + " – " + format(bar.high()) + ")"
                 : "";
@@ -116,10 +116,10 @@ final class BarChartPane extends ChartPane {
     private void legend(List<String> series, double width) {
         double x = width - RIGHT;
         for (int s = series.size() - 1; s >= 0; s--) {
-            Text name = text(series.get(s), 0, 10, "chart-text");
+            Text name = text(series.get(s), 0, TOP - 4, "chart-text");
             x -= name.getLayoutBounds().getWidth();
             name.setX(x);
-            Rectangle swatch = new Rectangle(x - 14, 11, 10, 10);
+            Rectangle swatch = new Rectangle(x - 14, TOP - 2, 10, 10);
             swatch.getStyleClass().addAll("chart-bar", seriesClass(s));
             add(name);
             add(swatch);

@@ -116,6 +116,29 @@ abstract class ChartPane extends Region {
         return "chart-series-" + (index % 6);
     }
 
+    /**
+     * A category's name under the plot, centred, wrapped onto at most two lines and cut with an ellipsis beyond;
+     * the full name is in its tooltip.
+     */
+    final void categoryLabel(String name, boolean baseline, double centre, double width, double y) {
+        String shown = (baseline ? "◇ " : "") + name;
+        Text label = text(shown, 0, y, "chart-text");
+        if (baseline) {
+            label.getStyleClass().add("baseline-label");
+        }
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setWrappingWidth(Math.max(20, width - 6));
+        double twoLines = text("Ag\nAg", 0, 0, "chart-text").getLayoutBounds().getHeight() + 1;
+        String cut = shown;
+        while (label.getLayoutBounds().getHeight() > twoLines && cut.length() > 1) {
+            cut = cut.substring(0, cut.length() - 1);
+            label.setText(cut.strip() + "…");
+        }
+        label.setX(centre - label.getWrappingWidth() / 2);
+        tooltip(label, name + (baseline ? " (baseline)" : ""));
+        add(label);
+    }
+
     /** The text cut to fit the width, with an ellipsis when cut. */
     static String fit(String text, double width, String styleClass) {
         Text probe = text(text, 0, 0, styleClass);

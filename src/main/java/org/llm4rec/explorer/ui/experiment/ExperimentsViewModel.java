@@ -78,6 +78,7 @@ public final class ExperimentsViewModel {
     private final BooleanBinding canRun;
     private final BooleanBinding canResumeStopped;
     private Map<String, String> targetCategories = Map.of();
+    private Function<Configuration, String> labels = Configuration::label;
     private ExperimentControl control;
 
     public ExperimentsViewModel(ExperimentRunner runner, ExperimentRepository repository,
@@ -236,12 +237,13 @@ public final class ExperimentsViewModel {
         String name = run.definition().name();
         Map<String, Configuration> byKey = new HashMap<>();
         run.definition().configurations().forEach(c -> byKey.put(c.key(), c));
+        ConfigurationLabels runLabels = ConfigurationLabels.of(run.definition());
         message.set("Running \"" + name + "\"…");
         progress.started(0);
         ExperimentListener listener = new ExperimentListener() {
             @Override
             public void progress(ExperimentProgress p) {
-                background.ui().execute(() -> showProgress(mine, p, byKey));
+                background.ui().execute(() -> showProgress(mine, p, byKey, runLabels));
             }
         };
         background.run("experiment " + name, () -> {
@@ -271,14 +273,15 @@ public final class ExperimentsViewModel {
         });
     }
 
-    private void showProgress(ExperimentControl from, ExperimentProgress p, Map<String, Configuration> byKey) {
+    private void showProgress(ExperimentControl from, ExperimentProgress p, Map<String, Configuration> byKey,
+                              ConfigurationLabels runLabels) {
         if (from != control || !progress.activeProperty().get()) {
             return;
         }
         for (ConfigurationProgress c : p.configurations()) {
             Configuration configuration = byKey.get(c.configurationKey());
             progress.progressed(c.configurationKey(), configuration == null ? c.label()
-                    : ConfigurationLabels.of(configuration), configuration != null && configuration.isBaseline(),
+                    : runLabels.apply(configuration), configuration != null && configuration.isBaseline(),
                     c.done(), c.total());
         }
     }
@@ -304,6 +307,7 @@ public final class ExperimentsViewModel {
             drawCharts();
             return;
         }
+        labels = ConfigurationLabels.of(shown.definition());
         summaries.setAll(shown.configurations());
         protocolText.set(shown.definition().describe());
         exclusionsText.set(exclusions(shown));
@@ -331,7 +335,7 @@ public final class ExperimentsViewModel {
             if (c == null) {
                 continue;
             }
-            rows.add(new UserRow(r.userId(), ConfigurationLabels.of(c), c.isBaseline(), r.repeat() + 1,
+            rows.add(new UserRow(r.userId(), labels.apply(c), c.isBaseline(), r.repeat() + 1,
                     r.historyLength(), outcome(r.outcome()), orNaN(Metric.NDCG_10.of(r)), firstHit(r), r.message()));
         }
         return rows;
@@ -394,7 +398,7 @@ public final class ExperimentsViewModel {
             segmentBars.set(List.of());
             return;
         }
-        ExperimentCharts charts = new ExperimentCharts(shown, ConfigurationLabels::of);
+        ExperimentCharts charts = new ExperimentCharts(shown, labels);
         Metric metric = chartMetric.get();
         metricBars.set(charts.metric(metric));
         strips.set(charts.perUser(metric));
@@ -417,9 +421,8 @@ public final class ExperimentsViewModel {
             return;
         }
         Map<String, Configuration> byKey = configurationsByKey(shown);
-        Function<String, String> labels = key -> byKey.containsKey(key) ? ConfigurationLabels.of(byKey.get(key))
-                : key;
-        opener.open(shown, userId, labels, message::set);
+        opener.open(shown, userId, key -> byKey.containsKey(key) ? labels.apply(byKey.get(key)) : key,
+                message::set);
     }
 
     // ---- properties --------------------------------------------------------------------------------------------
@@ -519,7 +522,7 @@ public final class ExperimentsViewModel {
 
     /** The label a configuration has in tables and charts. */
     public String label(Configuration configuration) {
-        return ConfigurationLabels.of(configuration);
+        return labels.apply(configuration);
     }
 
     private record Found(ExperimentRun resumable, ExperimentReport report) {

@@ -24,6 +24,10 @@ final class ParetoChartPane extends ChartPane {
         redraw();
     }
 
+    private static boolean overlaps(List<javafx.geometry.Bounds> taken, Text name) {
+        return taken.stream().anyMatch(b -> b.intersects(name.getBoundsInParent()));
+    }
+
     @Override
     boolean isEmpty() {
         return points.isEmpty();
@@ -59,6 +63,7 @@ final class ParetoChartPane extends ChartPane {
         line.getStyleClass().add("chart-front");
         tooltip(line, "Pareto front: no other configuration is both cheaper and better");
         add(line);
+        List<javafx.geometry.Bounds> taken = new java.util.ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             CostPoint p = points.get(i);
             if (!Double.isFinite(p.cost()) || !Double.isFinite(p.quality())) {
@@ -76,10 +81,15 @@ final class ParetoChartPane extends ChartPane {
                     + ChartFormat.metric(p.quality()) + "\n" + costLabel + " " + ChartFormat.number(p.cost(), 1)
                     + (front.contains(p) ? "\non the Pareto front" : ""));
             add(mark);
-            Text name = text(fit(p.label(), 140, "chart-text"), px + 7, py - 16, "chart-text");
+            Text name = text(fit(p.label(), 160, "chart-text"), px + 7, py - 16, "chart-text");
             if (name.getX() + name.getLayoutBounds().getWidth() > right) {
                 name.setX(px - 7 - name.getLayoutBounds().getWidth());
             }
+            // Points close together (baselines all cost nothing) get their names stacked, not overprinted.
+            while (overlaps(taken, name)) {
+                name.setY(name.getY() + name.getLayoutBounds().getHeight());
+            }
+            taken.add(name.getBoundsInParent());
             add(name);
         }
     }

@@ -134,6 +134,9 @@ public final class RunProgressViewModel {
         int modelDone = sum(false, ConfigurationRow::done);
         int modelLeft = sum(false, ConfigurationRow::total) - modelDone;
         int doneHere = modelDone - doneAtStart;
+        if (total == 0) {
+            return "Drawing the users and splitting their histories…";
+        }
         if (done >= total || modelLeft <= 0) {
             return "Finishing…";
         }

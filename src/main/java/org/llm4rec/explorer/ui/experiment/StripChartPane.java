@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.Cursor;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.Text;
 
 /**
  * Every user's value per configuration as a column of jittered points with the median marked; clicking a point
@@ -70,11 +69,7 @@ final class StripChartPane extends ChartPane {
                 tooltip(mark, column.configuration() + "\nmedian " + ChartFormat.metric(median) + " over "
                         + column.users().size() + " users");
             }
-            String label = (column.baseline() ? "◇ " : "") + column.configuration();
-            Text name = text(fit(label, columnWidth - 4, "chart-text"), 0, bottom + 6, "chart-text");
-            name.setX(centre - name.getLayoutBounds().getWidth() / 2);
-            tooltip(name, column.configuration() + (column.baseline() ? " (baseline)" : ""));
-            add(name);
+            categoryLabel(column.configuration(), column.baseline(), centre, columnWidth, bottom + 6);
         }
     }
 

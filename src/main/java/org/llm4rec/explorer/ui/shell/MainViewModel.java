@@ -8,6 +8,7 @@ import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
+import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.settings.SettingsViewModel;
@@ -33,13 +34,14 @@ public final class MainViewModel {
     private final PromptWorkbenchViewModel prompt;
     private final SettingsViewModel settings;
     private final ModelsViewModel models;
+    private final ExperimentsViewModel experiments;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
 
     public MainViewModel(DataViewModel data, ProfileViewModel profile, StrategyViewModel strategy,
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
                          AppearanceViewModel appearance, PromptWorkbenchViewModel prompt,
-                         SettingsViewModel settings, ModelsViewModel models) {
+                         SettingsViewModel settings, ModelsViewModel models, ExperimentsViewModel experiments) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -51,6 +53,7 @@ public final class MainViewModel {
         this.prompt = prompt;
         this.settings = settings;
         this.models = models;
+        this.experiments = experiments;
         results.setOnRunFinished(history::refresh);
         results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
@@ -158,5 +161,9 @@ public final class MainViewModel {
 
     public ModelsViewModel models() {
         return models;
+    }
+
+    public ExperimentsViewModel experiments() {
+        return experiments;
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.llm4rec.explorer.ui.experiment.ExperimentsWindow;
 
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
@@ -20,9 +21,14 @@ final class MenuBarView extends MenuBar {
         setId("menuBar");
         MenuItem recommend = item("Recommend", model::recommend, KeyCode.ENTER);
         recommend.disableProperty().bind(model.canRecommendProperty().not());
+        MenuItem experiments = new MenuItem("Experiments…");
+        experiments.setId("experimentsMenu");
+        experiments.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        ExperimentsWindow experimentsWindow = new ExperimentsWindow(model.experiments());
+        experiments.setOnAction(e -> experimentsWindow.show(owner.getScene().getWindow()));
         MenuItem logs = item("Open logs folder", actions.openLogs(), null);
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
-        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, recommend, experiments, new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
 
         AppearanceViewModel appearance = model.appearance();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -15,6 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -55,7 +57,7 @@ final class DefinitionForm extends VBox {
         category.textProperty().bindBidirectional(draft.categoryProperty());
         category.visibleProperty().bind(draft.sampleKindProperty().isEqualTo(UserSample.Kind.CATEGORY));
         category.managedProperty().bind(category.visibleProperty());
-        HBox users = row(kind, label("at most"), spinner("sampleSize", draft.sampleSizeProperty(), 0, 100_000, 10),
+        FlowPane users = row(kind, label("at most"), spinner("sampleSize", draft.sampleSizeProperty(), 0, 100_000, 10),
                 label("users (0 = all), seed"), spinner("sampleSeed", draft.sampleSeedProperty(), 0,
                         Integer.MAX_VALUE, 1), category);
 
@@ -65,7 +67,7 @@ final class DefinitionForm extends VBox {
         mode.valueProperty().bindBidirectional(draft.candidateModeProperty());
         Spinner<Integer> candidates = spinner("candidateCount", draft.candidateCountProperty(), 2, 100, 5);
         candidates.disableProperty().bind(draft.candidateModeProperty().isEqualTo(CandidateMode.OPEN_CATALOGUE));
-        HBox protocol = row(label("hold out the last"), spinner("heldOut", draft.heldOutProperty(), 1, 10, 1),
+        FlowPane protocol = row(label("hold out the last"), spinner("heldOut", draft.heldOutProperty(), 1, 10, 1),
                 label("·"), mode, label("M ="), candidates, label("· history: last"),
                 spinner("historyLimit", draft.historyLimitProperty(), 1, 1_000, 5), label("items · seed"),
                 spinner("protocolSeed", draft.protocolSeedProperty(), 0, Integer.MAX_VALUE, 1));
@@ -98,7 +100,7 @@ final class DefinitionForm extends VBox {
         HBox.setHgrow(configurations.getChildren().get(0), Priority.ALWAYS);
         HBox.setHgrow(configurations.getChildren().get(1), Priority.ALWAYS);
 
-        HBox baselines = row(baseline(Baseline.POPULARITY, draft.popularityProperty()),
+        FlowPane baselines = row(baseline(Baseline.POPULARITY, draft.popularityProperty()),
                 baseline(Baseline.ITEM_KNN, draft.itemKnnProperty()), baseline(Baseline.RANDOM, draft.randomProperty()));
 
         Label summary = new Label();
@@ -119,7 +121,11 @@ final class DefinitionForm extends VBox {
         grid.addRow(1, section("Dataset"), dataset);
         grid.addRow(2, section("Users"), users);
         grid.addRow(3, section("Protocol"), protocol);
-        GridPane.setHgrow(name, Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         getChildren().addAll(grid, protocolText, section("Configurations: strategy × model × temperature × seed"),
                 configurations, section("Baselines, under the same protocol"), baselines, summary, problem);
     }
@@ -142,7 +148,8 @@ final class DefinitionForm extends VBox {
         Spinner<Integer> spinner = new Spinner<>(min, max, value.get(), step);
         spinner.setId(id);
         spinner.setEditable(true);
-        spinner.setPrefWidth(100);
+        spinner.setPrefWidth(96);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         ObjectProperty<Integer> boxed = value.asObject();
         held.add(boxed);
         spinner.getValueFactory().valueProperty().bindBidirectional(boxed);
@@ -183,8 +190,9 @@ final class DefinitionForm extends VBox {
         return box;
     }
 
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(8, nodes);
+    /** Fields in a line that wraps when the window is narrow. */
+    private static FlowPane row(Node... nodes) {
+        FlowPane row = new FlowPane(8, 6, nodes);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
     }

@@ -133,7 +133,7 @@ public final class ExperimentsViewModel {
             message.set("\"" + definition.name() + "\" was defined on dataset " + definition.datasetId()
                     + "; saving or running it here uses the current dataset, " + current.name() + ".");
         } else {
-            message.set("");
+            message.set("Reading the stored runs of \"" + definition.name() + "\"…");
         }
         background.run("find experiment runs", () -> latest(definition), found -> {
             resumable.set(found.resumable());
@@ -141,6 +141,8 @@ public final class ExperimentsViewModel {
             if (found.resumable() != null) {
                 message.set("A run of \"" + definition.name() + "\" stopped before it finished: Resume goes on"
                         + " where it stopped.");
+            } else if (message.get().startsWith("Reading the stored runs")) {
+                message.set(found.report() == null ? "\"" + definition.name() + "\" has not run yet." : "");
             }
         }, error -> message.set("Could not read the runs of \"" + definition.name() + "\": " + error.getMessage()));
     }

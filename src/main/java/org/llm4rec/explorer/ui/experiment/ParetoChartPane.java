@@ -24,6 +24,38 @@ final class ParetoChartPane extends ChartPane {
         redraw();
     }
 
+    /**
+     * The label to write beside each point: points drawn on the same spot (baselines often all cost nothing and
+     * score alike) share one label naming them all; the others get none.
+     */
+    private java.util.Map<String, String> sharedNames(ChartScale x, ChartScale y, double right, double top,
+                                                     double bottom) {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        List<double[]> spots = new java.util.ArrayList<>();
+        List<String> firsts = new java.util.ArrayList<>();
+        for (CostPoint p : points) {
+            double px = LEFT + x.fraction(p.cost()) * (right - LEFT);
+            double py = bottom - y.fraction(p.quality()) * (bottom - top);
+            int near = -1;
+            for (int i = 0; i < spots.size(); i++) {
+                if (Math.hypot(spots.get(i)[0] - px, spots.get(i)[1] - py) < 8) {
+                    near = i;
+                    break;
+                }
+            }
+            if (near < 0) {
+                spots.add(new double[] {px, py});
+                firsts.add(p.label());
+                names.put(p.label(), p.label());
+            } else {
+                String first = firsts.get(near);
+                names.put(first, names.get(first) + ", " + p.label());
+                names.put(p.label(), "");
+            }
+        }
+        return names;
+    }
+
     private static boolean overlaps(List<javafx.geometry.Bounds> taken, Text name) {
         return taken.stream().anyMatch(b -> b.intersects(name.getBoundsInParent()));
     }
@@ -55,15 +87,27 @@ final class ParetoChartPane extends ChartPane {
         add(axis);
 
         List<CostPoint> front = CostPoint.paretoFront(points);
+        // Drawn as steps: from each front point, paying more buys nothing until the next one; after the last,
+        // nothing better is on offer at any cost.
         Polyline line = new Polyline();
+        double lastY = Double.NaN;
         for (CostPoint p : front) {
-            line.getPoints().addAll(LEFT + x.fraction(p.cost()) * (right - LEFT),
-                    bottom - y.fraction(p.quality()) * (bottom - top));
+            double px = LEFT + x.fraction(p.cost()) * (right - LEFT);
+            double py = bottom - y.fraction(p.quality()) * (bottom - top);
+            if (!Double.isNaN(lastY)) {
+                line.getPoints().addAll(px, lastY);
+            }
+            line.getPoints().addAll(px, py);
+            lastY = py;
+        }
+        if (!front.isEmpty()) {
+            line.getPoints().addAll(right, lastY);
         }
         line.getStyleClass().add("chart-front");
-        tooltip(line, "Pareto front: no other configuration is both cheaper and better");
+        tooltip(line, "Pareto front: no configuration is both cheaper and better than the ones on it");
         add(line);
         List<javafx.geometry.Bounds> taken = new java.util.ArrayList<>();
+        java.util.Map<String, String> names = sharedNames(x, y, right, top, bottom);
         for (int i = 0; i < points.size(); i++) {
             CostPoint p = points.get(i);
             if (!Double.isFinite(p.cost()) || !Double.isFinite(p.quality())) {
@@ -81,7 +125,11 @@ final class ParetoChartPane extends ChartPane {
                     + ChartFormat.metric(p.quality()) + "\n" + costLabel + " " + ChartFormat.number(p.cost(), 1)
                     + (front.contains(p) ? "\non the Pareto front" : ""));
             add(mark);
-            Text name = text(fit(p.label(), 160, "chart-text"), px + 7, py - 16, "chart-text");
+            String shared = names.get(p.label());
+            if (shared.isEmpty()) {
+                continue;
+            }
+            Text name = text(fit(shared, 220, "chart-text"), px + 7, py - 16, "chart-text");
             if (name.getX() + name.getLayoutBounds().getWidth() > right) {
                 name.setX(px - 7 - name.getLayoutBounds().getWidth());
             }

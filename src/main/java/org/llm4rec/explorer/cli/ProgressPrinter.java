@@ -32,6 +32,12 @@ final class ProgressPrinter implements ImportListener {
                 megabytes(p.bytesRead()), megabytes(p.totalBytes()), p.rows(), p.rowsPerSecond());
     }
 
+    /** "[#########.........]" for a fraction from 0 to 1. */
+    static String bar(double fraction, int width) {
+        int filled = (int) Math.round(Math.max(0, Math.min(1, fraction)) * width);
+        return "[" + "#".repeat(filled) + ".".repeat(width - filled) + "]";
+    }
+
     static String megabytes(long bytes) {
         return String.format("%.1f MB", bytes / 1e6);
     }

@@ -72,7 +72,7 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                         + (heldOut == 1 ? "" : "s") + " plus " + (candidateCount - heldOut) + " random items the user"
                         + " never interacted with, shuffled (seed " + seed + "). Placing the target among the"
                         + " candidates makes the task much easier than open generation."
-                : " Candidates: none — " + candidateMode.label().toLowerCase() + "; recommended titles are grounded"
+                : " Candidates: none (" + candidateMode.label() + "); recommended titles are grounded"
                         + " to catalogue items and compared with the target" + (heldOut == 1 ? "" : "s") + ".";
         return split + candidates + " Users whose history cannot be split so are excluded and counted.";
     }

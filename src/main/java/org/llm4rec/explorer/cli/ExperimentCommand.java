@@ -1,0 +1,135 @@
+package org.llm4rec.explorer.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.experiment.ExperimentControl;
+import org.llm4rec.explorer.app.experiment.ExperimentExport;
+import org.llm4rec.explorer.app.experiment.ExperimentJson;
+import org.llm4rec.explorer.app.experiment.ExperimentRun;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteExperimentRepository;
+import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.llm4rec.explorer.store.SqliteUserHistories;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Runs an experiment file without a window: progress on stderr, metric table on stdout, files next to it. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = {"Run an experiment file (JSON: dataset, user sample, protocol, configurations, repeats).",
+                "Results go into the store as they arrive and, at the end, into <file>.results.csv (per user),"
+                        + " <file>.summary.csv and <file>.results.json next to the file.",
+                "Stopped with Ctrl-C, it resumes with --resume where it stopped."})
+public final class ExperimentCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.json", description = "The experiment file.")
+    Path file;
+
+    @Option(names = "--resume", description = "Continue the latest unfinished run of this experiment instead of"
+            + " starting a new one.")
+    boolean resume;
+
+    @Option(names = "--concurrency", paramLabel = "N",
+            description = "Model calls at a time (default: the servers' parallel-request limits, summed).")
+    Integer concurrency;
+
+    @Mixin
+    DataDirOption store;
+
+    @Mixin
+    ModelServerOption server;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ExperimentDefinition definition = ExperimentJson.read(read(file), file.toString());
+        try (Database db = Database.open(store.databaseFile())) {
+            ServerSettings settings = server.settings(db);
+            LlmClient llm = server.client(db, settings);
+            int parallel = concurrency != null ? concurrency : ModelServerOption.parallelism(settings);
+            ExperimentRunner runner = runner(db, llm, parallel);
+            ExperimentRun run = resume ? runner.resumable(definition).orElse(null) : null;
+            if (resume && run == null) {
+                err.println("No unfinished run of \"" + definition.name() + "\" with this definition:"
+                        + " starting a new one.");
+            }
+            if (run == null) {
+                run = runner.start(definition);
+            }
+            err.printf("Run %s of \"%s\": %d model calls at a time.%n", run.id(), definition.name(), parallel);
+            ExperimentControl control = new ExperimentControl();
+            Thread stopOnInterrupt = new Thread(control::cancel, "experiment-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+            ExperimentReport report;
+            try {
+                report = runner.run(run, new ExperimentProgressPrinter(err, System.console() != null),
+                        control);
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+            }
+            Path[] written = write(report);
+            out.println(ExperimentExport.table(report));
+            out.println("Protocol: " + report.protocolText());
+            out.printf("Results: %s, %s, %s%n", written[0], written[1], written[2]);
+            out.flush();
+            boolean finished = new SqliteExperimentRepository(db).run(run.id()).map(ExperimentRun::finished)
+                    .orElse(false);
+            if (!finished) {
+                err.println("The run stopped before every user was done (or some calls failed): run again"
+                        + " with --resume to finish it.");
+            }
+            err.flush();
+            return finished ? 0 : 2;
+        }
+    }
+
+    static ExperimentRunner runner(Database db, LlmClient llm, int concurrency) {
+        var catalogue = new SqliteCatalogueRepository(db);
+        var histories = new SqliteUserHistories(db);
+        var service = new RecommendationService(llm, catalogue, new SqliteRunRepository(db), new ResponseParser(),
+                Clock.systemUTC(), histories);
+        return new ExperimentRunner(service, catalogue, histories, new SqliteExperimentRepository(db), llm,
+                () -> concurrency, Clock.systemUTC());
+    }
+
+    private Path[] write(ExperimentReport report) throws IOException {
+        String base = file.getFileName().toString().replaceFirst("\\.json$", "");
+        Path folder = file.toAbsolutePath().getParent();
+        Path perUser = folder.resolve(base + ".results.csv");
+        Path summary = folder.resolve(base + ".summary.csv");
+        Path json = folder.resolve(base + ".results.json");
+        Files.writeString(perUser, ExperimentExport.resultsCsv(report), StandardCharsets.UTF_8);
+        Files.writeString(summary, ExperimentExport.summaryCsv(report), StandardCharsets.UTF_8);
+        Files.writeString(json, ExperimentExport.json(report), StandardCharsets.UTF_8);
+        return new Path[] {perUser, summary, json};
+    }
+
+    private static String read(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("No experiment file at " + file.toAbsolutePath()
+                    + ". See docs/experiment-example.json for the format.");
+        }
+    }
+}

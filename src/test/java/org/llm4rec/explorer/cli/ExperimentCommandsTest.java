@@ -1,0 +1,127 @@
+package org.llm4rec.explorer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.app.experiment.ExperimentJson;
+import org.llm4rec.explorer.app.experiment.ScriptedUsers;
+import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.fake.FakeOllama;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The experiment and recommend subcommands end to end: in-process picocli, a temp store, the fake over HTTP. */
+class ExperimentCommandsTest {
+    private static final String MODEL = "llama3.2:3b";
+
+    @TempDir
+    Path dir;
+    private FakeOllama ollama;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true)
+    static final class Root {
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ollama = FakeOllama.start().model(MODEL).replies(MODEL, ScriptedUsers::answer);
+        assertThat(run("import", ScriptedUsers.write(dir.resolve("scripted")).toString(), "--name", "Scripted",
+                "--data-dir", dir.resolve("store").toString())).isZero();
+        out.getBuffer().setLength(0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ollama.close();
+    }
+
+    private int run(String... args) {
+        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()));
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        return cli.execute(args);
+    }
+
+    @Test
+    void runsAnExperimentFilePrintsTheTableAndWritesTheFiles() throws Exception {
+        Path file = dir.resolve("scripted.json");
+        Files.writeString(file, """
+                {"name": "Scripted", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"},
+                                    {"baseline": "popularity"}]}
+                """);
+
+        int code = run("experiment", file.toString(), "--data-dir", dir.resolve("store").toString(),
+                "--ollama", ollama.baseUrl());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("llmrank-sequential · llama3.2:3b", "Baseline: Popularity",
+                "0.350 [", "M with the target included", "Leave-last-one-out", "50 sampled, 0 excluded");
+        String perUser = Files.readString(dir.resolve("scripted.results.csv"));
+        assertThat(perUser).startsWith("# Experiment \"Scripted\"").contains("# Protocol: Leave-last-one-out");
+        assertThat(perUser.lines().filter(l -> !l.startsWith("#")).count()).isEqualTo(1 + 100);
+        assertThat(Files.readString(dir.resolve("scripted.summary.csv"))).contains("M with the target included");
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("scripted.results.json").toFile());
+        assertThat(json.get("protocol").asText()).contains("M with the target included");
+        assertThat(json.at("/configurations/0/metrics/NDCG@10/mean").asDouble()).isEqualTo(ScriptedUsers.NDCG_10);
+        assertThat(json.get("results")).hasSize(100);
+        int calls = ollama.requests("/api/chat").size();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("experiment", file.toString(), "--resume", "--data-dir", dir.resolve("store").toString(),
+                "--ollama", ollama.baseUrl())).isZero();
+        assertThat(err.toString()).contains("No unfinished run");
+        // A new run asks again, but every answer comes from the response cache.
+        assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @Test
+    void recommendPrintsTheGroundedListAsJson() throws Exception {
+        int code = run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+                "--model", MODEL, "--ollama", ollama.baseUrl(), "--seed", "5", "--data-dir",
+                dir.resolve("store").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(json.get("heldOut").get(0).asText()).startsWith("Goal 03");
+        // User 3 watched "Alpha Film": the scripted model ranks their goal first.
+        JsonNode first = json.get("recommendations").get(0);
+        assertThat(first.get("catalogueTitle").asText()).startsWith("Goal 03");
+        assertThat(first.get("hit").asBoolean()).isTrue();
+        assertThat(json.get("recommendations")).hasSize(20);
+        assertThat(json.get("candidates").asText()).contains("includes the held-out target", "seed 5");
+    }
+
+    @Test
+    void badInputSaysWhatAndWhere() throws Exception {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, "{\"name\": \"x\", \"dataset\": \"scripted\", \"configurations\": [{\"baseline\": \"best\"}]}");
+        assertThat(run("experiment", file.toString(), "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains(file.toString(), "configurations[0]", "\"baseline\" is \"best\"",
+                "popularity, item-knn, random");
+        err.getBuffer().setLength(0);
+        assertThat(run("recommend", "--dataset", "nope", "--user", "1", "--strategy", "llmrank-sequential",
+                "--model", MODEL, "--data-dir", dir.resolve("store").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("No dataset with id \"nope\"");
+    }
+
+    @Test
+    void theDocumentedExampleFileIsValid() throws Exception {
+        ExperimentDefinition example = ExperimentJson.read(Files.readString(Path.of("docs/experiment-example.json")),
+                "docs/experiment-example.json");
+        assertThat(example.configurations()).hasSize(5);
+        assertThat(example.protocol().describe()).contains("M with the target included");
+    }
+}

@@ -37,6 +37,12 @@ final class ConfigurationLabels implements Function<Configuration, String> {
         return configurations.stream().map(part).distinct().count() > 1;
     }
 
+    /** The strategy's name as the strategy step shows it. */
+    static String strategyName(Configuration configuration) {
+        return Strategies.byId(configuration.strategyId()).map(PromptStrategy::name)
+                .orElse(configuration.strategyId());
+    }
+
     @Override
     public String apply(Configuration configuration) {
         if (configuration.isBaseline()) {
@@ -44,8 +50,7 @@ final class ConfigurationLabels implements Function<Configuration, String> {
         }
         List<String> parts = new ArrayList<>();
         if (strategyVaries || !modelVaries && !temperatureVaries && !seedVaries) {
-            parts.add(Strategies.byId(configuration.strategyId()).map(PromptStrategy::name)
-                    .orElse(configuration.strategyId()));
+            parts.add(strategyName(configuration));
         }
         if (modelVaries || parts.size() == 1 && !strategyVaries) {
             parts.add(configuration.model());

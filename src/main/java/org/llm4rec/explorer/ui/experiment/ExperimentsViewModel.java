@@ -423,7 +423,8 @@ public final class ExperimentsViewModel {
             return;
         }
         Map<String, Configuration> byKey = configurationsByKey(shown);
-        opener.open(shown, userId, key -> byKey.containsKey(key) ? labels.apply(byKey.get(key)) : key,
+        // A result column is titled by its strategy, as a single run's is; its subtitle names the model.
+        opener.open(shown, userId, key -> byKey.containsKey(key) ? ConfigurationLabels.strategyName(byKey.get(key)) : key,
                 message::set);
     }
 

@@ -62,7 +62,7 @@ final class RunBar extends VBox {
         perConfiguration.setPrefHeight(96);
         perConfiguration.setCellFactory(list -> new ProgressCell());
         perConfiguration.visibleProperty().bind(progress.activeProperty());
-        perConfiguration.managedProperty().bind(status.visibleProperty());
+        perConfiguration.managedProperty().bind(perConfiguration.visibleProperty());
 
         Label message = new Label();
         message.setId("experimentMessage");

@@ -36,8 +36,10 @@ final class UserTable extends VBox {
         table.getColumns().add(column("NDCG@10", r -> ChartFormat.metric(r.ndcg10())));
         table.getColumns().add(column("Target rank", r -> r.targetRank() == 0 ? "not listed" : "#" + r.targetRank()));
         table.getColumns().add(column("Note", UserRow::note));
-        table.getColumns().get(1).setPrefWidth(280);
-        table.getColumns().get(7).setPrefWidth(300);
+        double[] widths = {80, 280, 70, 100, 180, 90, 110, 320};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         Runnable open = () -> {
             UserRow row = table.getSelectionModel().getSelectedItem();
             if (row != null) {

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentExport;
 import org.llm4rec.explorer.app.experiment.ExperimentJson;
@@ -18,11 +17,9 @@ import org.llm4rec.explorer.app.server.ServerSettings;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.llm.LlmClient;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteExperimentRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -104,12 +101,8 @@ public final class ExperimentCommand implements Callable<Integer> {
     }
 
     static ExperimentRunner runner(Database db, LlmClient llm, int concurrency) {
-        var catalogue = new SqliteCatalogueRepository(db);
-        var histories = new SqliteUserHistories(db);
-        var service = new RecommendationService(llm, catalogue, new SqliteRunRepository(db), new ResponseParser(),
-                Clock.systemUTC(), histories);
-        return new ExperimentRunner(service, catalogue, histories, new SqliteExperimentRepository(db), llm,
-                () -> concurrency, Clock.systemUTC());
+        return new ExperimentRunner(llm, new SqliteCatalogueRepository(db), new SqliteUserHistories(db),
+                new SqliteExperimentRepository(db), () -> concurrency, Clock.systemUTC());
     }
 
     private Path[] write(ExperimentReport report) throws IOException {

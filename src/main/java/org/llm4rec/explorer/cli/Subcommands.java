@@ -10,7 +10,8 @@ public final class Subcommands {
 
     public static CommandLine addTo(CommandLine root) {
         for (Object command : List.of(new ImportCommand(), new DatasetsCommand(), new GenerateCommand(),
-                new BenchmarkCommand(), new ExperimentCommand(), new RecommendCommand())) {
+                new BenchmarkCommand(), new ExperimentCommand(), new RecommendCommand(),
+                new ExperimentBenchmarkCommand())) {
             root.addSubcommand(command);
         }
         // One line saying what went wrong, not a stack trace: the messages name the file, line or column.

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.llm4rec.explorer.app.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.experiment.ExperimentRepository;
 import org.llm4rec.explorer.app.experiment.ExperimentRun;
+import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.Outcome;
@@ -38,10 +39,12 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
             + " tokens_in, tokens_out, message";
 
     private final Database db;
+    private final SqliteRunRepository runs;
     private final ObjectMapper json = new ObjectMapper();
 
     public SqliteExperimentRepository(Database db) {
         this.db = db;
+        this.runs = new SqliteRunRepository(db);
     }
 
     @Override
@@ -161,22 +164,18 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
     }
 
     @Override
-    public void saveResult(String runId, UserResult result) {
-        saveResults(runId, List.of(result));
-    }
-
-    @Override
-    public void saveResults(String runId, List<UserResult> results) {
-        if (results.isEmpty()) {
-            return;
-        }
+    public void saveAll(String runId, List<RunRecord> modelRuns, List<UserResult> results) {
         db.write(c -> {
+            runs.insert(c, modelRuns);
             insert(c, runId, results);
             return null;
         });
     }
 
     private void insert(Connection c, String runId, List<UserResult> results) throws SQLException {
+        if (results.isEmpty()) {
+            return;
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO experiment_results (experiment_run_id, "
                 + RESULT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (experiment_run_id, configuration_key, repeat_index, user_id) DO UPDATE SET"

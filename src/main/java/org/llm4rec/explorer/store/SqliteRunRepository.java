@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,9 +43,17 @@ public final class SqliteRunRepository implements RunRepository {
     @Override
     public void save(RunRecord run) {
         db.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (" + COLUMNS + ")"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
+            insert(c, List.of(run));
+            return null;
+        });
+    }
+
+    /** Inserts or replaces runs within the caller's transaction: experiments store runs with their results. */
+    void insert(Connection c, List<RunRecord> runs) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO runs (" + COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET " + UPDATES)) {
+            for (RunRecord run : runs) {
                 int i = 0;
                 p.setString(++i, run.id());
                 p.setString(++i, Timestamps.format(run.createdAt()));
@@ -72,10 +81,10 @@ public final class SqliteRunRepository implements RunRepository {
                 p.setString(++i, json.write(run.steps()));
                 p.setString(++i, json.write(run.candidates()));
                 p.setString(++i, run.failure() == null ? null : run.failure().name());
-                p.executeUpdate();
+                p.addBatch();
             }
-            return null;
-        });
+            p.executeBatch();
+        }
     }
 
     /** {@inheritDoc} Runs started at the same instant come newest-saved first. */

@@ -3,6 +3,7 @@ package org.llm4rec.explorer.app.experiment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
@@ -34,13 +35,11 @@ public interface ExperimentRepository {
                    Map<ExclusionReason, Integer> exclusions);
 
     /**
-     * Stores one result. A result with the same {@link ResultKey} replaces the earlier one, so a resumed run
-     * never holds a user twice.
+     * Stores the model runs (as the single-run store keeps them) and the results that refer to them in one
+     * transaction. A result with the same {@link ResultKey} replaces the earlier one, so a resumed run never
+     * holds a user twice.
      */
-    void saveResult(String runId, UserResult result);
-
-    /** Several results in one transaction (baselines, fast runs). */
-    void saveResults(String runId, List<UserResult> results);
+    void saveAll(String runId, List<RunRecord> modelRuns, List<UserResult> results);
 
     /** Every stored result of the run, in the order stored. */
     List<UserResult> results(String runId);

@@ -12,6 +12,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.RunRepository;
+import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.app.server.EndpointSetting;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.domain.candidates.Interactions;
@@ -20,7 +23,6 @@ import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
-import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 
@@ -34,22 +36,42 @@ import org.llm4rec.explorer.domain.llm.LlmClient;
  * {@link ExperimentControl}, from any thread.
  */
 public final class ExperimentRunner {
+    /** The service keeps no run itself: each run is stored with its result, in batches (see ResultWriter). */
+    private static final RunRepository STORED_WITH_RESULTS = new RunRepository() {
+        @Override
+        public void save(RunRecord run) {
+        }
+
+        @Override
+        public List<RunRecord> recent(int limit) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<RunRecord> find(String runId) {
+            return Optional.empty();
+        }
+    };
+
+    private final LlmClient llm;
     private final ExperimentSetup setup;
     private final ExperimentRepository repository;
-    private final RecommendationService service;
     private final IntSupplier concurrency;
     private final Clock clock;
 
     /**
-     * @param service      the single-run pipeline; it stores every model run, which the results refer to
-     * @param llm          lists the installed models (for their digests)
+     * @param llm          the model client (the app's: pool, cache and all); also lists the models' digests
+     * @param catalogue    the catalogues; each experiment reads its dataset's into memory once
+     * @param interactions the users' histories
+     * @param repository   where definitions, runs and results are kept; each model run goes into the single-run
+     *                     store with its result, so that a user's prompt and answer open like any other run
      * @param concurrency  how many model calls may run at once, read at each start (see {@link #concurrencyOf})
      */
-    public ExperimentRunner(RecommendationService service, CatalogueRepository catalogue, Interactions interactions,
-                            ExperimentRepository repository, LlmClient llm, IntSupplier concurrency, Clock clock) {
+    public ExperimentRunner(LlmClient llm, CatalogueRepository catalogue, Interactions interactions,
+                            ExperimentRepository repository, IntSupplier concurrency, Clock clock) {
+        this.llm = llm;
         this.setup = new ExperimentSetup(catalogue, interactions, llm);
         this.repository = repository;
-        this.service = service;
         this.concurrency = concurrency;
         this.clock = clock;
     }
@@ -91,7 +113,9 @@ public final class ExperimentRunner {
                 repository.results(run.id()), listener, clock);
         control.onPauseChange(progress::pausedChanged);
 
-        List<UserResult> baselineResults = new ArrayList<>();
+        ResultWriter writer = new ResultWriter(repository, run.id(), progress::stored, clock::millis);
+        RecommendationService service = new RecommendationService(llm, prepared.data().catalogue(),
+                STORED_WITH_RESULTS, new ResponseParser(), clock, prepared.data().interactions());
         List<Runnable> llmTasks = new ArrayList<>();
         for (Configuration c : definition.configurations()) {
             for (int repeat = 0; repeat < definition.repeatsOf(c); repeat++) {
@@ -100,16 +124,15 @@ public final class ExperimentRunner {
                         continue;
                     }
                     if (c.isBaseline()) {
-                        baselineResults.add(prepared.baseline(c, user));
+                        writer.add(null, prepared.baseline(c, user));
                     } else {
                         UserRun task = new UserRun(service, prepared, c, repeat, user);
-                        llmTasks.add(() -> runOne(run.id(), task, control, progress));
+                        llmTasks.add(() -> runOne(task, control, writer));
                     }
                 }
             }
         }
-        repository.saveResults(run.id(), baselineResults);
-        baselineResults.forEach(progress::stored);
+        writer.flush();
 
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, concurrency.getAsInt()), runnable -> {
             Thread thread = new Thread(runnable, "llm4rec-experiment");
@@ -122,6 +145,7 @@ public final class ExperimentRunner {
             awaitQuietly(pool);
         } finally {
             pool.shutdownNow();
+            writer.flush();
         }
         progress.publish(true);
         boolean complete = !control.isCancelled() && progress.complete();
@@ -139,7 +163,7 @@ public final class ExperimentRunner {
                 repository.results(runId), setup.catalogueSize(run.definition().datasetId()));
     }
 
-    private void runOne(String runId, UserRun task, ExperimentControl control, ProgressTracker progress) {
+    private static void runOne(UserRun task, ExperimentControl control, ResultWriter writer) {
         try {
             if (!control.awaitRunnable()) {
                 return;
@@ -148,10 +172,7 @@ public final class ExperimentRunner {
             Thread.currentThread().interrupt();
             return;
         }
-        task.run(control.cancellation()).ifPresent(result -> {
-            repository.saveResult(runId, result);
-            progress.stored(result);
-        });
+        task.run(control.cancellation()).ifPresent(done -> writer.add(done.run(), done.result()));
     }
 
     private static void awaitQuietly(ExecutorService pool) {

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.app.experiment;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,17 +10,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
-import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.candidates.UserHistory;
 import org.llm4rec.explorer.domain.experiment.Baselines;
 import org.llm4rec.explorer.domain.experiment.CandidateMode;
-import org.llm4rec.explorer.domain.experiment.CatalogueIds;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.Exclusion;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
-import org.llm4rec.explorer.domain.experiment.PopularityTable;
 import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.SplitOutcome;
 import org.llm4rec.explorer.domain.experiment.UserSampler;
@@ -37,6 +33,7 @@ final class ExperimentSetup {
     private final CatalogueRepository catalogue;
     private final Interactions interactions;
     private final LlmClient llm;
+    private DatasetSnapshot latest;
 
     ExperimentSetup(CatalogueRepository catalogue, Interactions interactions, LlmClient llm) {
         this.catalogue = catalogue;
@@ -50,38 +47,41 @@ final class ExperimentSetup {
                 "The experiment \"" + definition.name() + "\" names the dataset \"" + datasetId + "\", which is not"
                         + " in the store. Import it first (see the datasets command for the ids there are)."));
         checkStrategies(definition);
-        List<UserHistory> histories = interactions.histories(datasetId);
-        if (histories.isEmpty()) {
+        DatasetSnapshot data = snapshot(dataset);
+        if (data.histories().isEmpty()) {
             throw new IllegalArgumentException("The dataset \"" + datasetId + "\" has no users' interactions, so"
                     + " there is nothing to hold out. Import a dataset with ratings or reviews.");
         }
-        List<String> ids = catalogue.itemIds(datasetId);
-        Map<String, Item> items = new HashMap<>();
-        catalogue.items(datasetId, ids).forEach(i -> items.put(i.id(), i));
-        CatalogueIds catalogueIds = new CatalogueIds(ids);
-
-        List<UserHistory> sample = UserSampler.select(definition.sample(), histories,
-                id -> items.containsKey(id) ? items.get(id).categories() : "");
+        List<UserHistory> sample = UserSampler.select(definition.sample(), data.histories(),
+                id -> data.items().containsKey(id) ? data.items().get(id).categories() : "");
         Protocol protocol = definition.protocol();
         List<UserSplit> splits = new ArrayList<>();
         Map<ExclusionReason, Integer> exclusions = new EnumMap<>(ExclusionReason.class);
         for (UserHistory user : sample) {
-            SplitOutcome outcome = protocol.split(user.userId(), user.itemIds(), catalogueIds);
+            SplitOutcome outcome = protocol.split(user.userId(), user.itemIds(), data.ids());
             if (outcome instanceof UserSplit split) {
                 splits.add(split);
             } else {
                 exclusions.merge(((Exclusion) outcome).reason(), 1, Integer::sum);
             }
         }
-        Supplier<Baselines> baselines = memoised(() -> new Baselines(catalogueIds, histories.stream()
+        Supplier<Baselines> baselines = memoised(() -> new Baselines(data.ids(), data.histories().stream()
                 .map(h -> new UserHistory(h.userId(), protocol.trainingPart(h.itemIds()))).toList(),
                 protocol.seed()));
-        return new PreparedExperiment(dataset, items, splits, sample.size(), exclusions,
-                popularity(ids, histories), baselines, models(definition), protocol.seed());
+        return new PreparedExperiment(data, splits, sample.size(), exclusions, baselines, models(definition),
+                protocol.seed());
     }
 
     int catalogueSize(String datasetId) {
         return catalogue.itemIds(datasetId).size();
+    }
+
+    private synchronized DatasetSnapshot snapshot(Dataset dataset) {
+        if (latest == null || !latest.isOf(dataset)) {
+            latest = null;
+            latest = DatasetSnapshot.read(dataset, catalogue, interactions);
+        }
+        return latest;
     }
 
     private static void checkStrategies(ExperimentDefinition definition) {
@@ -126,18 +126,6 @@ final class ExperimentSetup {
             }
         }
         return byName;
-    }
-
-    /** Per item, how many users interacted with it (each user once). */
-    private static PopularityTable popularity(List<String> ids, List<UserHistory> histories) {
-        Map<String, Long> counts = new HashMap<>();
-        ids.forEach(id -> counts.put(id, 0L));
-        for (UserHistory h : histories) {
-            for (String id : new HashSet<>(h.itemIds())) {
-                counts.computeIfPresent(id, (k, v) -> v + 1);
-            }
-        }
-        return new PopularityTable(counts, histories.size());
     }
 
     private static <T> Supplier<T> memoised(Supplier<T> supplier) {

@@ -16,15 +16,27 @@ import org.llm4rec.explorer.domain.experiment.Validity;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 
 /**
- * What every configuration of an experiment shares: the dataset, its items, the users as split by the protocol,
- * item popularity, the baselines, the models and the protocol's seed (recorded on each run's candidates).
+ * What every configuration of an experiment shares: the dataset read into memory, the users as split by the
+ * protocol, the baselines, the models and the protocol's seed (recorded on each run's candidates).
  */
-record PreparedExperiment(Dataset dataset, Map<String, Item> items, List<UserSplit> splits, int sampledUsers,
-                          Map<ExclusionReason, Integer> exclusions, PopularityTable popularity,
-                          Supplier<Baselines> baselines, Map<String, ModelInfo> models, long seed) {
+record PreparedExperiment(DatasetSnapshot data, List<UserSplit> splits, int sampledUsers,
+                          Map<ExclusionReason, Integer> exclusions, Supplier<Baselines> baselines,
+                          Map<String, ModelInfo> models, long seed) {
+
+    Dataset dataset() {
+        return data.dataset();
+    }
+
+    Map<String, Item> items() {
+        return data.items();
+    }
+
+    PopularityTable popularity() {
+        return data.popularity();
+    }
 
     int catalogueSize() {
-        return items.size();
+        return data.items().size();
     }
 
     /** A baseline's result for one user: no model, no latency, nothing invalid. */
@@ -32,6 +44,6 @@ record PreparedExperiment(Dataset dataset, Map<String, Item> items, List<UserSpl
         List<String> ranked = baselines.get().recommend(configuration.baseline(), user, configuration.listLength());
         return new UserResult(configuration.key(), 0, user.userId(), Outcome.COMPLETED, null, ranked,
                 user.targets(), user.interactions(), new Validity(ranked.size(), 0, 0, 0, 0),
-                popularity.figures(ranked, user.history()), null, null, null, null, "");
+                popularity().figures(ranked, user.history()), null, null, null, null, "");
     }
 }

@@ -46,8 +46,15 @@ final class UserRun {
         this.user = user;
     }
 
+    /**
+     * A finished user: the model run as the single-run store keeps it (null when it could not even start) and
+     * its result.
+     */
+    record Done(RunRecord run, UserResult result) {
+    }
+
     /** The result, or empty when the run was cancelled (nothing is stored, so a resume redoes it). */
-    Optional<UserResult> run(Cancellation cancellation) {
+    Optional<Done> run(Cancellation cancellation) {
         RunRecord record;
         try {
             record = service.recommend(service.prepare(request()), LlmListener.NONE, cancellation);
@@ -55,8 +62,8 @@ final class UserRun {
             if (cancellation.isCancelled()) {
                 return Optional.empty();
             }
-            return Optional.of(result(Outcome.FAILED, null, List.of(), Validity.NONE, null,
-                    "Could not run: " + e.getMessage()));
+            return Optional.of(new Done(null, result(Outcome.FAILED, null, List.of(), Validity.NONE, null,
+                    "Could not run: " + e.getMessage())));
         }
         if (record.status() == RunStatus.CANCELLED) {
             return Optional.empty();
@@ -66,8 +73,8 @@ final class UserRun {
             case PARSE_FAILED -> Outcome.PARSE_FAILED;
             default -> Outcome.FAILED;
         };
-        return Optional.of(result(outcome, record.id(), ranked(record.recommendations()),
-                validity(record.recommendations()), record.metrics(), record.message()));
+        return Optional.of(new Done(record, result(outcome, record.id(), ranked(record.recommendations()),
+                validity(record.recommendations()), record.metrics(), record.message())));
     }
 
     /** The user as a profile: the protocol's history, then the held-out targets, marked so. */

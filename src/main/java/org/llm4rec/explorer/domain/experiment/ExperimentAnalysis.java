@@ -24,7 +24,8 @@ public final class ExperimentAnalysis {
                                           int catalogueSize) {
         List<ConfigurationSummary> summaries = new ArrayList<>();
         for (Configuration c : definition.configurations()) {
-            List<UserResult> own = results.stream().filter(r -> r.configurationKey().equals(c.key())).toList();
+            String key = c.key();
+            List<UserResult> own = results.stream().filter(r -> r.configurationKey().equals(key)).toList();
             summaries.add(summarise(c, own, catalogueSize));
         }
         return new ExperimentReport(runId, definition, sampledUsers, exclusions, summaries, results);

@@ -41,9 +41,12 @@ public final class PopularityTable {
         return 100.0 * (below + others / 2) / (sorted.length - 1);
     }
 
-    /** −log2(count / users); an item nobody interacted with counts as one user's, so that it stays finite. */
+    /**
+     * −log2(count / users); an item nobody interacted with counts as one user's, so that it stays finite, and a
+     * count above the number of users (repeat interactions) as all users.
+     */
     public double novelty(String itemId) {
-        return -Math.log(Math.max(1, count(itemId)) / (double) users) / Math.log(2);
+        return -Math.log(Math.min(users, Math.max(1, count(itemId))) / (double) users) / Math.log(2);
     }
 
     /** The figures of a list against a history. */

@@ -9,6 +9,8 @@ final class CreatorText {
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)(the|a|an) .*");
     private static final Pattern TRAILING_YEAR = Pattern.compile(",?\\s*\\d{4}\\s*$");
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^[*_\"\u201C]+");
     private static final int MAX_NAME_WORDS = 5;
 
     private CreatorText() {
@@ -20,7 +22,7 @@ final class CreatorText {
         if (s.isEmpty() || !startsLikeName(s) || LEADING_ARTICLE.matcher(s).matches()) {
             return false;
         }
-        return s.split("\\s+").length <= MAX_NAME_WORDS && NAME_CHARACTERS.matcher(s).matches();
+        return SPACES.split(s).length <= MAX_NAME_WORDS && NAME_CHARACTERS.matcher(s).matches();
     }
 
     /**
@@ -33,7 +35,7 @@ final class CreatorText {
     }
 
     static boolean startsLikeName(String text) {
-        String s = text.replaceFirst("^[*_\"\u201C]+", "");
+        String s = LEADING_MARKUP.matcher(text).replaceFirst("");
         return !s.isEmpty() && Character.isUpperCase(s.charAt(0));
     }
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.DatasetImportService;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.experiment.Baseline;
@@ -30,7 +29,6 @@ import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSample;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
@@ -70,12 +68,9 @@ class ExperimentRunnerTest {
     }
 
     private ExperimentRunner runner() {
-        var catalogue = new SqliteCatalogueRepository(db);
         var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl()));
-        var service = new RecommendationService(llm, catalogue, new SqliteRunRepository(db), new ResponseParser(),
-                Clock.systemUTC(), new SqliteUserHistories(db));
-        return new ExperimentRunner(service, catalogue, new SqliteUserHistories(db), repository, llm, () -> 4,
-                Clock.systemUTC());
+        return new ExperimentRunner(llm, new SqliteCatalogueRepository(db), new SqliteUserHistories(db), repository,
+                () -> 4, Clock.systemUTC());
     }
 
     private ExperimentDefinition definition(String name) {

@@ -1,0 +1,93 @@
+package org.llm4rec.explorer.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.experiment.ExperimentControl;
+import org.llm4rec.explorer.app.experiment.ExperimentListener;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.bench.InstantRanker;
+import org.llm4rec.explorer.bench.SyntheticMovieLens;
+import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.experiment.Configuration;
+import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.Metric;
+import org.llm4rec.explorer.domain.experiment.PromptSettings;
+import org.llm4rec.explorer.domain.experiment.Protocol;
+import org.llm4rec.explorer.domain.experiment.UserSample;
+import org.llm4rec.explorer.domain.prompt.RankingStrategy;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Times the experiment pipeline around the model: an ML-1M-scale synthetic dataset, zero-shot LLMRank ranking
+ * of 20 candidates (leave-last-one-out, target included), answered at once by an in-process model, so that
+ * candidates, prompt rendering, parsing, grounding, metrics and storing are all that is measured.
+ */
+@Command(name = "benchmark-experiment", mixinStandardHelpOptions = true,
+        description = "Time the experiment pipeline (everything but the model) in users per second on a synthetic"
+                + " ML-1M-scale dataset with an instantly answering in-process model.")
+public final class ExperimentBenchmarkCommand implements Callable<Integer> {
+    private static final String DATASET = "bench";
+
+    @Option(names = "--work-dir", required = true, paramLabel = "DIR",
+            description = "Where the generated files and the store go (both kept for reruns).")
+    Path workDir;
+
+    @Option(names = "--users", defaultValue = "6040", description = "Users to run (0: all). Default: ${DEFAULT-VALUE}.")
+    int users;
+
+    @Option(names = "--concurrency", defaultValue = "2", description = "Worker threads. Default: ${DEFAULT-VALUE}.")
+    int concurrency;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Timed runs (after one warm-up). Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path data = workDir.resolve("ml-1m-csv");
+        if (!Files.isDirectory(data)) {
+            new SyntheticMovieLens(SyntheticMovieLens.Scale.ML_1M, 42).write(SyntheticMovieLens.Layout.CSV, data);
+        }
+        Path storeFile = workDir.resolve("experiment-bench/explorer.db");
+        boolean fresh = !Files.exists(storeFile);
+        try (Database db = Database.open(storeFile)) {
+            String datasetId = DatasetImportService.idFor(DATASET);
+            if (fresh) {
+                long start = System.nanoTime();
+                new DatasetImportService(new SqliteDatasetStore(db)).importPath(data, DATASET,
+                        new ProgressPrinter(System.err), () -> false);
+                out.printf("imported the synthetic ML-1M in %.1f s%n", (System.nanoTime() - start) / 1e9);
+            }
+            ExperimentRunner runner = ExperimentCommand.runner(db, new InstantRanker(), concurrency);
+            for (int round = 0; round <= rounds; round++) {
+                ExperimentDefinition definition = new ExperimentDefinition("benchmark " + System.nanoTime(),
+                        datasetId, UserSample.random(users, round), Protocol.leaveLastOneOut(),
+                        List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, InstantRanker.MODEL,
+                                GenerationOptions.defaults(), PromptSettings.defaults())), 1);
+                long start = System.nanoTime();
+                ExperimentReport report = runner.run(runner.start(definition), ExperimentListener.NONE,
+                        new ExperimentControl());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                int done = report.configurations().get(0).users();
+                out.printf("%s: %,d users in %.2f s = %,.0f users/s (NDCG@10 %.3f, %d threads)%n",
+                        round == 0 ? "warm-up" : "round " + round, done, seconds, done / seconds,
+                        report.configurations().get(0).metric(Metric.NDCG_10).mean(), concurrency);
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}

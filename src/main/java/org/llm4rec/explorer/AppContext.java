@@ -104,8 +104,8 @@ final class AppContext implements AutoCloseable {
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
         var experimentStore = new SqliteExperimentRepository(database);
-        var experiments = new ExperimentsViewModel(new ExperimentRunner(service, catalogue, histories,
-                experimentStore, llm, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
+        var experiments = new ExperimentsViewModel(new ExperimentRunner(llm, catalogue, histories,
+                experimentStore, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
                 catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
                 new SqliteDatasetUsers(database), runs, background, profile::startFrom, results::show,
                 () -> UUID.randomUUID().toString()), System::nanoTime);

@@ -12,7 +12,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.experiment.Metric;
 
 /** The five experiment charts with the choices of metric, cost and segment. */
@@ -25,17 +24,7 @@ final class ChartsPane extends VBox {
         setPadding(new Insets(10));
         ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(CHARTABLE));
         metric.setId("chartMetric");
-        metric.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Metric m) {
-                return m == null ? "" : m.label();
-            }
-
-            @Override
-            public Metric fromString(String s) {
-                return null;
-            }
-        });
+        metric.setConverter(DefinitionForm.converter(Metric::label));
         metric.valueProperty().bindBidirectional(model.chartMetricProperty());
         ComboBox<ExperimentCharts.Cost> cost = new ComboBox<>(
                 FXCollections.observableArrayList(ExperimentCharts.Cost.values()));

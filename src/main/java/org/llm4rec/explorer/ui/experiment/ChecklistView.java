@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.util.StringConverter;
 
 /** A list with a tick box per item, kept in step with a list of the ticked items' ids (both ways). */
 final class ChecklistView<T> extends ListView<T> {
@@ -23,17 +22,7 @@ final class ChecklistView<T> extends ListView<T> {
         super(items);
         this.id = id;
         this.chosen = chosen;
-        setCellFactory(CheckBoxListCell.forListView(this::tick, new StringConverter<>() {
-            @Override
-            public String toString(T item) {
-                return item == null ? "" : text.apply(item);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        }));
+        setCellFactory(CheckBoxListCell.forListView(this::tick, DefinitionForm.converter(text)));
         chosen.addListener((ListChangeListener<String>) change -> fromChosen());
     }
 

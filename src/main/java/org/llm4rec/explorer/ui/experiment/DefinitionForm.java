@@ -170,7 +170,8 @@ final class DefinitionForm extends VBox {
         return box;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    /** Shows values by a text of them, in lists and combo boxes that are never typed into. */
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -250,7 +250,8 @@ public final class ExperimentsViewModel {
         };
         background.run("experiment " + name, () -> {
             int before = (int) repository.results(run.id()).stream()
-                    .filter(r -> r.outcome() != Outcome.FAILED && !byKey.get(r.configurationKey()).isBaseline())
+                    .filter(r -> r.outcome() != Outcome.FAILED && byKey.containsKey(r.configurationKey())
+                            && !byKey.get(r.configurationKey()).isBaseline())
                     .count();
             background.ui().execute(() -> progress.started(before));
             return runner.run(run, listener, mine);

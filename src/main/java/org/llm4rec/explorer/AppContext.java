@@ -41,9 +41,13 @@ import org.llm4rec.explorer.store.SqliteResponseCache;
 import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteTemplateRepository;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.store.SqliteExperimentRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.data.DatasetTools;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
+import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
+import org.llm4rec.explorer.ui.experiment.UserOpener;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
@@ -89,10 +93,11 @@ final class AppContext implements AutoCloseable {
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
         // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
         // other users say so until an importer provides an Interactions implementation.
+        var histories = new SqliteUserHistories(database);
         var embeddings = new EmbeddingRanker(new OllamaEmbedder(servers::settings),
                 new SqliteEmbeddingCache(database), catalogue, Clock.systemUTC());
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                new SqliteUserHistories(database), embeddings);
+                histories, embeddings);
 
         var status = new StatusViewModel(llm, background);
         var datasetStore = new SqliteDatasetStore(database);
@@ -125,9 +130,16 @@ final class AppContext implements AutoCloseable {
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
                 Judgements.from(judgements), Clock.systemUTC());
+        var experimentStore = new SqliteExperimentRepository(database);
+        var experiments = new ExperimentsViewModel(new ExperimentRunner(llm, catalogue, histories,
+                experimentStore, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
+                catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
+                new SqliteDatasetUsers(database), runs, background, profile::startFrom, results::show,
+                () -> UUID.randomUUID().toString()), System::nanoTime);
         return new AppContext(database, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
-                        new AppearanceViewModel(preferences), prompt, settings, models, judge, export));
+                        new AppearanceViewModel(preferences), prompt, settings, models, judge, export,
+                        experiments));
     }
 
     MainViewModel mainViewModel() {

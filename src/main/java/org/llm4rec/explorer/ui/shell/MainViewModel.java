@@ -6,6 +6,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
+import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
@@ -34,6 +35,7 @@ public final class MainViewModel {
     private final ModelsViewModel models;
     private final JudgeViewModel judge;
     private final ExportViewModel export;
+    private final ExperimentsViewModel experiments;
     private final StringBinding recommendHint;
     private final BooleanBinding canRecommend;
     private final SidebarRunContext sidebar;
@@ -42,7 +44,7 @@ public final class MainViewModel {
                          ResultsViewModel results, StatusViewModel status, HistoryViewModel history,
                          AppearanceViewModel appearance, PromptWorkbenchViewModel prompt,
                          SettingsViewModel settings, ModelsViewModel models, JudgeViewModel judge,
-                         ExportViewModel export) {
+                         ExportViewModel export, ExperimentsViewModel experiments) {
         this.data = data;
         this.profile = profile;
         this.strategy = strategy;
@@ -56,6 +58,7 @@ public final class MainViewModel {
         this.models = models;
         this.judge = judge;
         this.export = export;
+        this.experiments = experiments;
         results.setOnRunFinished(history::refresh);
         results.setOnPull(models::offerPull);
         status.setOnConnected(server -> strategy.refreshModels());
@@ -162,5 +165,9 @@ public final class MainViewModel {
 
     public ExportViewModel export() {
         return export;
+    }
+
+    public ExperimentsViewModel experiments() {
+        return experiments;
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.llm4rec.explorer.ui.compare.CompareWindow;
+import org.llm4rec.explorer.ui.experiment.ExperimentsWindow;
 import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.judge.JudgeWindows;
 import org.llm4rec.explorer.ui.present.PresentationMode;
@@ -24,11 +25,16 @@ final class MenuBarView extends MenuBar {
         setId("menuBar");
         MenuItem recommend = item("Recommend", model::recommend, KeyCode.ENTER);
         recommend.disableProperty().bind(model.canRecommendProperty().not());
+        MenuItem experiments = new MenuItem("Experiments…");
+        experiments.setId("experimentsMenu");
+        experiments.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        ExperimentsWindow experimentsWindow = new ExperimentsWindow(model.experiments());
+        experiments.setOnAction(e -> experimentsWindow.show(owner.getScene().getWindow()));
         MenuItem logs = item("Open logs folder", actions.openLogs(), null);
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
         ExportMenu exports = new ExportMenu(model.export(), () -> owner.getScene().getWindow(),
                 () -> owner.lookup(".results"));
-        Menu file = new Menu("File", null, recommend, new SeparatorMenuItem(), exports.exportMenu(),
+        Menu file = new Menu("File", null, recommend, experiments, new SeparatorMenuItem(), exports.exportMenu(),
                 exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
 
         AppearanceViewModel appearance = model.appearance();

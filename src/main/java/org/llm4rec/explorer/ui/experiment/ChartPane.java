@@ -1,0 +1,158 @@
+package org.llm4rec.explorer.ui.experiment;
+
+import javafx.geometry.VPos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+
+/**
+ * A chart drawn from shapes that take their colours from the theme's looked-up colours (see explorer.css), so
+ * it reads in the light and the dark theme alike; every mark carries a tooltip with its exact numbers.
+ */
+abstract class ChartPane extends Region {
+    static final double LEFT = 58;
+    static final double RIGHT = 16;
+    static final double TOP = 34;
+    static final double BOTTOM = 48;
+
+    private final Group plot = new Group();
+    private final String title;
+
+    ChartPane(String id, String title) {
+        this.title = title;
+        setId(id);
+        getStyleClass().add("experiment-chart");
+        setMinSize(240, 180);
+        setPrefSize(480, 300);
+        plot.setManaged(false);
+        getChildren().add(plot);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        widthProperty().addListener((o, old, w) -> redraw());
+        heightProperty().addListener((o, old, h) -> redraw());
+    }
+
+    /** Draws again from the current data and size. */
+    final void redraw() {
+        plot.getChildren().clear();
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        add(text(title, 10, 8, "chart-title"));
+        if (isEmpty()) {
+            Text none = text("No results yet", width / 2, height / 2, "chart-text");
+            none.setTextAlignment(TextAlignment.CENTER);
+            none.setX(width / 2 - none.getLayoutBounds().getWidth() / 2);
+            add(none);
+            return;
+        }
+        draw(width, height);
+    }
+
+    abstract boolean isEmpty();
+
+    /** Draws the marks into a plot area of this size; add each node with {@link #add}. */
+    abstract void draw(double width, double height);
+
+    /** The marks drawn, for tests and accessibility tools. */
+    final Group plot() {
+        return plot;
+    }
+
+    final <T extends Node> T add(T node) {
+        plot.getChildren().add(node);
+        return node;
+    }
+
+    /** Grid lines and tick labels of a vertical value axis between the given pixel rows. */
+    final void yAxis(ChartScale scale, String label, double width, double top, double bottom) {
+        for (double tick : scale.ticks()) {
+            double y = bottom - scale.fraction(tick) * (bottom - top);
+            add(line(LEFT, y, width - RIGHT, y, "chart-grid"));
+            Text t = text(scale.label(tick), 0, y, "chart-text");
+            t.setTextOrigin(VPos.CENTER);
+            t.setX(LEFT - 6 - t.getLayoutBounds().getWidth());
+            add(t);
+        }
+        Text name = text(label, 0, 0, "chart-axis-label");
+        name.setRotate(-90);
+        name.setX(12 - name.getLayoutBounds().getWidth() / 2);
+        name.setY((top + bottom) / 2);
+        name.setTextOrigin(VPos.CENTER);
+        add(name);
+    }
+
+    static Text text(String content, double x, double y, String styleClass) {
+        Text text = new Text(x, y, content);
+        text.setTextOrigin(VPos.TOP);
+        text.getStyleClass().add(styleClass);
+        return text;
+    }
+
+    static Line line(double x1, double y1, double x2, double y2, String styleClass) {
+        Line line = new Line(x1, y1, x2, y2);
+        line.getStyleClass().add(styleClass);
+        return line;
+    }
+
+    static void tooltip(Node node, String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(150));
+        Tooltip.install(node, tip);
+    }
+
+    /** The style class of the n-th series, cycling through the palette. */
+    static String seriesClass(int index) {
+        return "chart-series-" + (index % 6);
+    }
+
+    /**
+     * A category's name under the plot, centred, wrapped onto at most two lines and cut with an ellipsis beyond;
+     * the full name is in its tooltip.
+     */
+    final void categoryLabel(String name, boolean baseline, double centre, double width, double y) {
+        String shown = (baseline ? "◇ " : "") + name;
+        Text label = text(shown, 0, y, "chart-text");
+        if (baseline) {
+            label.getStyleClass().add("baseline-label");
+        }
+        label.setTextAlignment(TextAlignment.CENTER);
+        label.setWrappingWidth(Math.max(20, width - 6));
+        double twoLines = text("Ag\nAg", 0, 0, "chart-text").getLayoutBounds().getHeight() + 1;
+        String cut = shown;
+        while (label.getLayoutBounds().getHeight() > twoLines && cut.length() > 1) {
+            cut = cut.substring(0, cut.length() - 1);
+            label.setText(cut.strip() + "…");
+        }
+        label.setX(centre - label.getWrappingWidth() / 2);
+        tooltip(label, name + (baseline ? " (baseline)" : ""));
+        add(label);
+    }
+
+    /** The text cut to fit the width, with an ellipsis when cut. */
+    static String fit(String text, double width, String styleClass) {
+        Text probe = text(text, 0, 0, styleClass);
+        if (probe.getLayoutBounds().getWidth() <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1) {
+            cut = cut.substring(0, cut.length() - 1);
+            probe.setText(cut + "…");
+            if (probe.getLayoutBounds().getWidth() <= width) {
+                return cut + "…";
+            }
+        }
+        return "…";
+    }
+}

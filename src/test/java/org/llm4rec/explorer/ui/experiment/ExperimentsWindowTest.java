@@ -1,0 +1,178 @@
+package org.llm4rec.explorer.ui.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.shape.Polyline;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.bench.SyntheticMovieLens;
+import org.llm4rec.explorer.dataset.imports.ImportListener;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
+import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Runs a small experiment in the real Experiments window, headless: 12 users of a synthetic MovieLens dataset,
+ * one LLMRank configuration against the fake Ollama over HTTP, and the three baselines, stored in a real SQLite
+ * file; then the metric table, the charts and opening a user in the main window.
+ */
+class ExperimentsWindowTest {
+    private static final String DATASET = "Synthetic tiny";
+    private static final int USERS = 12;
+
+    @TempDir
+    Path dataDir;
+    @TempDir
+    Path files;
+    private FakeOllama ollama;
+    private Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeEach
+    void start() throws Exception {
+        new SyntheticMovieLens(SyntheticMovieLens.Scale.TINY, 7).write(SyntheticMovieLens.Layout.ML_100K, files);
+        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+            new DatasetImportService(new SqliteDatasetStore(db)).importPath(files, DATASET, ImportListener.NONE,
+                    () -> false);
+        }
+        ollama = RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1));
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
+                ollama.baseUrl());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void stop() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        ollama.close();
+    }
+
+    @Test
+    void aSmallExperimentShowsItsMetricTableWithBaselinesAndItsChartsAndOpensAUser() throws Exception {
+        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
+        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
+        robot.interact(() -> datasets.getSelectionModel().select(
+                datasets.getItems().stream().filter(d -> d.name().equals(DATASET)).findFirst().orElseThrow()));
+        robot.clickOn("File").clickOn("Experiments…");
+        waitUntil(() -> robot.lookup("#experimentsView").tryQuery().isPresent(), () -> "no window");
+        Node window = robot.lookup("#experimentsView").query();
+
+        Label dataset = robot.from(window).lookup("#experimentDataset").queryAs(Label.class);
+        assertThat(dataset.getText()).startsWith(DATASET);
+        Spinner<Integer> size = robot.from(window).lookup("#sampleSize").queryAs(Spinner.class);
+        replaceText(size.getEditor(), Integer.toString(USERS));
+        TextField name = robot.from(window).lookup("#experimentName").queryAs(TextField.class);
+        replaceText(name, "LLMRank against baselines");
+        assertThat(size.getValue()).isEqualTo(USERS);
+        ListView<?> models = robot.from(window).lookup("#experimentModels").queryAs(ListView.class);
+        waitUntil(() -> models.getItems().contains(RankingAnswers.FIRST_MODEL), () -> "models " + models.getItems());
+        tick("#experimentStrategies", 0);
+        tick("#experimentModels", models.getItems().indexOf(RankingAnswers.FIRST_MODEL));
+        Label summary = robot.from(window).lookup("#draftSummary").queryAs(Label.class);
+        assertThat(summary.getText()).isEqualTo("1 model configuration × 1 repeat + 3 baselines; 12 random users"
+                + " (seed 42).");
+
+        robot.clickOn("#runExperiment");
+        TableView<ConfigurationSummary> table = robot.from(window).lookup("#metricTable").queryTableView();
+        Label message = robot.from(window).lookup("#experimentMessage").queryAs(Label.class);
+        waitUntil(() -> table.getItems().size() == 4, message::getText);
+
+        assertThat(message.getText()).isEqualTo("\"LLMRank against baselines\" finished.");
+        assertThat(robot.from(window).lookup("#experimentCounts").queryAs(Label.class).getText())
+                .isEqualTo("48 of 48 user runs");
+        assertThat(table.getItems()).extracting(s -> s.configuration().isBaseline())
+                .containsExactly(false, true, true, true);
+        assertThat(table.getItems()).allSatisfy(s -> assertThat(s.users()).isEqualTo(USERS));
+        assertThat(table.getItems().get(0).validity().parseFailure()).isZero();
+        assertThat(robot.from(window).lookup("#resultProtocolText").queryAs(Label.class).getText())
+                .contains("Leave-last-one-out", "M with the target included (LLMRank)", "12 random users (seed 42)");
+        assertThat(robot.from(window).lookup("#exclusionsText").queryAs(Label.class).getText())
+                .isEqualTo("Users: 12 sampled, none excluded by the protocol.");
+        // Exactly the chat requests of one configuration over the users: baselines never call the model.
+        assertThat(ollama.requests("/api/chat")).hasSize(USERS);
+
+        robot.clickOn("Charts");
+        BarChartPane metric = robot.lookup("#metricChart").queryAs(BarChartPane.class);
+        assertThat(metric.groups()).extracting(BarGroup::baseline).containsExactly(false, true, true, true);
+        assertThat(marks(metric, "chart-bar")).isEqualTo(4);
+        assertThat(marks(metric, "baseline")).isEqualTo(3);
+        assertThat(marks(metric, "chart-whisker")).isEqualTo(4 * 3);
+        StripChartPane strip = robot.lookup("#userChart").queryAs(StripChartPane.class);
+        assertThat(marks(strip, "chart-point")).isEqualTo(4 * USERS);
+        ParetoChartPane cost = robot.lookup("#costChart").queryAs(ParetoChartPane.class);
+        assertThat(marks(cost, "chart-point")).isEqualTo(4);
+        assertThat(cost.plot().getChildren()).filteredOn(n -> n instanceof Polyline)
+                .singleElement().satisfies(line -> assertThat(((Polyline) line).getPoints()).isNotEmpty());
+        assertThat(marks(robot.lookup("#popularityChart").queryAs(BarChartPane.class), "chart-bar"))
+                .isEqualTo(4 * 2 + 2);
+        assertThat(marks(robot.lookup("#segmentChart").queryAs(BarChartPane.class), "chart-bar"))
+                .isGreaterThanOrEqualTo(4);
+
+        // Clicking a point of the model's column opens that user in the main window with the stored run.
+        Node point = strip.plot().getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("chart-point") && n.getStyleClass().contains("chart-series-0"))
+                .findFirst().orElseThrow();
+        String user = ((StripColumn.UserValue) point.getUserData()).userId();
+        robot.interact(() -> point.getOnMouseClicked().handle(null));
+        waitUntil(() -> message.getText().startsWith("Opened user"), message::getText);
+        assertThat(message.getText()).isEqualTo("Opened user " + user + " in the main window with 1 stored run.");
+        Window main = Window.getWindows().stream().filter(w -> w.getScene().lookup("#recommendButton") != null)
+                .findFirst().orElseThrow();
+        TextField profileName = (TextField) main.getScene().lookup("#profileName");
+        waitUntil(() -> profileName.getText().equals("User " + user), profileName::getText);
+        assertThat(main.getScene().getRoot().lookupAll(".run-column")).hasSize(1);
+    }
+
+    private void replaceText(TextField field, String text) {
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text);
+    }
+
+    private void tick(String list, int index) {
+        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
+        CheckBox box = robot.from(view).lookup(".check-box").nth(index).queryAs(CheckBox.class);
+        robot.clickOn(box);
+        assertThat(box.isSelected()).isTrue();
+    }
+
+    private static long marks(ChartPane chart, String styleClass) {
+        return chart.plot().getChildren().stream().filter(n -> n.getStyleClass().contains(styleClass)).count();
+    }
+
+    private static void waitUntil(BooleanSupplier condition, Supplier<String> shown) {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError("Timed out; the window showed: " + shown.get(), e);
+        }
+    }
+}

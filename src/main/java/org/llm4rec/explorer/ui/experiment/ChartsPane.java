@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.experiment.Metric;
+import org.llm4rec.explorer.ui.Shown;
 
 /** The five experiment charts with the choices of metric, cost and segment. */
 final class ChartsPane extends VBox {
@@ -24,7 +25,7 @@ final class ChartsPane extends VBox {
         setPadding(new Insets(10));
         ComboBox<Metric> metric = new ComboBox<>(FXCollections.observableArrayList(CHARTABLE));
         metric.setId("chartMetric");
-        metric.setConverter(DefinitionForm.converter(Metric::label));
+        metric.setConverter(Shown.as(Metric::label));
         metric.valueProperty().bindBidirectional(model.chartMetricProperty());
         ComboBox<ExperimentCharts.Cost> cost = new ComboBox<>(
                 FXCollections.observableArrayList(ExperimentCharts.Cost.values()));

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ListView;
 import javafx.scene.control.cell.CheckBoxListCell;
+import org.llm4rec.explorer.ui.Shown;
 
 /** A list with a tick box per item, kept in step with a list of the ticked items' ids (both ways). */
 final class ChecklistView<T> extends ListView<T> {
@@ -22,7 +23,7 @@ final class ChecklistView<T> extends ListView<T> {
         super(items);
         this.id = id;
         this.chosen = chosen;
-        setCellFactory(CheckBoxListCell.forListView(this::tick, DefinitionForm.converter(text)));
+        setCellFactory(CheckBoxListCell.forListView(this::tick, Shown.as(text)));
         chosen.addListener((ListChangeListener<String>) change -> fromChosen());
     }
 

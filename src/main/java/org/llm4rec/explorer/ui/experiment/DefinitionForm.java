@@ -22,13 +22,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.experiment.Baseline;
 import org.llm4rec.explorer.domain.experiment.CandidateMode;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.UserSample;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.Shown;
 
 /** The fields of an experiment: users, protocol (with its text), configurations, repeats and baselines. */
 final class DefinitionForm extends VBox {
@@ -50,7 +50,7 @@ final class DefinitionForm extends VBox {
                 .orElse("No dataset loaded"));
 
         ComboBox<UserSample.Kind> kind = new ComboBox<>(FXCollections.observableArrayList(UserSample.Kind.values()));
-        kind.setConverter(converter(UserSample.Kind::label));
+        kind.setConverter(Shown.as(UserSample.Kind::label));
         kind.valueProperty().bindBidirectional(draft.sampleKindProperty());
         TextField category = new TextField();
         category.setPromptText("category, e.g. Comedy");
@@ -63,7 +63,7 @@ final class DefinitionForm extends VBox {
 
         ComboBox<CandidateMode> mode = new ComboBox<>(FXCollections.observableArrayList(CandidateMode.values()));
         mode.setId("candidateMode");
-        mode.setConverter(converter(CandidateMode::label));
+        mode.setConverter(Shown.as(CandidateMode::label));
         mode.valueProperty().bindBidirectional(draft.candidateModeProperty());
         Spinner<Integer> candidates = spinner("candidateCount", draft.candidateCountProperty(), 2, 100, 5);
         candidates.disableProperty().bind(draft.candidateModeProperty().isEqualTo(CandidateMode.OPEN_CATALOGUE));
@@ -170,20 +170,6 @@ final class DefinitionForm extends VBox {
         return box;
     }
 
-    /** Shows values by a text of them, in lists and combo boxes that are never typed into. */
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 
     private static VBox titled(String title, Node content) {
         VBox box = new VBox(4, label(title), content);

@@ -86,7 +86,8 @@ public final class ProfileView extends VBox {
 
     /** Closing the window with unsaved edits asks first, like switching profiles does. */
     private void keepUnsavedEdits(WindowEvent close, Window window) {
-        if (!draft.dirtyProperty().get()) {
+        // The window can outlive this view (another scene shown in the same stage): only the shown view asks.
+        if (window.getScene() != getScene() || !draft.dirtyProperty().get()) {
             return;
         }
         close.consume();

@@ -23,6 +23,7 @@ import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.ui.Shown;
 
 /**
  * Under the strategy picker: candidates, demonstrations, thinking and bootstrapping options, the template in use
@@ -162,7 +163,7 @@ public final class StrategyOptionsView extends VBox {
         combo.getItems().setAll(values);
         combo.setId(id);
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.setConverter(Fx.converter(text));
+        combo.setConverter(Shown.as(text));
         return combo;
     }
 }

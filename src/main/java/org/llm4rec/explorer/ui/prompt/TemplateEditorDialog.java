@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.llm4rec.explorer.ui.Shown;
 
 /**
  * The template editor: the template text on the left, the prompt it renders for the current profile on the right,
@@ -62,7 +63,7 @@ final class TemplateEditorDialog {
         ComboBox<TemplateChoice> version = new ComboBox<>(model.versions());
         version.setId("editorVersion");
         version.valueProperty().bindBidirectional(model.versionProperty());
-        version.setConverter(Fx.converter(TemplateChoice::label));
+        version.setConverter(Shown.as(TemplateChoice::label));
         TextField name = new TextField();
         name.setId("versionName");
         name.setPromptText("Name of the new version");

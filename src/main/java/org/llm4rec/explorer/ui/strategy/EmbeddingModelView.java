@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.ui.Shown;
 
 /** The embedding model picker, shown only for discriminative strategies. */
 final class EmbeddingModelView extends VBox {
@@ -16,7 +17,7 @@ final class EmbeddingModelView extends VBox {
         models.setMaxWidth(Double.MAX_VALUE);
         models.setPromptText("Embedding model");
         models.valueProperty().bindBidirectional(choice.modelProperty());
-        models.setConverter(StrategyView.converter(ModelInfo::name));
+        models.setConverter(Shown.as(ModelInfo::name));
         models.setTooltip(new Tooltip("The model that turns the user and the items into vectors (Ollama"
                 + " /api/embed). Vectors are cached per model digest, so a catalogue is embedded once."));
         Label hint = new Label("No embedding model installed? `ollama pull nomic-embed-text`. The chat model"

@@ -11,10 +11,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.options.OptionsView;
+import org.llm4rec.explorer.ui.Shown;
 
 /** The Strategy step: strategy with its note, model picker and the main generation options. */
 public final class StrategyView extends VBox {
@@ -25,7 +25,7 @@ public final class StrategyView extends VBox {
         strategies.setId("strategyCombo");
         strategies.setMaxWidth(Double.MAX_VALUE);
         strategies.valueProperty().bindBidirectional(model.strategyProperty());
-        strategies.setConverter(converter(PromptStrategy::name));
+        strategies.setConverter(Shown.as(PromptStrategy::name));
 
         Label aboutText = new Label();
         aboutText.getStyleClass().add("muted");
@@ -40,7 +40,7 @@ public final class StrategyView extends VBox {
         models.setMaxWidth(Double.MAX_VALUE);
         models.setPromptText("Model");
         models.valueProperty().bindBidirectional(model.modelProperty());
-        models.setConverter(converter(m -> m.name()
+        models.setConverter(Shown.as(m -> m.name()
                 + (m.parameterSize().isBlank() ? "" : "  · " + m.parameterSize())));
         Label modelHint = new Label();
         modelHint.setId("modelHint");
@@ -79,17 +79,4 @@ public final class StrategyView extends VBox {
                 modelHint, options, new OptionsView(model.generationOptions()), about);
     }
 
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
-    }
 }

@@ -46,8 +46,9 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
                         + " preference: <liked items>. User unpreference: <disliked items>. Will the user like the"
                         + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, or unrated. TALLRec"
                         + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
-                        + " model is not tuned, Yes answers rank first (by any confidence they state), and accuracy"
-                        + " and AUC are scored on the candidates whose liking the profile knows.",
+                        + " model is not tuned; candidates rank by how far the answer leans to Yes (a stated"
+                        + " confidence, else Yes before No), and accuracy and AUC are scored on the candidates"
+                        + " whose liking the profile knows.",
                 CandidateQuestionStrategy::yes);
     }
 
@@ -122,7 +123,8 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
                 ? RatingErrors.of(predictions).map(RatingErrors::describe).orElse("")
                 : YesNoScores.of(decisions).map(s -> s.describe() + " (liked: rated "
                         + (int) Truth.LIKED_FROM + " or more, or marked liked)").orElse("");
-        return scored.isEmpty() ? "" : "Scored: " + scored + "; candidates the profile does not rate are not scored.";
+        return scored.isEmpty() ? ""
+                : "Scored: " + scored + "; candidates without a rating or reaction in the profile are not scored.";
     }
 
     static Double rating(String answer) {

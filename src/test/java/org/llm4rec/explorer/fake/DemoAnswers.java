@@ -3,6 +3,7 @@ package org.llm4rec.explorer.fake;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -55,6 +56,10 @@ public final class DemoAnswers {
 
     /** An answer that suits the prompt: fantasy for a Tolkien reader, a general list otherwise. */
     public static String forPrompt(String prompt, boolean reversed) {
+        Optional<String> shortAnswer = DemoQuestionAnswers.forPrompt(prompt);
+        if (shortAnswer.isPresent()) {
+            return shortAnswer.get();
+        }
         List<String[]> books = new ArrayList<>(prompt.contains("The Hobbit") ? FANTASY : GENERAL);
         if (reversed) {
             // A second model that agrees on the items but not on their order makes rank shifts visible.

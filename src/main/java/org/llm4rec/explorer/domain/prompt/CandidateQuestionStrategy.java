@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.scoring.RatingErrors;
+import org.llm4rec.explorer.domain.scoring.Truth;
+import org.llm4rec.explorer.domain.scoring.YesNoScores;
 
 /**
  * One question per candidate, as the point-wise sources ask it: a rating from 1 to 5 (Liu et al.'s rating
@@ -19,10 +21,7 @@ import org.llm4rec.explorer.domain.ProfileEntry;
 public final class CandidateQuestionStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String POINTWISE = "pointwise-rating";
     public static final String YES_NO = "yes-no";
-    /** Many papers treat a rating of 4 or more on MovieLens' 5-star scale as "liked". */
-    static final double LIKED_FROM = 4.0;
     private static final Pattern RATING = Pattern.compile("(?<![\\d.])([1-5](?:\\.\\d+)?)(?![\\d.]*\\d)");
-    private static final Pattern YES_OR_NO = Pattern.compile("(?i)\\b(yes|no)\\b");
 
     private final Function<String, Double> score;
 
@@ -47,7 +46,9 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
                         + " preference: <liked items>. User unpreference: <disliked items>. Will the user like the"
                         + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, or unrated. TALLRec"
                         + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
-                        + " model is not tuned, Yes answers rank first, and accuracy is what fits.",
+                        + " model is not tuned; candidates rank by how far the answer leans to Yes (a stated"
+                        + " confidence, else Yes before No), and accuracy and AUC are scored on the candidates"
+                        + " whose liking the profile knows.",
                 CandidateQuestionStrategy::yes);
     }
 
@@ -97,38 +98,33 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
     }
 
     /**
-     * Pointwise: the absolute error of the predicted rating of each held-out target the user rated (RMSE and MAE
-     * over many users need an experiment). Yes/No: accuracy, counting the held-out targets as the items the user
-     * likes and the other candidates as ones they do not, which is an assumption, and said so.
+     * Pointwise: RMSE and MAE over the candidates the profile rated (in practice the held-out targets). Yes/No:
+     * accuracy and AUC over the candidates whose liking the profile knows ({@link Truth}); other candidates have no
+     * truth and are not scored. Single-run figures; over many users they need an experiment.
      */
     @Override
     public String score(StrategyInput input, List<String> answers) {
-        Map<String, Double> targetRatings = new HashMap<>();
-        input.profile().entries().stream().filter(ProfileEntry::heldOut)
-                .forEach(e -> targetRatings.put(e.item().id(), e.rating()));
-        int scored = 0;
-        int right = 0;
-        StringBuilder errors = new StringBuilder();
+        Truth truth = new Truth(input.profile());
+        List<RatingErrors.Prediction> predictions = new ArrayList<>();
+        List<YesNoScores.Answer> decisions = new ArrayList<>();
         for (int i = 0; i < input.candidates().size() && i < answers.size(); i++) {
-            Item item = input.candidates().get(i);
-            Double answer = score.apply(answers.get(i));
-            boolean target = targetRatings.containsKey(item.id());
+            String itemId = input.candidates().get(i).id();
+            String answer = answers.get(i);
             if (id().equals(POINTWISE)) {
-                Double actual = targetRatings.get(item.id());
-                if (target && actual != null && answer != null) {
-                    errors.append(String.format(Locale.ROOT, "Held-out \"%s\": rated %s, predicted %s, absolute"
-                            + " error %.2f. ", item.title(), actual, answer, Math.abs(actual - answer)));
-                }
-            } else if (answer != null) {
-                scored++;
-                right += (answer > 0) == target ? 1 : 0;
+                Double predicted = rating(answer);
+                truth.rating(itemId).filter(r -> predicted != null)
+                        .ifPresent(actual -> predictions.add(new RatingErrors.Prediction(predicted, actual)));
+            } else {
+                YesNoAnswer.read(answer).ifPresent(read -> truth.liked(itemId).ifPresent(liked ->
+                        decisions.add(new YesNoScores.Answer(read.yes(), read.yesScore(), liked, read.bare()))));
             }
         }
-        if (id().equals(POINTWISE)) {
-            return errors.toString().strip();
-        }
-        return scored == 0 ? "" : String.format(Locale.ROOT, "Accuracy %d/%d (%.0f%%), counting the held-out"
-                + " target as liked and the other candidates as not liked.", right, scored, 100.0 * right / scored);
+        String scored = id().equals(POINTWISE)
+                ? RatingErrors.of(predictions).map(RatingErrors::describe).orElse("")
+                : YesNoScores.of(decisions).map(s -> s.describe() + " (liked: rated "
+                        + (int) Truth.LIKED_FROM + " or more, or marked liked)").orElse("");
+        return scored.isEmpty() ? ""
+                : "Scored: " + scored + "; candidates without a rating or reaction in the profile are not scored.";
     }
 
     static Double rating(String answer) {
@@ -136,14 +132,14 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
         return m.find() ? Double.valueOf(m.group(1)) : null;
     }
 
+    /** How strongly the answer leans to Yes, so that a stated confidence orders the Yes answers among themselves. */
     static Double yes(String answer) {
-        Matcher m = YES_OR_NO.matcher(answer);
-        return m.find() ? (m.group(1).toLowerCase(Locale.ROOT).equals("yes") ? 1.0 : 0.0) : null;
+        return YesNoAnswer.read(answer).map(YesNoAnswer::yesScore).orElse(null);
     }
 
     private static String titles(StrategyInput input, boolean liked) {
         List<String> titles = input.profile().visibleHistory().stream()
-                .filter(e -> liked == (e.rating() == null || e.rating() >= LIKED_FROM))
+                .filter(e -> liked == (e.rating() == null || e.rating() >= Truth.LIKED_FROM))
                 .map(ProfileEntry::item).map(Item::title).toList();
         return titles.isEmpty() ? "(none)" : String.join(", ", titles);
     }

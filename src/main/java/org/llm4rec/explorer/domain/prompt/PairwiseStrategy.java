@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.scoring.PairwiseScores;
+import org.llm4rec.explorer.domain.scoring.Truth;
 
 /**
  * LLM4RS's pair-wise prompt: "which of (A) and (B) would the user prefer?", asked for every pair of the first few
@@ -81,6 +84,24 @@ public final class PairwiseStrategy extends BuiltInStrategy implements StepwiseS
                     : Double.toString(wins[i])) + " of " + (items.size() - 1) + " comparisons.");
         }
         return list.text();
+    }
+
+    /** Accuracy over the asked pairs whose two items the profile rated differently (in practice held-out ones). */
+    @Override
+    public String score(StrategyInput input, List<String> answers) {
+        List<Item> items = compared(input);
+        Truth truth = new Truth(input.profile());
+        List<PairwiseScores.Choice> choices = new ArrayList<>();
+        for (int i = 0; i < answers.size() && i < stepCount(input); i++) {
+            int[] pair = pair(i, items.size());
+            Optional<Double> a = truth.rating(items.get(pair[0]).id());
+            Optional<Double> b = truth.rating(items.get(pair[1]).id());
+            Matcher m = CHOICE.matcher(answers.get(i));
+            if (a.isPresent() && b.isPresent() && m.find()) {
+                choices.add(new PairwiseScores.Choice(a.get(), b.get(), m.group(1).equals("A")));
+            }
+        }
+        return PairwiseScores.of(choices).map(s -> "Scored: " + s.describe() + ".").orElse("");
     }
 
     private static List<Item> compared(StrategyInput input) {

@@ -6,6 +6,9 @@ import static org.llm4rec.explorer.domain.prompt.StrategyFixtures.CANDIDATES;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Reaction;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParsedItem;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
@@ -129,18 +132,71 @@ class StrategyAnswersTest {
                 .hasMessageContaining("candidate generator");
     }
 
-    @Test
-    void pointwiseScoresTheErrorOnTheHeldOutTargetItsUserRated() {
-        // Candidate 2 is Catching Fire, the held-out target, which the user rated 5.
-        String note = CandidateQuestionStrategy.pointwiseRating().score(input, List.of("3", "4", "2", "1"));
-
-        assertThat(note).contains("Catching Fire").contains("rated 5.0, predicted 4.0").contains("error 1.00");
+    /** Four held-out candidates the profile knows: rated 3, rated 5, disliked without a rating, rated 4. */
+    private static StrategyInput heldOutCandidates() {
+        Profile known = new Profile("p2", "Known", StrategyFixtures.BOOKS.id(), "", List.of(
+                new ProfileEntry(StrategyFixtures.HUNGER_GAMES, 5.0, false),
+                new ProfileEntry(StrategyFixtures.DIVERGENT, 3.0, true),
+                new ProfileEntry(StrategyFixtures.CATCHING_FIRE, 5.0, true),
+                new ProfileEntry(StrategyFixtures.MOCKINGBIRD, null, true, Reaction.DISLIKED),
+                new ProfileEntry(StrategyFixtures.FAULT, 4.0, true)), "");
+        return new StrategyInput(StrategyFixtures.BOOKS, known, 3, CANDIDATES, List.of(), false);
     }
 
     @Test
-    void yesNoScoresAccuracyWithTheTargetAsTheOnlyLikedCandidate() {
+    void pointwiseScoresRmseAndMaeOnTheRatedCandidates() {
+        // Divergent 3 predicted 4 (+1), Catching Fire 5 predicted 4 (−1), Mockingbird has no rating, Fault 4
+        // predicted 2 (−2): RMSE = sqrt((1 + 1 + 4) / 3) = sqrt(2) = 1.41, MAE = 4 / 3 = 1.33.
+        String note = CandidateQuestionStrategy.pointwiseRating()
+                .score(heldOutCandidates(), List.of("4", "I'd say 4", "5", "2"));
+
+        assertThat(note).startsWith("Scored: RMSE 1.41 · MAE 1.33 on 3 rated items;");
+    }
+
+    @Test
+    void pointwiseWithoutRatedCandidatesScoresNothing() {
+        // The fixture's only held-out item, Catching Fire, is the second candidate; its answer is unreadable.
+        assertThat(CandidateQuestionStrategy.pointwiseRating().score(input, List.of("3", "no idea", "2", "1")))
+                .isEmpty();
+    }
+
+    @Test
+    void yesNoScoresAccuracyAndAucAgainstWhatTheProfileLikes() {
+        // Truth: Divergent 3 → not liked, Catching Fire 5 → liked, Mockingbird disliked, Fault 4 → liked.
+        // Answers Yes, Yes, No, No: right on Catching Fire and Mockingbird, 2 / 4 = 0.50.
+        // AUC: liked scores {1, 0} vs not liked {1, 0}: (1,1) ½, (1,0) 1, (0,1) 0, (0,0) ½ = 2 / 4 = 0.50.
+        String note = CandidateQuestionStrategy.yesNo()
+                .score(heldOutCandidates(), List.of("Yes", "Yes", "No", "No"));
+
+        assertThat(note).startsWith("Scored: accuracy 0.50 · AUC 0.50 (from the Yes/No decisions alone, so equal"
+                + " to balanced accuracy) on 4 items (liked: rated 4 or more, or marked liked);");
+    }
+
+    @Test
+    void yesNoUsesAStatedConfidenceForTheAuc() {
+        // Yes-leaning scores: Divergent 0.7 (not liked), Catching Fire 0.9 (liked), Mockingbird 0.2 (not liked),
+        // Fault 1 − 0.6 = 0.4 (liked). Pairs liked vs not: 0.9>0.7 1, 0.9>0.2 1, 0.4<0.7 0, 0.4>0.2 1 = 3 / 4.
+        // Decisions right: Catching Fire, Mockingbird = 2 / 4.
+        String note = CandidateQuestionStrategy.yesNo().score(heldOutCandidates(), List.of("Yes, confidence 0.7",
+                "Yes, confidence 0.9", "No (80% sure)", "No, confidence 0.6"));
+
+        assertThat(note).startsWith("Scored: accuracy 0.50 · AUC 0.75 on 4 items");
+    }
+
+    @Test
+    void yesNoWithOnlyTheLikedTargetKnownHasNoAuc() {
         String note = CandidateQuestionStrategy.yesNo().score(input, List.of("No", "Yes", "Yes", "maybe"));
 
-        assertThat(note).startsWith("Accuracy 2/3 (67%)").contains("held-out target as liked");
+        assertThat(note).startsWith("Scored: accuracy 1.00 · AUC undefined (every scored item is of one class)"
+                + " on 1 item");
+    }
+
+    @Test
+    void pairwiseScoresTheShareOfPairsWonByTheHigherRatedItem() {
+        // Pairs of Divergent 3, Catching Fire 5, Mockingbird (no rating), Fault 4, in the order (1,2) (1,3) (1,4)
+        // (2,3) (2,4) (3,4). Known: (1,2) answer B right, (1,4) answer A wrong, (2,4) answer A right: 2 / 3.
+        String note = new PairwiseStrategy().score(heldOutCandidates(), List.of("B", "A", "A", "B", "(A)", "A"));
+
+        assertThat(note).isEqualTo("Scored: pairwise accuracy 0.67 (2 of 3 pairs with a known preference).");
     }
 }

@@ -34,8 +34,14 @@ final class EarlyStart {
     static void begin(List<String> args) {
         EarlyStart early = new EarlyStart();
         pending = early;
-        Thread thread = new Thread(() -> early.parts.complete(build(args, early::runOnUiOnceStarted)),
-                "llm4rec-early-start");
+        Thread thread = new Thread(() -> {
+            try {
+                early.parts.complete(build(args, early::runOnUiOnceStarted));
+            } catch (Throwable error) {
+                // Never leave the app waiting in init: it fails there instead, as it did when building there.
+                early.parts.completeExceptionally(error);
+            }
+        }, "llm4rec-early-start");
         thread.setDaemon(true);
         thread.start();
     }
@@ -54,7 +60,7 @@ final class EarlyStart {
         return early.parts.join();
     }
 
-    static Parts build(List<String> args, Executor ui) {
+    private static Parts build(List<String> args, Executor ui) {
         AppConfig config = null;
         try {
             config = CommandLineOptions.parse(args,

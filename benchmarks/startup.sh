@@ -2,7 +2,9 @@
 # Start-up benchmark: time from JVM start to the main window's first frame, over several runs, under Xvfb.
 # Each run starts a fresh JVM; "cold" runs use a new, empty data folder (first start: the store is created),
 # "warm" runs reuse a folder whose store already exists. Ollama is pointed at a closed port, so the
-# figures do not depend on a model server. Prints every run and the median of each kind.
+# figures do not depend on a model server. "cds" runs are warm runs from the jar with a class-data-sharing
+# archive written by one training start (-XX:ArchiveClassesAtExit needs jars only: no class directories on the
+# path). Prints every run and the median of each kind.
 #
 #   benchmarks/startup.sh [RUNS]        (default 7; needs xvfb-run: apt-get install xvfb)
 set -euo pipefail
@@ -11,24 +13,32 @@ runs=${1:-7}
 ./mvnw -B -q -DskipTests package dependency:build-classpath \
   -Dmdep.outputFile=target/runtime-cp.txt -Dmdep.includeScope=runtime >/dev/null
 cp="target/classes:$(cat target/runtime-cp.txt)"
+jar_cp="$(ls target/llm4rec-explorer-*.jar | head -1):$(cat target/runtime-cp.txt)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# first_frame DATA_DIR [CLASS_PATH [JVM_OPTION...]]
 first_frame() {
-  xvfb-run -a -s "-screen 0 1600x1000x24" java -Dllm4rec.benchmark.startup=true -cp "$cp" \
-    org.llm4rec.explorer.Launcher --data-dir "$1" --ollama http://127.0.0.1:9 2>/dev/null \
+  local dir=$1 path=${2:-$cp}
+  shift $(( $# < 2 ? $# : 2 ))
+  xvfb-run -a -s "-screen 0 1600x1000x24" java "$@" -Dllm4rec.benchmark.startup=true -cp "$path" \
+    org.llm4rec.explorer.Launcher --data-dir "$dir" --ollama http://127.0.0.1:9 2>/dev/null \
     | sed -n 's/^first-frame-ms //p'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 first_frame "$work/warm" >/dev/null   # creates the store the warm runs reuse
+first_frame "$work/warm" "$jar_cp" -XX:ArchiveClassesAtExit="$work/app.jsa" >/dev/null
 sleep 3                              # lets nothing of that run linger into the first measurement
 echo "kind run first-frame-ms"
-cold=(); warm=()
+cold=(); warm=(); cds=()
 for i in $(seq "$runs"); do
   c=$(first_frame "$work/cold-$i"); cold+=("$c"); echo "cold $i $c"
   w=$(first_frame "$work/warm"); warm+=("$w"); echo "warm $i $w"
+  a=$(first_frame "$work/warm" "$jar_cp" -XX:SharedArchiveFile="$work/app.jsa"); cds+=("$a"); echo "cds $i $a"
 done
 echo "median cold: $(printf '%s\n' "${cold[@]}" | median) ms"
 echo "median warm: $(printf '%s\n' "${warm[@]}" | median) ms"
+echo "median cds:  $(printf '%s\n' "${cds[@]}" | median) ms"
+echo "load average (1, 5, 15 min): $(cut -d' ' -f1-3 /proc/loadavg)"

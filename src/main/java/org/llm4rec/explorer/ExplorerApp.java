@@ -1,7 +1,6 @@
 package org.llm4rec.explorer;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
@@ -18,7 +17,6 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
-import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.MainView;
 import org.llm4rec.explorer.ui.shell.ShellActions;
@@ -40,20 +38,18 @@ public final class ExplorerApp extends Application {
     private MainView mainView;
     private boolean closeApproved;
 
-    /** Runs on the launcher thread, not the UI thread, so opening the store here never freezes a window. */
+    /**
+     * Runs on the launcher thread, not the UI thread, so opening the store here never freezes a window. Started
+     * from {@link Launcher}, the parts were begun while the toolkit started and are usually ready.
+     */
     @Override
     public void init() {
-        try {
-            config = CommandLineOptions.parse(getParameters().getRaw(),
-                    AppConfig.defaultDataDir(System.getenv(), System.getProperty("os.name"),
-                            Path.of(System.getProperty("user.home"))),
-                    url -> url != null ? url : OllamaSettings.baseUrlFromOllamaHost(System.getenv("OLLAMA_HOST")));
-            preferencesStore = new UiPreferencesStore(config.preferencesFile());
-            preferences = preferencesStore.load();
-            context = AppContext.create(config, Platform::runLater, preferences);
-        } catch (Exception e) {
-            startupFailure = e;
-        }
+        EarlyStart.Parts parts = EarlyStart.take(getParameters().getRaw());
+        config = parts.config();
+        preferencesStore = parts.preferencesStore();
+        preferences = parts.preferences();
+        context = parts.context();
+        startupFailure = parts.failure();
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class Launcher {
             System.exit(2);
         }
         logToFile(args);
+        EarlyStart.begin(List.of(args));
         Application.launch(ExplorerApp.class, args);
     }
 }

@@ -94,6 +94,7 @@ public final class StrategyOptionsView extends VBox {
 
         Label tokens = muted("tokenEstimate");
         tokens.textProperty().bind(model.tokensProperty());
+        toggle(tokens, "token-warning", model.tokenWarningProperty().get());
         model.tokenWarningProperty().addListener((o, was, warn) -> toggle(tokens, "token-warning", warn));
         Label message = muted("previewMessage");
         message.textProperty().bind(model.previewMessageProperty());

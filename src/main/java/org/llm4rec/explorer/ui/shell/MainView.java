@@ -48,8 +48,9 @@ public final class MainView extends BorderPane {
                 step("1", "Data", new DataView(model.data())),
                 step("2", "Profile", new ProfileView(model.profile())),
                 step("3", "Strategy", new VBox(6, new StrategyView(model.strategy()),
-                        new StrategyOptionsView(model.prompt()))),
-                step("4", "Earlier runs", new HistoryView(model.history())));
+                        AfterFirstFrame.pane("strategyOptionsPlace", () -> new StrategyOptionsView(model.prompt())))),
+                step("4", "Earlier runs",
+                        AfterFirstFrame.pane("historyPlace", () -> new HistoryView(model.history()))));
         workflow.setPadding(new Insets(12));
         workflow.getStyleClass().add("workflow");
         ScrollPane steps = new ScrollPane(workflow);

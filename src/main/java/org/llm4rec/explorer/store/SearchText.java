@@ -94,10 +94,6 @@ final class SearchText {
         return "%" + escapeLike(text) + "%";
     }
 
-    static String prefixPattern(String text) {
-        return escapeLike(text) + "%";
-    }
-
     /**
      * The least text above every text starting with the prefix, in SQLite's binary order (that of UTF-8 bytes):
      * the prefix followed by the highest code point.

@@ -195,11 +195,7 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
             (SearchText.length(word) >= SearchText.TRIGRAM ? longWords : shortWords).add(word);
         }
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRows.COLUMNS).append(", CASE")
-                .append(" WHEN i.folded_title = ? THEN 0 WHEN i.folded_title LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END")
-                .append(" AS exactness");
-        args.add(folded);
-        args.add(SearchText.prefixPattern(folded));
+        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRows.COLUMNS);
         if (longWords.isEmpty()) {
             sql.append(" FROM items i WHERE i.dataset_id = ?");
         } else {
@@ -209,6 +205,10 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
             args.add(SearchText.allWords(longWords));
         }
         args.add(datasetId);
+        // The titles starting with the text are already listed first.
+        sql.append(" AND NOT (i.folded_title >= ? AND i.folded_title < ?)");
+        args.add(folded);
+        args.add(SearchText.prefixEnd(folded));
         // Trigrams cannot match one- or two-letter words; those are required as plain substrings. A word holds
         // no space, so it cannot span two fields: each field is tested alone, without building their
         // concatenation for every item (a third of the time of a short query over 62k items).
@@ -218,10 +218,12 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
             String pattern = SearchText.containsPattern(word);
             args.addAll(List.of(pattern, pattern, pattern));
         }
-        sql.append(" ORDER BY exactness").append(longWords.isEmpty() ? "" : ", relevance")
-                .append(", i.popularity DESC, i.id LIMIT ?");
-        args.add(limit);
-        return queryItems(sql.toString(), args.toArray());
+        sql.append(" ORDER BY ").append(longWords.isEmpty() ? "" : "relevance, ")
+                .append("i.popularity DESC, i.id LIMIT ?");
+        args.add(limit - starting.size());
+        List<Item> found = new ArrayList<>(starting);
+        found.addAll(queryItems(sql.toString(), args.toArray()));
+        return found;
     }
 
     /**

@@ -230,7 +230,7 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
      * The items whose title starts with the text, equal titles first: the head of every {@link #search} result,
      * read as a range of the folded-title index. A title starting with the whole text contains each of its words,
      * so these all match the full query too; when they fill the page, the full-text match and the ranking of
-     * every item sharing a trigram (thousands for three or four letters over 62k items) are not needed.
+     * every item containing the text (thousands for three or four letters over 62k items) are not needed.
      */
     private List<Item> startingWith(String datasetId, String folded, int limit) {
         return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"

@@ -65,6 +65,9 @@ public final class Database implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // 64 MB (SQLite's default is 2 MB), filled only as pages are read: a catalogue search over 62k items
+        // otherwise reads its table pages back from the operating system on every keystroke.
+        config.setCacheSize(-65536);
         // Take the write lock when a transaction begins, so that two processes cannot both read and then
         // deadlock trying to upgrade to writing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
@@ -127,9 +130,10 @@ public final class Database implements AutoCloseable {
         ensureOpen();
         try (Connection own = connect(file)) {
             try (Statement s = own.createStatement()) {
-                // Room for index builds and the FTS buffer: native memory, outside the Java heap.
+                // Room for index builds and the FTS buffer: native memory, outside the Java heap. Temporary files
+                // stay on disk (in the operating system's cache): the sort behind CREATE INDEX over 1M interactions
+                // took 2.1 s with temp_store = MEMORY and 1.5 s with them.
                 s.execute("PRAGMA cache_size = -262144");
-                s.execute("PRAGMA temp_store = MEMORY");
             }
             own.setAutoCommit(false);
             try {

@@ -94,8 +94,12 @@ final class SearchText {
         return "%" + escapeLike(text) + "%";
     }
 
-    static String prefixPattern(String text) {
-        return escapeLike(text) + "%";
+    /**
+     * The least text above every text starting with the prefix, in SQLite's binary order (that of UTF-8 bytes):
+     * the prefix followed by the highest code point.
+     */
+    static String prefixEnd(String prefix) {
+        return prefix + new String(Character.toChars(Character.MAX_CODE_POINT));
     }
 
     private static String escapeLike(String text) {

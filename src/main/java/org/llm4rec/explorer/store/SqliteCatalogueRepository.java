@@ -184,18 +184,18 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
         if (limit <= 0 || clean.isEmpty()) {
             return List.of();
         }
+        String folded = SearchText.fold(clean);
+        List<Item> starting = startingWith(datasetId, folded, limit);
+        if (starting.size() >= limit) {
+            return starting;
+        }
         List<String> longWords = new ArrayList<>();
         List<String> shortWords = new ArrayList<>();
         for (String word : clean.split(" ")) {
             (SearchText.length(word) >= SearchText.TRIGRAM ? longWords : shortWords).add(word);
         }
-        String folded = SearchText.fold(clean);
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRows.COLUMNS).append(", CASE")
-                .append(" WHEN i.folded_title = ? THEN 0 WHEN i.folded_title LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END")
-                .append(" AS exactness");
-        args.add(folded);
-        args.add(SearchText.prefixPattern(folded));
+        StringBuilder sql = new StringBuilder("SELECT ").append(ItemRows.COLUMNS);
         if (longWords.isEmpty()) {
             sql.append(" FROM items i WHERE i.dataset_id = ?");
         } else {
@@ -205,15 +205,38 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
             args.add(SearchText.allWords(longWords));
         }
         args.add(datasetId);
-        // Trigrams cannot match one- or two-letter words; those are required as plain substrings.
+        // The titles starting with the text are already listed first.
+        sql.append(" AND NOT (i.folded_title >= ? AND i.folded_title < ?)");
+        args.add(folded);
+        args.add(SearchText.prefixEnd(folded));
+        // Trigrams cannot match one- or two-letter words; those are required as plain substrings. A word holds
+        // no space, so it cannot span two fields: each field is tested alone, without building their
+        // concatenation for every item (a third of the time of a short query over 62k items).
         for (String word : shortWords) {
-            sql.append(" AND (i.title || ' ' || i.creators || ' ' || i.categories) LIKE ? ESCAPE '\\'");
-            args.add(SearchText.containsPattern(word));
+            sql.append(" AND (i.title LIKE ? ESCAPE '\\' OR i.creators LIKE ? ESCAPE '\\'"
+                    + " OR i.categories LIKE ? ESCAPE '\\')");
+            String pattern = SearchText.containsPattern(word);
+            args.addAll(List.of(pattern, pattern, pattern));
         }
-        sql.append(" ORDER BY exactness").append(longWords.isEmpty() ? "" : ", relevance")
-                .append(", i.popularity DESC, i.id LIMIT ?");
-        args.add(limit);
-        return queryItems(sql.toString(), args.toArray());
+        sql.append(" ORDER BY ").append(longWords.isEmpty() ? "" : "relevance, ")
+                .append("i.popularity DESC, i.id LIMIT ?");
+        args.add(limit - starting.size());
+        List<Item> found = new ArrayList<>(starting);
+        found.addAll(queryItems(sql.toString(), args.toArray()));
+        return found;
+    }
+
+    /**
+     * The items whose title starts with the text, equal titles first: the head of every {@link #search} result,
+     * read as a range of the folded-title index. A title starting with the whole text contains each of its words,
+     * so these all match the full query too; when they fill the page, the full-text match and the ranking of
+     * every item containing the text (thousands for three or four letters over 62k items) are not needed.
+     */
+    private List<Item> startingWith(String datasetId, String folded, int limit) {
+        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"
+                        + " AND i.folded_title >= ? AND i.folded_title < ?"
+                        + " ORDER BY i.folded_title = ? DESC, i.popularity DESC, i.id LIMIT ?",
+                datasetId, folded, SearchText.prefixEnd(folded), folded, limit);
     }
 
     @Override

@@ -96,6 +96,15 @@ class SqliteCatalogueRepositoryTest {
     }
 
     @Test
+    void searchListsTitlesStartingWithTheQueryByPopularityBeforeOtherMatches() {
+        assertThat(repo.search("books", "dune", 1)).containsExactly(DUNE);
+        assertThat(repo.search("books", "dune", 2)).containsExactly(DUNE, MESSIAH);
+        assertThat(repo.search("books", "du", 10)).containsExactly(DUNE, MESSIAH, CHILDREN);
+        assertThat(repo.search("books", "éco", 10)).containsExactly(ECOLE);
+        assertThat(repo.search("books", "ÉCOLE DES", 10)).containsExactly(ECOLE);
+    }
+
+    @Test
     void searchMatchesEveryWordAcrossTitleCreatorsAndCategories() {
         assertThat(repo.search("books", "herbert", 10)).containsExactlyInAnyOrder(DUNE, MESSIAH, CHILDREN);
         assertThat(repo.search("books", "herbert children", 10)).containsExactly(CHILDREN);

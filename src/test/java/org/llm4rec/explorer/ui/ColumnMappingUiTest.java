@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,7 +37,6 @@ import org.llm4rec.explorer.ui.data.ColumnMappingView;
 import org.llm4rec.explorer.ui.data.ColumnMappingViewModel;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The column-mapping window driven as a user drives it, importing into a real SQLite store. */
 class ColumnMappingUiTest {
@@ -82,7 +79,7 @@ class ColumnMappingUiTest {
             stage = ColumnMappingView.show(null, model);
         });
         TableView<?> sample = robot.lookup("#sampleTable").queryTableView();
-        waitUntil(() -> sample.getItems().size() == 9);
+        FxWait.until(() -> sample.getItems().size() == 9);
         return model;
     }
 
@@ -91,7 +88,7 @@ class ColumnMappingUiTest {
         robot.clickOn(Reveal.inSight(robot, robot.lookup("#role-" + roleKey).queryComboBox()));
         java.util.function.Predicate<Node> choice = n -> n instanceof ListCell<?> cell && column.equals(cell.getText())
                 && n.isVisible();
-        waitUntil(() -> robot.lookup(choice).tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup(choice).tryQuery().isPresent());
         robot.clickOn(choice);
         assertThat(robot.lookup("#role-" + roleKey).queryComboBox().getValue()).isEqualTo(column);
     }
@@ -120,7 +117,7 @@ class ColumnMappingUiTest {
         robot.doubleClickOn("#categorySeparator").write(";");
 
         TableView<?> preview = robot.lookup("#previewTable").queryTableView();
-        waitUntil(() -> preview.getItems().size() == 8);
+        FxWait.until(() -> preview.getItems().size() == 8);
         assertThat(problems()).isEmpty();
         assertThat(robot.lookup("#mappingWarnings").queryAs(Label.class).getText()).isEqualTo("1 of the first 9"
                 + " rows of odd-columns.tsv will be skipped: odd-columns.tsv, line 6: the rating 'n/a' is not a number.");
@@ -128,7 +125,7 @@ class ColumnMappingUiTest {
 
         robot.clickOn(importButton);
         TextArea outcome = robot.lookup("#mappingOutcome").queryAs(TextArea.class);
-        waitUntil(() -> outcome.isVisible() && !outcome.getText().isEmpty());
+        FxWait.until(() -> outcome.isVisible() && !outcome.getText().isEmpty());
         assertThat(outcome.getText()).startsWith("Imported odd-columns").contains("Users: 3", "Items: 4",
                 "Interactions: 8", "Rows skipped: 1", "odd-columns.tsv, line 6: the rating 'n/a' is not a number");
         assertThat(imported).containsExactly("odd-columns");
@@ -145,7 +142,7 @@ class ColumnMappingUiTest {
         // The same header next time: the mapping is applied again.
         robot.interact(stage::close);
         ColumnMappingViewModel again = open(ODD);
-        waitUntil(() -> "who".equals(again.interactions().role(Role.USER).get()));
+        FxWait.until(() -> "who".equals(again.interactions().role(Role.USER).get()));
         assertThat(again.interactions().role(Role.CATEGORIES).get()).isEqualTo("kinds");
         assertThat(again.categorySeparatorProperty().get()).isEqualTo(";");
         assertThat(model.mapping().interactions().columns()).isEqualTo(again.mapping().interactions().columns());
@@ -158,7 +155,7 @@ class ColumnMappingUiTest {
         map("item", "what");
         map("rating", "label");
 
-        waitUntil(() -> problems().contains("cannot be read"));
+        FxWait.until(() -> problems().contains("cannot be read"));
         assertThat(problems()).isEqualTo("9 of the first 9 rows of odd-columns.tsv cannot be read with this mapping;"
                 + " is the right column chosen? odd-columns.tsv, line 2: the rating 'The Hobbit (1937)' is not a"
                 + " number. odd-columns.tsv, line 3: the rating 'Dune' is not a number. odd-columns.tsv, line 4:"
@@ -175,15 +172,10 @@ class ColumnMappingUiTest {
         ComboBox<String> delimiter = robot.lookup("#delimiter").queryComboBox();
         robot.interact(() -> delimiter.setValue(","));
         TableView<?> sample = robot.lookup("#sampleTable").queryTableView();
-        waitUntil(() -> sample.getColumns().size() == 1);
+        FxWait.until(() -> sample.getColumns().size() == 1);
         assertThat(robot.lookup("#detectedLayout").queryAs(Label.class).getText())
                 .isEqualTo("Detected: comma-separated, header row, UTF-8");
         robot.interact(() -> delimiter.setValue("\\t"));
-        waitUntil(() -> sample.getColumns().size() == 8);
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(() -> sample.getColumns().size() == 8);
     }
 }

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -51,29 +49,29 @@ class ComfortTest {
     @Test
     void welcomeTellsExactlyWhatOllamaStillNeeds() throws TimeoutException {
         // The fake runs but has no model yet: the welcome says which command pulls one.
-        waitUntil(() -> text("#welcomeOllama").contains("has no models yet"));
+        FxWait.until(() -> text("#welcomeOllama").contains("has no models yet"));
         assertThat(text("#welcomeOllama")).contains("ollama pull llama3.2:3b");
 
         ollama.close();
         robot.clickOn("#checkOllama");
-        waitUntil(() -> text("#welcomeOllama").contains("not reachable"));
+        FxWait.until(() -> text("#welcomeOllama").contains("not reachable"));
         assertThat(text("#welcomeOllama")).contains("https://ollama.com/download").contains("ollama serve");
     }
 
     @Test
     void theTourWalksThroughOneRecommendation() throws TimeoutException {
         robot.clickOn("#takeTour");
-        waitUntil(() -> robot.lookup("#tourStep").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#tourStep").tryQuery().isPresent());
         assertThat(robot.lookup("#tourStep .step-title").queryAs(Label.class).getText()).isEqualTo("1. Data");
         for (int step = 2; step <= 6; step++) {
             robot.clickOn("#tourNext");
             String expected = step + ".";
-            waitUntil(() -> robot.lookup("#tourStep .step-title").queryAs(Label.class).getText()
+            FxWait.until(() -> robot.lookup("#tourStep .step-title").queryAs(Label.class).getText()
                     .startsWith(expected));
         }
         assertThat(robot.lookup("#tourNext").queryButton().getText()).isEqualTo("Done");
         robot.clickOn("#tourNext");
-        waitUntil(() -> robot.lookup("#tourStep").tryQuery().map(n -> !n.isVisible() || n.getScene() == null
+        FxWait.until(() -> robot.lookup("#tourStep").tryQuery().map(n -> !n.isVisible() || n.getScene() == null
                 || !n.getScene().getWindow().isShowing()).orElse(true));
     }
 
@@ -104,7 +102,7 @@ class ComfortTest {
     @Test
     void aboutNamesTheVersionTheLicencesAndTheDataAttribution() throws TimeoutException {
         robot.clickOn("Help").clickOn("#aboutMenu");
-        waitUntil(() -> robot.lookup("#aboutText").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("#aboutText").tryQuery().isPresent());
         String about = robot.lookup("#aboutText").queryAs(TextArea.class).getText();
         assertThat(about).contains("0.1.0").contains("goodbooks-10k").contains("CC BY-SA 4.0")
                 .contains("Apache 2.0").contains("Ollama");
@@ -115,16 +113,11 @@ class ComfortTest {
         app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
                 ollama.baseUrl());
         WaitForAsyncUtils.waitForFxEvents();
-        waitUntil(() -> !robot.lookup("#profileCombo").queryComboBox().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#profileCombo").queryComboBox().getItems().isEmpty());
     }
 
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }

@@ -3,9 +3,7 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
@@ -62,7 +60,7 @@ class DatasetBrowserUiTest {
         choose("MovieLens fixture");
         robot.clickOn("#overviewButton");
 
-        waitUntil(() -> robot.lookup("#overview-users").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup("#overview-users").tryQuery().isPresent()
                 && !robot.lookup("#overview-users").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#overview-users").queryAs(Label.class).getText()).isEqualTo("3");
         assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("5");
@@ -79,13 +77,13 @@ class DatasetBrowserUiTest {
         robot.interact(() -> search.setText("nenette"));
         TableView<Item> table = robot.from(tabs).lookup("#catalogueTable").queryTableView();
         try {
-            waitUntil(() -> table.getItems().size() == 1);
+            FxWait.until(() -> table.getItems().size() == 1);
         } finally {
             assertThat(table.getItems()).extracting(Item::title).containsExactly("Nénette et Boni");
         }
         robot.interact(() -> table.getSelectionModel().select(0));
         TextArea detail = robot.from(tabs).lookup("#itemDetail").queryAs(TextArea.class);
-        waitUntil(() -> detail.getText().contains("Mean rating"));
+        FxWait.until(() -> detail.getText().contains("Mean rating"));
         assertThat(detail.getText()).contains("Nénette et Boni", "Year: 1996", "Categories: Drama",
                 "Mean rating: 5.00", "user 2 rated 5.0");
     }
@@ -95,24 +93,19 @@ class DatasetBrowserUiTest {
         choose("goodbooks-10k (sample catalogue)");
         robot.clickOn("#overviewButton");
 
-        waitUntil(() -> robot.lookup("#overview-items").tryQuery().isPresent()
+        FxWait.until(() -> robot.lookup("#overview-items").tryQuery().isPresent()
                 && !robot.lookup("#overview-items").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#overview-items").queryAs(Label.class).getText()).isEqualTo("10,000");
         assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("0");
         TableView<Item> table = robot.lookup("#catalogueTable").queryTableView();
-        waitUntil(() -> table.getItems().size() == 500);
+        FxWait.until(() -> table.getItems().size() == 500);
         assertThat(table.getItems().get(0).popularity()).isGreaterThanOrEqualTo(table.getItems().get(1).popularity());
     }
 
     private void choose(String name) throws TimeoutException {
         ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
-        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(name)));
+        FxWait.until(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(name)));
         robot.interact(() -> datasets.getSelectionModel().select(
                 datasets.getItems().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow()));
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -86,10 +84,10 @@ class ExplorerAppTest {
         String deadUrl = "http://127.0.0.1:" + unusedPort();
         startApp(deadUrl);
 
-        waitUntil(() -> robot.lookup("#ollamaStatus").queryAs(Label.class).getText().contains("not reachable"));
+        FxWait.until(() -> robot.lookup("#ollamaStatus").queryAs(Label.class).getText().contains("not reachable"));
         String status = robot.lookup("#ollamaStatus").queryAs(Label.class).getText();
         assertThat(status).contains(deadUrl).contains("ollama serve");
-        waitUntil(() -> !robot.lookup("#profileCombo").queryComboBox().getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#profileCombo").queryComboBox().getItems().isEmpty());
         assertThat(robot.lookup("#recommendButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#recommendHint").queryAs(Label.class).getText()).contains("not reachable");
         assertThat(Window.getWindows()).hasSize(1);
@@ -109,7 +107,7 @@ class ExplorerAppTest {
         startApp(ollama.baseUrl());
 
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
-        waitUntil(() -> history.getItems().size() == 1);
+        FxWait.until(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).profileName()).isEqualTo("Fantasy reader");
         robot.doubleClickOn(reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
                 .queryAs(ListCell.class)));
@@ -131,7 +129,7 @@ class ExplorerAppTest {
 
     private void chooseProfile(String name) throws TimeoutException {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !profiles.getItems().isEmpty());
+        FxWait.until(() -> !profiles.getItems().isEmpty());
         robot.clickOn(reveal(profiles));
         robot.clickOn(name);
         assertThat(robot.lookup("#profileHistory").queryListView().getItems()).isNotEmpty();
@@ -139,29 +137,24 @@ class ExplorerAppTest {
 
     private void chooseModel(String name) throws TimeoutException {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
-        waitUntil(() -> !models.getItems().isEmpty());
+        FxWait.until(() -> !models.getItems().isEmpty());
         robot.clickOn(reveal(models));
         // Model cells also show the size ("llama3.2:3b  · 3B"), so match the start of the text.
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
                 && cell.getText().startsWith(name));
         Button recommend = robot.lookup("#recommendButton").queryButton();
-        waitUntil(() -> !recommend.isDisabled());
+        FxWait.until(() -> !recommend.isDisabled());
     }
 
     /** The recommendations as the newest result column shows them, once it shows any. */
     private List<Recommendation> waitForList() throws TimeoutException {
-        waitUntil(() -> !shownRecommendations().isEmpty());
+        FxWait.until(() -> !shownRecommendations().isEmpty());
         return shownRecommendations();
     }
 
     private List<Recommendation> shownRecommendations() {
         return robot.lookup(".recommendation-card").queryAll().stream()
                 .map(node -> (Recommendation) node.getUserData()).toList();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int unusedPort() throws java.io.IOException {

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -59,10 +57,10 @@ class ProfileEditingAppTest {
     @Test
     void buildARatedReorderedProfileByTypingSaveItAndFindItIntactAfterARestart() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !profiles.getItems().isEmpty());
+        FxWait.until(() -> !profiles.getItems().isEmpty());
         robot.clickOn(reveal("#newProfileButton")).clickOn("Empty profile");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
-        waitUntil(() -> history.getItems().isEmpty());
+        FxWait.until(() -> history.getItems().isEmpty());
 
         add("the hobbit", "The Hobbit");
         add("dune", DUNE);
@@ -79,23 +77,23 @@ class ProfileEditingAppTest {
                 .min(Comparator.comparingDouble(r -> r.localToScene(0, 0).getY())).orElseThrow();
         Node fourthStar = firstStars.lookupAll(".button").stream().skip(3).findFirst().orElseThrow();
         robot.clickOn(reveal(fourthStar));
-        waitUntil(() -> history.getItems().get(0).rating() != null);
+        FxWait.until(() -> history.getItems().get(0).rating() != null);
         double clicked = history.getItems().get(0).rating();
         assertThat(clicked).isBetween(3.5, 4.0);
         assertThat(clicked * 2).isEqualTo(Math.rint(clicked * 2));
         robot.clickOn(reveal(cell(history, 1))).type(KeyCode.DIGIT5);
-        waitUntil(() -> Double.valueOf(5.0).equals(history.getItems().get(1).rating()));
+        FxWait.until(() -> Double.valueOf(5.0).equals(history.getItems().get(1).rating()));
 
         // Drag the third item onto the first: it moves to the front, and the hold-out moves to the new last.
         robot.drag(reveal(cell(history, 2))).dropTo(cell(history, 0));
-        waitUntil(() -> titles(history).get(0).equals("Pride and Prejudice"));
+        FxWait.until(() -> titles(history).get(0).equals("Pride and Prejudice"));
         assertThat(titles(history)).containsExactly("Pride and Prejudice", "The Hobbit", DUNE);
         assertThat(history.getItems()).extracting(ProfileEntry::heldOut).containsExactly(false, false, true);
         assertThat(heldOutBadges()).containsExactly("held out");
 
         robot.doubleClickOn(reveal("#profileName")).eraseText(20).write("Sci-fi and classics");
         robot.clickOn(reveal("#saveProfileButton"));
-        waitUntil(() -> robot.lookup("#profileMessage").queryAs(Label.class).getText().contains("Saved"));
+        FxWait.until(() -> robot.lookup("#profileMessage").queryAs(Label.class).getText().contains("Saved"));
         List<ProfileEntry> saved = List.copyOf(history.getItems());
 
         stopApp();
@@ -103,10 +101,10 @@ class ProfileEditingAppTest {
         startApp();
 
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !reopened.getItems().isEmpty());
+        FxWait.until(() -> !reopened.getItems().isEmpty());
         robot.clickOn(reveal(reopened)).clickOn("Sci-fi and classics");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
-        waitUntil(() -> again.getItems().equals(saved));
+        FxWait.until(() -> again.getItems().equals(saved));
         assertThat(again.getItems()).extracting(ProfileEntry::rating).containsExactly(null, clicked, 5.0);
         assertThat(robot.lookup("#saveProfileButton").queryButton().getText()).isEqualTo("Save");
     }
@@ -114,21 +112,21 @@ class ProfileEditingAppTest {
     @Test
     void unsavedEditsAreNeverDroppedWithoutAsking() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !profiles.getItems().isEmpty());
+        FxWait.until(() -> !profiles.getItems().isEmpty());
         robot.clickOn(reveal(profiles)).clickOn("Fantasy reader");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
-        waitUntil(() -> !history.getItems().isEmpty());
+        FxWait.until(() -> !history.getItems().isEmpty());
         int before = history.getItems().size();
         add("dune", DUNE);
         // Keyboard editing: Alt+Up moves the new item before the held-out one, then a digit rates it.
         robot.clickOn(reveal(cell(history, before))).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
-        waitUntil(() -> titles(history).get(before - 1).equals(DUNE));
+        FxWait.until(() -> titles(history).get(before - 1).equals(DUNE));
         robot.type(KeyCode.DIGIT4);
-        waitUntil(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
+        FxWait.until(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
         assertThat(history.getItems().get(before).heldOut()).isTrue();
 
         robot.clickOn(reveal(profiles)).clickOn("Classics reader");
-        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         robot.clickOn(dialogButton("Cancel"));
         assertThat(history.getItems()).hasSize(before + 1);
         assertThat(titles(history)).contains(DUNE);
@@ -136,19 +134,19 @@ class ProfileEditingAppTest {
         Stage stage = (Stage) history.getScene().getWindow();
         // Not robot.interact: it would wait for the question, which waits for the answer.
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        waitUntil(() -> robot.lookup("Discard changes").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         assertThat(stage.isShowing()).as("closing waits for the answer").isTrue();
         robot.clickOn(dialogButton("Save"));
-        waitUntil(() -> !stage.isShowing());
+        FxWait.until(() -> !stage.isShowing());
 
         stopApp();
         FxToolkit.cleanupStages();
         startApp();
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !reopened.getItems().isEmpty());
+        FxWait.until(() -> !reopened.getItems().isEmpty());
         robot.clickOn(reveal(reopened)).clickOn("Fantasy reader");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
-        waitUntil(() -> titles(again).contains(DUNE));
+        FxWait.until(() -> titles(again).contains(DUNE));
         assertThat(again.getItems()).hasSize(before + 1);
     }
 
@@ -158,7 +156,7 @@ class ProfileEditingAppTest {
         robot.clickOn(reveal("#itemSearch")).write(typed);
         ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
         // Answers to earlier keystrokes may show first; wait for the one to the whole text.
-        waitUntil(() -> suggestions.getItems().stream().anyMatch(i -> i.title().equals(expectedTitle)));
+        FxWait.until(() -> suggestions.getItems().stream().anyMatch(i -> i.title().equals(expectedTitle)));
         int index = 0;
         while (!suggestions.getItems().get(index).title().equals(expectedTitle)) {
             index++;
@@ -167,7 +165,7 @@ class ProfileEditingAppTest {
             robot.type(KeyCode.DOWN);
         }
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> history.getItems().size() == before + 1);
+        FxWait.until(() -> history.getItems().size() == before + 1);
         assertThat(history.getItems().get(before).item().title()).isEqualTo(expectedTitle);
     }
 
@@ -179,7 +177,7 @@ class ProfileEditingAppTest {
 
     private void waitForSuggestions() throws TimeoutException {
         ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
-        waitUntil(() -> !suggestions.getItems().isEmpty());
+        FxWait.until(() -> !suggestions.getItems().isEmpty());
     }
 
     private ListCell<?> cell(ListView<ProfileEntry> history, int index) {
@@ -210,11 +208,6 @@ class ProfileEditingAppTest {
             FxToolkit.cleanupApplication(app);
             app = null;
         }
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private <T extends Node> T reveal(T node) {

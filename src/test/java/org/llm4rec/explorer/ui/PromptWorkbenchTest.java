@@ -3,9 +3,7 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -60,14 +58,14 @@ class PromptWorkbenchTest {
     @Test
     void anEditedTemplateShowsInThePreviewAndItsSavedVersionIsRecordedOnTheRun() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
-        waitUntil(() -> !profiles.getItems().isEmpty());
+        FxWait.until(() -> !profiles.getItems().isEmpty());
         robot.clickOn(reveal(profiles));
         robot.clickOn("Fantasy reader");
         robot.clickOn(reveal("#strategyCombo"));
         robot.clickOn("Candidate ranking, sequential (LLMRank)");
 
         TextFlow preview = robot.lookup("#promptPreview").queryAs(TextFlow.class);
-        waitUntil(() -> text(preview).contains("candidate books that I could choose next"));
+        FxWait.until(() -> text(preview).contains("candidate books that I could choose next"));
         assertThat(partsShown(preview)).contains(PromptPart.HISTORY, PromptPart.CANDIDATES,
                 PromptPart.OUTPUT_FORMAT);
         assertThat(robot.lookup("#candidatesLabel").queryAs(Label.class).getText())
@@ -77,35 +75,35 @@ class PromptWorkbenchTest {
         scrollTo("#editTemplateButton");
         robot.clickOn(reveal("#editTemplateButton"));
         TextArea editor = robot.lookup("#templateEditor").queryAs(TextArea.class);
-        waitUntil(() -> editor.getText().contains("{{candidates}}"));
+        FxWait.until(() -> editor.getText().contains("{{candidates}}"));
         robot.interact(() -> editor.positionCaret(editor.getText().length()));
         robot.clickOn(editor);
         robot.interact(() -> editor.end());
         robot.write("\n" + ADDED);
         TextFlow editorPreview = robot.lookup("#editorPreview").queryAs(TextFlow.class);
-        waitUntil(() -> text(editorPreview).endsWith(ADDED));
+        FxWait.until(() -> text(editorPreview).endsWith(ADDED));
         assertThat(text(preview)).endsWith(ADDED);
         assertThat(robot.lookup("#editorMessage").queryAs(Label.class).getText()).contains("not saved");
 
         robot.clickOn("#versionName").write("Plain words");
         robot.clickOn("#saveTemplateButton");
         ComboBox<?> version = robot.lookup("#editorVersion").queryComboBox();
-        waitUntil(() -> version.getValue() != null && version.getValue().toString().contains("Plain words"));
+        FxWait.until(() -> version.getValue() != null && version.getValue().toString().contains("Plain words"));
         robot.clickOn("#closeTemplateButton");
 
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
-        waitUntil(() -> !models.getItems().isEmpty());
+        FxWait.until(() -> !models.getItems().isEmpty());
         scrollTo("#modelCombo");
         robot.clickOn(reveal(models));
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
                 && cell.getText().startsWith(MODEL));
         Button recommend = robot.lookup("#recommendButton").queryButton();
-        waitUntil(() -> !recommend.isDisabled());
+        FxWait.until(() -> !recommend.isDisabled());
         robot.clickOn(recommend);
         scrollTo("#runHistory");
 
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
-        waitUntil(() -> history.getItems().size() == 1);
+        FxWait.until(() -> history.getItems().size() == 1);
         RunRecord run = history.getItems().get(0);
         assertThat(run.strategyId()).isEqualTo("llmrank-sequential");
         assertThat(run.templateVersion()).isEqualTo(2);
@@ -138,11 +136,6 @@ class PromptWorkbenchTest {
 
     private static java.util.List<Object> partsShown(TextFlow flow) {
         return flow.getChildren().stream().map(Node::getUserData).toList();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private <T extends Node> T reveal(T node) {

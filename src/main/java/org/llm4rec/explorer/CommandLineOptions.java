@@ -7,6 +7,7 @@ import org.llm4rec.explorer.app.AppInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** The options the app understands on its command line. */
 @Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true, versionProvider = CommandLineOptions.Version.class,
@@ -21,6 +22,11 @@ final class CommandLineOptions {
     @Option(names = "--ollama", paramLabel = "URL",
             description = "Ollama base URL (default: $OLLAMA_HOST, else http://localhost:11434).")
     String ollamaUrl;
+
+    // Several, as a desktop passes every selected file to "Open with"; a subcommand name is matched first.
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "Comparison files (.llm4rec, or JSON exports) to open once the window is up.")
+    List<Path> comparisonFiles = List.of();
 
     /** The version, from the one place that states it. */
     static final class Version implements CommandLine.IVersionProvider {
@@ -38,9 +44,23 @@ final class CommandLineOptions {
      * @throws CommandLine.ParameterException when the arguments are wrong
      */
     static AppConfig parse(List<String> args, Path defaultDataDir, Function<String, String> defaultOllama) {
-        CommandLineOptions options = new CommandLineOptions();
-        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        CommandLineOptions options = read(args);
         return new AppConfig(options.dataDir != null ? options.dataDir : defaultDataDir,
                 defaultOllama.apply(options.ollamaUrl));
+    }
+
+    /**
+     * The comparison files named on the command line, in their order; empty when none is.
+     *
+     * @throws CommandLine.ParameterException when the arguments are wrong
+     */
+    static List<Path> comparisonFiles(List<String> args) {
+        return List.copyOf(read(args).comparisonFiles);
+    }
+
+    private static CommandLineOptions read(List<String> args) {
+        CommandLineOptions options = new CommandLineOptions();
+        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        return options;
     }
 }

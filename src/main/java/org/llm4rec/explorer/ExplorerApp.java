@@ -18,6 +18,7 @@ import javafx.stage.WindowEvent;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
 import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
+import org.llm4rec.explorer.ui.shell.IncomingFiles;
 import org.llm4rec.explorer.ui.shell.MainView;
 import org.llm4rec.explorer.ui.shell.ShellActions;
 import org.slf4j.Logger;
@@ -77,6 +78,8 @@ public final class ExplorerApp extends Application {
             reportFirstFrame();
         }
         context.mainViewModel().start();
+        IncomingFiles.openAfterFirstFrame(stage, context.mainViewModel().export(),
+                CommandLineOptions.comparisonFiles(getParameters().getRaw()), System.getProperty("os.name"));
     }
 
     /**

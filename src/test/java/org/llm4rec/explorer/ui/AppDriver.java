@@ -22,7 +22,14 @@ final class AppDriver {
     private Application app;
 
     void start(Path dataDir, String ollamaUrl) throws Exception {
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama", ollamaUrl);
+        start(dataDir, ollamaUrl, List.of());
+    }
+
+    /** Starts the app with more command-line arguments after the data folder and server. */
+    void start(Path dataDir, String ollamaUrl, List<String> more) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString(), "--ollama", ollamaUrl));
+        args.addAll(more);
+        app = FxToolkit.setupApplication(ExplorerApp.class, args.toArray(String[]::new));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /**
- * Writes comparisons to files and reads JSON exports back. A file is written beside its target and moved into
+ * Writes comparisons to files and reads JSON exports and comparison files back. A file is written beside its target and moved into
  * place at the end, so that a failed export never leaves half a file where an older one was.
  */
 public final class ComparisonFiles {
@@ -48,7 +48,8 @@ public final class ComparisonFiles {
         try (Reader in = Files.newBufferedReader(source, StandardCharsets.UTF_8)) {
             return json.read(in, source);
         } catch (IOException e) {
-            throw new ExportException(source, "cannot be read: " + reason(e) + ".", e);
+            throw new ExportException(source, "cannot be read: " + reason(e)
+                    + ". Check the file's name and folder and that you may read it.", e);
         }
     }
 

@@ -27,6 +27,10 @@ import java.time.format.DateTimeParseException;
 public final class ComparisonJson {
     public static final String SCHEMA = "llm4rec-explorer/comparison";
     public static final int VERSION = 1;
+    /** The extension of a comparison file: this JSON under the app's own name, which installers associate with it. */
+    public static final String FILE_EXTENSION = "llm4rec";
+    private static final String WHAT_OPENS = "Open a comparison file (." + FILE_EXTENSION + ", made with File ▸ Save"
+            + " comparison as…) or a file made with File ▸ Export comparison ▸ JSON.";
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new SimpleModule().addSerializer(Instant.class, new InstantWriter())
@@ -52,11 +56,11 @@ public final class ComparisonJson {
             root = mapper.readTree(in);
         } catch (IOException e) {
             throw new ExportException(file, "not readable JSON (" + e.getMessage().lines().findFirst().orElse("")
-                    + "). Open a file that LLM4Rec Explorer exported as JSON.", e);
+                    + "). " + WHAT_OPENS, e);
         }
         if (root == null || !root.isObject() || !SCHEMA.equals(root.path("schema").asText())) {
             throw new ExportException(file, "not a comparison exported by LLM4Rec Explorer (its \"schema\" is not "
-                    + "\"" + SCHEMA + "\"). Open a file made with File ▸ Export comparison ▸ JSON.");
+                    + "\"" + SCHEMA + "\"). " + WHAT_OPENS);
         }
         int version = root.path("schemaVersion").asInt(-1);
         if (version < 1 || version > VERSION) {

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.export;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -10,25 +11,57 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.llm4rec.explorer.app.export.ComparisonJson;
 import org.llm4rec.explorer.app.export.ExportFormat;
 
-/** File ▸ Export comparison ▸ … and File ▸ Open export…, with their file choosers and messages. */
+/**
+ * File ▸ Save comparison as…, Export comparison ▸ … and Open comparison…, with their file choosers and messages; and
+ * opening a comparison file that arrives from outside (the command line, the system).
+ */
 public final class ExportMenu {
+    /** How a file chooser is shown: the system's dialog in the app; a test answers in the user's place. */
+    interface Dialogs {
+        File open(FileChooser chooser, Window owner);
+
+        File save(FileChooser chooser, Window owner);
+    }
+
+    private static final Dialogs SYSTEM_DIALOGS = new Dialogs() {
+        @Override
+        public File open(FileChooser chooser, Window owner) {
+            return chooser.showOpenDialog(owner);
+        }
+
+        @Override
+        public File save(FileChooser chooser, Window owner) {
+            return chooser.showSaveDialog(owner);
+        }
+    };
+
     private final ExportViewModel model;
     private final Supplier<Window> owner;
     private final Supplier<Node> view;
+    private final Dialogs dialogs;
 
     /**
      * @param view the results area, pictured by the PNG export
      */
     public ExportMenu(ExportViewModel model, Supplier<Window> owner, Supplier<Node> view) {
+        this(model, owner, view, SYSTEM_DIALOGS);
+    }
+
+    ExportMenu(ExportViewModel model, Supplier<Window> owner, Supplier<Node> view, Dialogs dialogs) {
         this.model = model;
         this.owner = owner;
         this.view = view;
+        this.dialogs = dialogs;
     }
 
     public Menu exportMenu() {
@@ -47,24 +80,49 @@ public final class ExportMenu {
         return menu;
     }
 
+    /** Saves the comparison as a comparison file: the JSON export under the extension installers associate. */
+    public MenuItem saveItem() {
+        MenuItem save = new MenuItem("Save comparison as…");
+        save.setId("saveComparison");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> {
+            if (refuseEmpty()) {
+                return;
+            }
+            File file = saveChooser("Save comparison as", "Comparison file", ComparisonJson.FILE_EXTENSION);
+            if (file != null) {
+                model.export(ExportFormat.JSON, withExtension(file, ComparisonJson.FILE_EXTENSION),
+                        text -> alert(Alert.AlertType.INFORMATION, "Saved", text), text -> error("Save failed", text));
+            }
+        });
+        return save;
+    }
+
     public MenuItem openItem() {
-        MenuItem open = new MenuItem("Open export…");
+        MenuItem open = new MenuItem("Open comparison…");
         open.setId("openExport");
         open.setOnAction(e -> {
-            FileChooser chooser = chooser("Open an exported comparison", "JSON export", "json");
-            File file = chooser.showOpenDialog(owner.get());
+            FileChooser chooser = chooser("Open a comparison file or JSON export",
+                    "Comparison file or JSON export", ComparisonJson.FILE_EXTENSION, "json");
+            File file = dialogs.open(chooser, owner.get());
             if (file != null) {
-                model.open(file.toPath(), this::opened, text -> error("Cannot open the export", text));
+                open(file.toPath());
             }
         });
         return open;
+    }
+
+    /** Reads a comparison file in the background and shows its runs as columns, or says what is wrong with it. */
+    public void open(Path file) {
+        model.open(file, this::opened, text -> error("Cannot open the comparison", text));
     }
 
     private void chooseAndExport(ExportFormat format) {
         if (refuseEmpty()) {
             return;
         }
-        File file = saveChooser(format.description(), format.extension());
+        File file = saveChooser("Export comparison as " + format.description(), format.description(),
+                format.extension());
         if (file != null) {
             model.export(format, withExtension(file, format.extension()), this::info,
                     text -> error("Export failed", text));
@@ -75,7 +133,7 @@ public final class ExportMenu {
         if (refuseEmpty()) {
             return;
         }
-        File file = saveChooser("PNG picture", "png");
+        File file = saveChooser("Export comparison as PNG picture", "PNG picture", "png");
         if (file == null) {
             return;
         }
@@ -91,7 +149,7 @@ public final class ExportMenu {
 
     /** Says what was opened, with the export's ratings and leaderboard to read (they are not editable). */
     private void opened(String text) {
-        Alert alert = alert(Alert.AlertType.INFORMATION, "Export opened", text);
+        Alert alert = alert(Alert.AlertType.INFORMATION, "Comparison opened", text);
         String judgements = model.openedJudgementsProperty().get();
         if (!judgements.isEmpty()) {
             TextArea area = new TextArea(judgements);
@@ -112,16 +170,18 @@ public final class ExportMenu {
         return !why.isEmpty();
     }
 
-    private File saveChooser(String description, String extension) {
-        FileChooser chooser = chooser("Export comparison as " + description, description, extension);
+    private File saveChooser(String title, String description, String extension) {
+        FileChooser chooser = chooser(title, description, extension);
         chooser.setInitialFileName("comparison." + extension);
-        return chooser.showSaveDialog(owner.get());
+        return dialogs.save(chooser, owner.get());
     }
 
-    private static FileChooser chooser(String title, String description, String extension) {
+    private static FileChooser chooser(String title, String description, String... extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
+        String[] patterns = Arrays.stream(extensions).map(extension -> "*." + extension)
+                .toArray(String[]::new);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, patterns),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;
     }

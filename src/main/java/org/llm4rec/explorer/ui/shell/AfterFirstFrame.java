@@ -7,10 +7,10 @@ import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 
 /**
- * A place in the window whose content is built only once the window's first frame is out: secondary panes then
- * add nothing to the time from launch to a visible window. Until then the place is empty.
+ * Work done only once the window's first frame is out: secondary panes, and files to open, then add nothing to the
+ * time from launch to a visible window. A place built this way is empty until then.
  */
-final class AfterFirstFrame {
+public final class AfterFirstFrame {
     private AfterFirstFrame() {
     }
 
@@ -19,22 +19,23 @@ final class AfterFirstFrame {
         place.setId(id);
         place.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && place.getChildren().isEmpty()) {
-                buildAfterFirstPulse(scene, place, content);
+                run(scene, () -> {
+                    if (place.getChildren().isEmpty()) {
+                        place.getChildren().setAll(content.get());
+                    }
+                });
             }
         });
         return place;
     }
 
-    private static void buildAfterFirstPulse(Scene scene, StackPane place, Supplier<Node> content) {
+    /** Runs the work on the UI thread once, after the scene's next pulse (its first frame when not yet shown). */
+    public static void run(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // After the pulse that renders the first frame, not inside it.
-            Platform.runLater(() -> {
-                if (place.getChildren().isEmpty()) {
-                    place.getChildren().setAll(content.get());
-                }
-            });
+            Platform.runLater(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -34,8 +34,9 @@ final class MenuBarView extends MenuBar {
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
         ExportMenu exports = new ExportMenu(model.export(), () -> owner.getScene().getWindow(),
                 () -> owner.lookup(".results"));
-        Menu file = new Menu("File", null, recommend, experiments, new SeparatorMenuItem(), exports.exportMenu(),
-                exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, recommend, experiments, new SeparatorMenuItem(), exports.saveItem(),
+                exports.exportMenu(), exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(),
+                quit);
 
         AppearanceViewModel appearance = model.appearance();
         CheckMenuItem dark = new CheckMenuItem("Dark theme");

@@ -11,6 +11,7 @@ final class ShortcutsDialog {
     static final String[][] SHORTCUTS = {
             {"Ctrl+Enter", "Recommend with the chosen profile, strategy and model"},
             {"Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger, smaller, normal text"},
+            {"Ctrl+S", "Save the comparison as a comparison file (.llm4rec) that opens again in the app"},
             {"Ctrl+D", "Switch between light and dark theme"},
             {"Ctrl+Shift+C", "Compare the result columns: overlap, τ, RBO, rank shifts, diffs"},
             {"F1", "This list"},

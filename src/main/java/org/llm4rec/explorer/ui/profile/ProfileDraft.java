@@ -69,8 +69,9 @@ public final class ProfileDraft {
         for (int i = stored.entries().size() - 1; i >= 0 && stored.entries().get(i).heldOut(); i--) {
             trailing++;
         }
-        id.set(stored.id());
+        // The dataset first: a profile seen between these steps (result columns follow it) never lacks one.
         datasetId.set(stored.datasetId());
+        id.set(stored.id());
         name.set(stored.name());
         description.set(stored.description());
         preferences.set(stored.preferences());

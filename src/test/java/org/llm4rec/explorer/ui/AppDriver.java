@@ -21,6 +21,14 @@ final class AppDriver {
     final FxRobot robot = new FxRobot();
     private Application app;
 
+    /** Readies the toolkit for {@link #start}, before each test. */
+    static void registerStage() throws TimeoutException {
+        // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
+        // longer than the default half minute.
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
+        FxToolkit.registerPrimaryStage();
+    }
+
     void start(Path dataDir, String ollamaUrl) throws Exception {
         start(dataDir, ollamaUrl, List.of());
     }

@@ -47,10 +47,7 @@ class ComparisonAppTest {
 
     @BeforeEach
     void registerStage() throws Exception {
-        // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
-        // longer than the default half minute.
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-        FxToolkit.registerPrimaryStage();
+        AppDriver.registerStage();
     }
 
     @AfterEach

@@ -34,10 +34,7 @@ class OpenComparisonFileAppTest {
 
     @BeforeEach
     void registerStage() throws Exception {
-        // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
-        // longer than the default half minute.
-        FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
-        FxToolkit.registerPrimaryStage();
+        AppDriver.registerStage();
         ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
     }
 

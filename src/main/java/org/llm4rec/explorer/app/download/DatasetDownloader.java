@@ -170,7 +170,7 @@ public final class DatasetDownloader {
                     try {
                         n = body.read(buffer);
                     } catch (IOException e) {
-                        throw brokenOff(url, transfer, received, e.getMessage(), e);
+                        throw brokenOff(url, transfer, received, "the connection was lost: " + rootMessage(e), e);
                     }
                     if (n < 0) {
                         break;
@@ -339,6 +339,17 @@ public final class DatasetDownloader {
             return "no connection: " + (e.getMessage() == null ? "connection refused" : e.getMessage());
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** The innermost cause says what happened ("EOF reached while reading"), the outer ones often just "closed". */
+    private static String rootMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     private static String reason(int status) {

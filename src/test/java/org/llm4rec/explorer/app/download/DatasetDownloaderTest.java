@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -51,98 +50,8 @@ class DatasetDownloaderTest {
     private HttpServer server;
     private byte[] zip;
     private final AtomicInteger requests = new AtomicInteger();
-    /** The Range and If-Range headers of each request for the zip, "whole" when it asked for all of it. */
-    private final List<String> ranges = new CopyOnWriteArrayList<>();
-    private final AtomicLong bytesServed = new AtomicLong();
     /** What the server answers for a path; the default serves the zip whole. */
-    private final Map<String, Handler> routes = new ConcurrentHashMap<>();
-
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
-    }
-
-    /** How the server answers a request for a range when its validator still matches. */
-    enum RangeAnswer { PARTIAL, WHOLE, NOT_SATISFIABLE, WRONG_START }
-
-    /**
-     * Serves a file as a web server does: with a validator, honouring "Range: bytes=N-" with a matching If-Range by
-     * 206 and Content-Range (or as {@link RangeAnswer} says); it can break off mid-body or send slowly.
-     */
-    private final class Served implements Handler {
-        private final byte[] body;
-        private final String validatorHeader;
-        private final String validator;
-        private RangeAnswer answer = RangeAnswer.PARTIAL;
-        private int breakAt = -1;
-        private boolean slow;
-
-        Served(byte[] body, String validatorHeader, String validator) {
-            this.body = body;
-            this.validatorHeader = validatorHeader;
-            this.validator = validator;
-        }
-
-        Served answering(RangeAnswer answer) {
-            this.answer = answer;
-            return this;
-        }
-
-        /** The connection drops once the file's first {@code bytes} are sent. */
-        Served breakingAt(int bytes) {
-            this.breakAt = bytes;
-            return this;
-        }
-
-        Served slowly() {
-            this.slow = true;
-            return this;
-        }
-
-        @Override
-        public void handle(HttpExchange e) throws IOException {
-            String range = e.getRequestHeaders().getFirst("Range");
-            String ifRange = e.getRequestHeaders().getFirst("If-Range");
-            ranges.add(range == null ? "whole" : range + " if " + ifRange);
-            if (validator != null) {
-                e.getResponseHeaders().set(validatorHeader, validator);
-            }
-            int from = 0;
-            if (range == null || validator == null || !validator.equals(ifRange) || answer == RangeAnswer.WHOLE) {
-                e.sendResponseHeaders(200, body.length);
-            } else if (answer == RangeAnswer.NOT_SATISFIABLE) {
-                e.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
-                e.sendResponseHeaders(416, -1);
-                return;
-            } else {
-                from = answer == RangeAnswer.WRONG_START ? 0 : Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
-                e.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
-                e.sendResponseHeaders(206, body.length - from);
-            }
-            int end = breakAt >= 0 ? Math.max(from, breakAt) : body.length;
-            OutputStream out = e.getResponseBody();
-            int step = slow ? 16 << 10 : body.length;
-            for (int at = from; at < end; at += step) {
-                int n = Math.min(step, end - at);
-                out.write(body, at, n);
-                out.flush();
-                bytesServed.addAndGet(n);
-                pause();
-            }
-            if (end < body.length) {
-                throw new IOException("the connection dropped, as it does when a network goes away");
-            }
-        }
-
-        private void pause() {
-            try {
-                if (slow) {
-                    Thread.sleep(20);
-                }
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
+    private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
 
     @BeforeEach
     void serve() throws IOException {
@@ -155,13 +64,18 @@ class DatasetDownloaderTest {
                 routes.getOrDefault(exchange.getRequestURI().getPath(), e -> notFound(e)).handle(exchange);
             }
         });
-        routes.put(PATH, new Served(zip, "ETag", ETAG));
+        serve(new ServedFile(zip, "ETag", ETAG));
         server.start();
     }
 
     @AfterEach
     void stop() {
         server.stop(0);
+    }
+
+    private ServedFile serve(ServedFile file) {
+        routes.put(PATH, file);
+        return file;
     }
 
     private DatasetDownloader downloader() {
@@ -203,14 +117,12 @@ class DatasetDownloaderTest {
 
     /** Breaks the first download of {@code body} off halfway; returns the bytes kept. */
     private long breakOffHalfway(byte[] body, String validatorHeader, String validator) throws IOException {
-        routes.put(PATH, new Served(body, validatorHeader, validator).breakingAt(body.length / 2));
+        serve(new ServedFile(body, validatorHeader, validator).breakingAt(body.length / 2));
         assertThatThrownBy(() -> download(p -> { }))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("ml-100k.zip broke off after")
                 .hasMessageContaining("are kept: Download and import continues from there");
         assertThat(downloadsLeft()).containsExactlyInAnyOrder(part(), partRecord());
-        ranges.clear();
-        bytesServed.set(0);
         return Files.size(part());
     }
 
@@ -227,6 +139,7 @@ class DatasetDownloaderTest {
     @Test
     void aDownloadWithItsPublishedChecksumEndsAsAVerifiedZip() throws Exception {
         publishMd5(zip);
+        ServedFile served = serve(new ServedFile(zip, "ETag", ETAG));
         List<DownloadProgress> progress = new CopyOnWriteArrayList<>();
 
         Path downloaded = download(progress::add);
@@ -240,7 +153,7 @@ class DatasetDownloaderTest {
             assertThat(p.resumed()).isFalse();
             assertThat(p.describe()).contains("KB/s");
         });
-        assertThat(ranges).containsExactly("whole");
+        assertThat(served.ranges()).containsExactly("whole");
     }
 
     @Test
@@ -254,7 +167,7 @@ class DatasetDownloaderTest {
 
     @Test
     void aMissingFileSaysTheStatusTheUrlAndWhatToDo() throws IOException {
-        routes.remove("/movielens/ml-100k.zip");
+        routes.remove(PATH);
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("/movielens/ml-100k.zip answered HTTP 404 (Not Found)")
@@ -273,13 +186,13 @@ class DatasetDownloaderTest {
             assertThat(p.bytes()).isEqualTo(kept);
             assertThat(p.total()).isEqualTo(zip.length);
         });
-        routes.put(PATH, new Served(zip, header, validator));
+        ServedFile resumed = serve(new ServedFile(zip, header, validator));
         List<DownloadProgress> progress = new CopyOnWriteArrayList<>();
 
         Path downloaded = download(progress::add);
 
-        assertThat(ranges).containsExactly("bytes=" + kept + "- if " + validator);
-        assertThat(bytesServed).hasValue(zip.length - kept);
+        assertThat(resumed.ranges()).containsExactly("bytes=" + kept + "- if " + validator);
+        assertThat(resumed.bytesSent()).isEqualTo(zip.length - kept);
         // The published MD5 matches only when the checksum covers the kept bytes as well as the new ones.
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
         assertThat(downloadsLeft()).containsExactly(downloaded);
@@ -294,12 +207,12 @@ class DatasetDownloaderTest {
         long kept = breakOffHalfway(zip, "ETag", ETAG);
         byte[] changed = Files.readAllBytes(Fixtures.zip("ml-1m", Files.createDirectories(dir.resolve("new"))));
         publishMd5(changed);
-        routes.put(PATH, new Served(changed, "ETag", "\"v2\""));
+        ServedFile newVersion = serve(new ServedFile(changed, "ETag", "\"v2\""));
 
         Path downloaded = download(p -> { });
 
-        assertThat(ranges).containsExactly("bytes=" + kept + "- if " + ETAG);
-        assertThat(bytesServed).hasValue(changed.length);
+        assertThat(newVersion.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
+        assertThat(newVersion.bytesSent()).isEqualTo(changed.length);
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(changed);
         assertThat(downloadsLeft()).containsExactly(downloaded);
     }
@@ -308,47 +221,47 @@ class DatasetDownloaderTest {
     void aServerThatIgnoresTheRangeSendsTheWholeFileWhichReplacesTheKeptPart() throws Exception {
         publishMd5(zip);
         long kept = breakOffHalfway(zip, "ETag", ETAG);
-        routes.put(PATH, new Served(zip, "ETag", ETAG).answering(RangeAnswer.WHOLE));
+        ServedFile ignoring = serve(new ServedFile(zip, "ETag", ETAG).answering(ServedFile.RangeAnswer.WHOLE));
 
         Path downloaded = download(p -> { });
 
-        assertThat(ranges).containsExactly("bytes=" + kept + "- if " + ETAG);
+        assertThat(ignoring.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
         assertThat(downloadsLeft()).containsExactly(downloaded);
     }
 
     @ParameterizedTest
-    @EnumSource(value = RangeAnswer.class, names = {"NOT_SATISFIABLE", "WRONG_START"})
-    void aRangeTheServerCannotGiveAsAskedDiscardsThePartAndStartsOver(RangeAnswer answer) throws Exception {
+    @EnumSource(value = ServedFile.RangeAnswer.class, names = {"NOT_SATISFIABLE", "WRONG_START"})
+    void aRangeTheServerCannotGiveAsAskedDiscardsThePartAndStartsOver(ServedFile.RangeAnswer answer) throws Exception {
         publishMd5(zip);
         long kept = breakOffHalfway(zip, "ETag", ETAG);
-        routes.put(PATH, new Served(zip, "ETag", ETAG).answering(answer));
+        ServedFile refusing = serve(new ServedFile(zip, "ETag", ETAG).answering(answer));
 
         Path downloaded = download(p -> { });
 
-        assertThat(ranges).containsExactly("bytes=" + kept + "- if " + ETAG, "whole");
+        assertThat(refusing.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG, "whole");
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
         assertThat(downloadsLeft()).containsExactly(downloaded);
     }
 
     @Test
     void aBrokenOffDownloadWithoutAValidatorIsDeletedAndTheNextOneStartsOver() throws IOException {
-        routes.put(PATH, new Served(zip, "ETag", null).breakingAt(zip.length / 2));
+        serve(new ServedFile(zip, "ETag", null).breakingAt(zip.length / 2));
         assertThatThrownBy(() -> download(p -> { }))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("ml-100k.zip broke off after")
                 .hasMessageContaining("try again (the server names no version of the file");
         assertThat(downloadsLeft()).isEmpty();
-        routes.put(PATH, new Served(zip, "ETag", null));
+        ServedFile again = serve(new ServedFile(zip, "ETag", null));
 
         assertThat(download(p -> { })).hasBinaryContent(zip);
-        assertThat(ranges).containsExactly("whole", "whole");
+        assertThat(again.ranges()).containsExactly("whole");
     }
 
     @Test
     void aChecksumMismatchAfterResumingDeletesThePartAndItsRecord() throws IOException {
         breakOffHalfway(zip, "ETag", ETAG);
-        routes.put(PATH, new Served(zip, "ETag", ETAG));
+        serve(new ServedFile(zip, "ETag", ETAG));
         publishWrongMd5();
 
         assertThatThrownBy(() -> download(p -> { }))
@@ -364,7 +277,7 @@ class DatasetDownloaderTest {
         for (int i = 100; i < garbage.length - 100; i++) {
             garbage[i] ^= 0x5A;
         }
-        routes.put(PATH, new Served(garbage, "ETag", ETAG));
+        serve(new ServedFile(garbage, "ETag", ETAG));
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("ml-100k.zip is not a readable zip")
@@ -398,7 +311,7 @@ class DatasetDownloaderTest {
     void cancellingKeepsWhatArrivedAndTheNextDownloadContinuesIt() throws Exception {
         byte[] big = randomZip();
         publishMd5(big);
-        routes.put(PATH, new Served(big, "ETag", ETAG).slowly());
+        serve(new ServedFile(big, "ETag", ETAG).slowly());
         AtomicBoolean cancel = new AtomicBoolean();
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> {
             if (p.bytes() > 0) {
@@ -411,23 +324,23 @@ class DatasetDownloaderTest {
         assertThat(downloadsLeft()).containsExactlyInAnyOrder(part(), partRecord());
         long kept = Files.size(part());
         assertThat(kept).isPositive().isLessThan(big.length);
-        routes.put(PATH, new Served(big, "ETag", ETAG));
+        ServedFile resumed = serve(new ServedFile(big, "ETag", ETAG));
 
         assertThat(download(p -> { })).hasBinaryContent(big);
-        assertThat(ranges).last().isEqualTo("bytes=" + kept + "- if " + ETAG);
+        assertThat(resumed.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
     }
 
     @Test
     void startingOverDiscardsWhatWasKept() throws IOException {
         long kept = breakOffHalfway(zip, "ETag", ETAG);
         assertThat(kept).isPositive();
-        routes.put(PATH, new Served(zip, "ETag", ETAG));
+        ServedFile afresh = serve(new ServedFile(zip, "ETag", ETAG));
 
         downloader().discardKept(ML100K);
 
         assertThat(downloadsLeft()).isEmpty();
         assertThat(download(p -> { })).hasBinaryContent(zip);
-        assertThat(ranges).containsExactly("whole");
+        assertThat(afresh.ranges()).containsExactly("whole");
     }
 
     /** A zip of incompressible bytes, large enough to be sent in many pieces. */

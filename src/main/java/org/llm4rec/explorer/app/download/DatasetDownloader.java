@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import org.llm4rec.explorer.app.LazyHttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,8 @@ public final class DatasetDownloader {
     }
 
     public static DatasetDownloader create(String baseUrl, Path folder) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = LazyHttpClient.of(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL));
         return new DatasetDownloader(client, URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), folder);
     }
 

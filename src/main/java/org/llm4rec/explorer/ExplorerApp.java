@@ -1,6 +1,7 @@
 package org.llm4rec.explorer;
 
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
@@ -20,14 +21,12 @@ import org.llm4rec.explorer.app.UiPreferencesStore;
 import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.MainView;
 import org.llm4rec.explorer.ui.shell.ShellActions;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: reads the command line, builds the app from the composition root, shows it. */
 public final class ExplorerApp extends Application {
     /** With this system property set, the app prints the time to its first frame and quits: the start benchmark. */
     static final String STARTUP_BENCHMARK = "llm4rec.benchmark.startup";
-    private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
 
     private AppContext context;
     private Exception startupFailure;
@@ -93,9 +92,13 @@ public final class ExplorerApp extends Application {
         double width = Math.min(remembered ? preferences.windowWidth() : 1400, screen.getWidth());
         double height = Math.min(remembered ? preferences.windowHeight() : 860, screen.getHeight());
         Scene scene = new Scene(mainView, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
+        // The binary form the build makes of the stylesheet loads without parsing; a run straight from the
+        // sources (an IDE) may have only the text.
+        URL stylesheet = ExplorerApp.class.getResource("/assets/explorer.bss");
+        scene.getStylesheets().add(Objects.requireNonNullElseGet(stylesheet,
+                () -> ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);
+        int[] n={0};
         if (remembered) {
             stage.setX(preferences.windowX());
             stage.setY(preferences.windowY());
@@ -138,7 +141,8 @@ public final class ExplorerApp extends Application {
     }
 
     private void reportUnexpected(Throwable error) {
-        LOG.error("Unexpected error", error);
+        // Not a static logger: the class loads while the log file is being chosen on another thread.
+        LoggerFactory.getLogger(ExplorerApp.class).error("Unexpected error", error);
         Runnable show = () -> ErrorReportDialog.show(stage, error, config == null ? null : config.logFile());
         if (Platform.isFxApplicationThread()) {
             show.run();

@@ -47,8 +47,9 @@ public final class MainView extends BorderPane {
         VBox workflow = new VBox(14,
                 step("1", "Data", new DataView(model.data())),
                 step("2", "Profile", new ProfileView(model.profile())),
-                step("3", "Strategy", new VBox(6, new StrategyView(model.strategy()),
-                        AfterFirstFrame.pane("strategyOptionsPlace", () -> new StrategyOptionsView(model.prompt())))),
+                // Below the fold at first, and a third of the sidebar's nodes: built after the first frame.
+                step("3", "Strategy", AfterFirstFrame.pane("strategyPlace", () -> new VBox(6,
+                        new StrategyView(model.strategy()), new StrategyOptionsView(model.prompt())))),
                 step("4", "Earlier runs",
                         AfterFirstFrame.pane("historyPlace", () -> new HistoryView(model.history()))));
         workflow.setPadding(new Insets(12));
@@ -94,8 +95,9 @@ public final class MainView extends BorderPane {
     }
 
     private void applyFontScale(double scale) {
-        // Every size in the theme and in our stylesheet is relative to the root font size.
-        setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
+        // Every size in the theme and in our stylesheet is relative to the root font size. The theme's own is
+        // 14px: at that size no inline style, which would load the CSS parser before the first frame.
+        setStyle(scale == 1.0 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
     private static Node header(ServerWindows windows) {

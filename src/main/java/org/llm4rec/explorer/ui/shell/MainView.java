@@ -95,9 +95,8 @@ public final class MainView extends BorderPane {
     }
 
     private void applyFontScale(double scale) {
-        // Every size in the theme and in our stylesheet is relative to the root font size. The theme's own is
-        // 14px: at that size no inline style, which would load the CSS parser before the first frame.
-        setStyle(scale == 1.0 ? "" : String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
+        // Every size in the theme and in our stylesheet is relative to the root font size.
+        setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
     private static Node header(ServerWindows windows) {

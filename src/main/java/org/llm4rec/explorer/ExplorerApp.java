@@ -3,6 +3,7 @@ package org.llm4rec.explorer;
 import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -12,6 +13,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -43,12 +47,29 @@ public final class ExplorerApp extends Application {
      */
     @Override
     public void init() {
+        warmUpFonts();
         EarlyStart.Parts parts = EarlyStart.take(getParameters().getRaw());
         config = parts.config();
         preferencesStore = parts.preferencesStore();
         preferences = parts.preferences();
         context = parts.context();
         startupFailure = parts.failure();
+    }
+
+    /**
+     * Finding and loading the fonts is part of the first layout on the UI thread; with the toolkit up, another
+     * thread can do it meanwhile (nodes that are in no scene may be made on any thread).
+     */
+    private static void warmUpFonts() {
+        Thread thread = new Thread(() -> {
+            for (FontWeight weight : List.of(FontWeight.NORMAL, FontWeight.BOLD)) {
+                Text text = new Text("LLM4Rec Explorer 0123456789");
+                text.setFont(Font.font(Font.getDefault().getFamily(), weight, 14));
+                text.getLayoutBounds();
+            }
+        }, "llm4rec-fonts");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override

@@ -119,7 +119,6 @@ public final class ExplorerApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNullElseGet(stylesheet,
                 () -> ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);
-        int[] n={0};
         if (remembered) {
             stage.setX(preferences.windowX());
             stage.setY(preferences.windowY());

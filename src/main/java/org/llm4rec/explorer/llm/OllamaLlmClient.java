@@ -71,8 +71,8 @@ public final class OllamaLlmClient implements LlmClient {
         ChatRequest chat;
         try {
             model = ChatModels.streaming(settings.baseUrl(), new PrebuiltHttpClientBuilder(
-                    new TappedHttpClient(http.get(), generation), settings.connectTimeout(), settings.firstTokenTimeout()),
-                    request);
+                    new TappedHttpClient(http.get(), generation), settings.connectTimeout(),
+                    settings.firstTokenTimeout()), request);
             chat = ChatModels.chatRequest(request);
         } catch (IllegalArgumentException e) {
             throw new LlmException(LlmFailure.BAD_REQUEST, e.getMessage(), "", e);

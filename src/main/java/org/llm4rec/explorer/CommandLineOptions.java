@@ -13,12 +13,12 @@ import picocli.CommandLine.Option;
         description = "Explore LLM prompting strategies for recommendation against a local Ollama model.")
 final class CommandLineOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = WindowArguments.DATA_DIR, paramLabel = "DIR",
             description = "Folder for the app's SQLite store (default: $" + AppConfig.DATA_DIR_ENV
                     + ", else the platform's app-data folder).")
     Path dataDir;
 
-    @Option(names = "--ollama", paramLabel = "URL",
+    @Option(names = WindowArguments.OLLAMA, paramLabel = "URL",
             description = "Ollama base URL (default: $OLLAMA_HOST, else http://localhost:11434).")
     String ollamaUrl;
 
@@ -39,7 +39,11 @@ final class CommandLineOptions {
      */
     static AppConfig parse(List<String> args, Path defaultDataDir, Function<String, String> defaultOllama) {
         CommandLineOptions options = new CommandLineOptions();
-        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        WindowArguments.values(args).ifPresentOrElse(values -> {
+            options.dataDir = values.containsKey(WindowArguments.DATA_DIR)
+                    ? Path.of(values.get(WindowArguments.DATA_DIR)) : null;
+            options.ollamaUrl = values.get(WindowArguments.OLLAMA);
+        }, () -> new CommandLine(options).parseArgs(args.toArray(String[]::new)));
         return new AppConfig(options.dataDir != null ? options.dataDir : defaultDataDir,
                 defaultOllama.apply(options.ollamaUrl));
     }

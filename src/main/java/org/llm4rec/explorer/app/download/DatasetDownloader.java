@@ -29,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.llm4rec.explorer.app.LazyHttpClient;
 
 /**
  * Fetches a dataset's zip from its publisher into a folder, only once its licence is accepted: streams it to a
@@ -64,8 +65,8 @@ public final class DatasetDownloader {
     }
 
     public static DatasetDownloader create(String baseUrl, Path folder) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpClient client = LazyHttpClient.of(HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NORMAL));
         return new DatasetDownloader(client, URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/"), folder);
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.EmbeddingRanker;
@@ -79,8 +80,10 @@ final class AppContext implements AutoCloseable {
      * Builds the app for a configuration.
      *
      * @param ui runs UI updates (the JavaFX thread)
+     * @param preferencesLoading the window preferences, asked for only once the store is open: they may still be
+     *                           loading on another thread meanwhile
      */
-    static AppContext create(AppConfig config, Executor ui, UiPreferences preferences) {
+    static AppContext create(AppConfig config, Executor ui, Supplier<UiPreferences> preferencesLoading) {
         Database database = Database.open(config.databaseFile());
         var catalogue = new SqliteCatalogueRepository(database);
         var profiles = new SqliteProfileRepository(database);
@@ -106,6 +109,7 @@ final class AppContext implements AutoCloseable {
                 new DatasetTools(new SavedMappings(new SqliteSettingsRepository(database)), DatasetDownloader.create(
                         System.getProperty(DatasetDownloader.BASE_URL_PROPERTY, DownloadableDataset.GROUPLENS),
                         config.dataDir().resolve("downloads"))));
+        UiPreferences preferences = preferencesLoading.get();
         data.preferDataset(preferences.lastDatasetId());
         var profile = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(database), background,
                 data.selectedProperty(), () -> UUID.randomUUID().toString());

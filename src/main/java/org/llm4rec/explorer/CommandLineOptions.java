@@ -14,12 +14,12 @@ import picocli.CommandLine.Parameters;
         description = "Explore LLM prompting strategies for recommendation against a local Ollama model.")
 final class CommandLineOptions {
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    @Option(names = WindowArguments.DATA_DIR, paramLabel = "DIR",
             description = "Folder for the app's SQLite store (default: $" + AppConfig.DATA_DIR_ENV
                     + ", else the platform's app-data folder).")
     Path dataDir;
 
-    @Option(names = "--ollama", paramLabel = "URL",
+    @Option(names = WindowArguments.OLLAMA, paramLabel = "URL",
             description = "Ollama base URL (default: $OLLAMA_HOST, else http://localhost:11434).")
     String ollamaUrl;
 
@@ -44,7 +44,12 @@ final class CommandLineOptions {
      * @throws CommandLine.ParameterException when the arguments are wrong
      */
     static AppConfig parse(List<String> args, Path defaultDataDir, Function<String, String> defaultOllama) {
-        CommandLineOptions options = read(args);
+        CommandLineOptions options = new CommandLineOptions();
+        WindowArguments.values(args).ifPresentOrElse(values -> {
+            options.dataDir = values.containsKey(WindowArguments.DATA_DIR)
+                    ? Path.of(values.get(WindowArguments.DATA_DIR)) : null;
+            options.ollamaUrl = values.get(WindowArguments.OLLAMA);
+        }, () -> read(args, options));
         return new AppConfig(options.dataDir != null ? options.dataDir : defaultDataDir,
                 defaultOllama.apply(options.ollamaUrl));
     }
@@ -55,11 +60,14 @@ final class CommandLineOptions {
      * @throws CommandLine.ParameterException when the arguments are wrong
      */
     static List<Path> comparisonFiles(List<String> args) {
-        return List.copyOf(read(args).comparisonFiles);
+        // Window options alone name no file, and are read without loading picocli (see WindowArguments).
+        if (WindowArguments.values(args).isPresent()) {
+            return List.of();
+        }
+        return List.copyOf(read(args, new CommandLineOptions()).comparisonFiles);
     }
 
-    private static CommandLineOptions read(List<String> args) {
-        CommandLineOptions options = new CommandLineOptions();
+    private static CommandLineOptions read(List<String> args, CommandLineOptions options) {
         new CommandLine(options).parseArgs(args.toArray(String[]::new));
         return options;
     }

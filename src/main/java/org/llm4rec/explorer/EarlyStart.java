@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
@@ -30,13 +31,23 @@ final class EarlyStart {
     private EarlyStart() {
     }
 
-    /** Starts building on a new thread; {@link #take()} hands the result to the app. */
+    /** How the parts are made; {@code ui} runs UI updates. */
+    @FunctionalInterface
+    interface Builder {
+        Parts build(List<String> args, Executor ui);
+    }
+
+    /** Starts building on a new thread, the log going to the data folder; {@link #take} hands the result over. */
     static void begin(List<String> args) {
+        begin(args, (arguments, ui) -> build(arguments, ui, Launcher::logToFile));
+    }
+
+    static void begin(List<String> args, Builder builder) {
         EarlyStart early = new EarlyStart();
         pending = early;
         Thread thread = new Thread(() -> {
             try {
-                early.parts.complete(build(args, early::runOnUiOnceStarted));
+                early.parts.complete(builder.build(args, early::runOnUiOnceStarted));
             } catch (Throwable error) {
                 // Never leave the app waiting in init: it fails there instead, as it did when building there.
                 early.parts.completeExceptionally(error);
@@ -54,23 +65,28 @@ final class EarlyStart {
         EarlyStart early = pending;
         pending = null;
         if (early == null) {
-            return build(args, Platform::runLater);
+            return build(args, Platform::runLater, config -> { });
         }
         early.toolkitStarted.countDown();
         return early.parts.join();
     }
 
-    private static Parts build(List<String> args, Executor ui) {
+    /** {@code beforeLogging} sees the configuration before anything of the app logs. */
+    static Parts build(List<String> args, Executor ui, Consumer<AppConfig> beforeLogging) {
         AppConfig config = null;
         try {
             config = CommandLineOptions.parse(args,
                     AppConfig.defaultDataDir(System.getenv(), System.getProperty("os.name"),
                             Path.of(System.getProperty("user.home"))),
                     url -> url != null ? url : OllamaSettings.baseUrlFromOllamaHost(System.getenv("OLLAMA_HOST")));
+            beforeLogging.accept(config);
             UiPreferencesStore preferencesStore = new UiPreferencesStore(config.preferencesFile());
-            UiPreferences preferences = preferencesStore.load();
-            return new Parts(config, preferencesStore, preferences, AppContext.create(config, ui, preferences),
-                    null);
+            // Reading them (the first use of Jackson) and opening the store (SQLite's native library, the
+            // migrations check) each take a good part of the start: they overlap.
+            CompletableFuture<UiPreferences> preferences = CompletableFuture.supplyAsync(preferencesStore::load,
+                    work -> new Thread(work, "llm4rec-preferences").start());
+            AppContext context = AppContext.create(config, ui, preferences::join);
+            return new Parts(config, preferencesStore, preferences.join(), context, null);
         } catch (Exception e) {
             return new Parts(config, null, null, null, e);
         }

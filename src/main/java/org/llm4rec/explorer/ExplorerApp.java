@@ -1,7 +1,9 @@
 package org.llm4rec.explorer;
 
 import java.lang.management.ManagementFactory;
+import java.net.URL;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -11,6 +13,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -21,14 +26,12 @@ import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.IncomingFiles;
 import org.llm4rec.explorer.ui.shell.MainView;
 import org.llm4rec.explorer.ui.shell.ShellActions;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: reads the command line, builds the app from the composition root, shows it. */
 public final class ExplorerApp extends Application {
     /** With this system property set, the app prints the time to its first frame and quits: the start benchmark. */
     static final String STARTUP_BENCHMARK = "llm4rec.benchmark.startup";
-    private static final Logger LOG = LoggerFactory.getLogger(ExplorerApp.class);
 
     private AppContext context;
     private Exception startupFailure;
@@ -45,12 +48,29 @@ public final class ExplorerApp extends Application {
      */
     @Override
     public void init() {
+        warmUpFonts();
         EarlyStart.Parts parts = EarlyStart.take(getParameters().getRaw());
         config = parts.config();
         preferencesStore = parts.preferencesStore();
         preferences = parts.preferences();
         context = parts.context();
         startupFailure = parts.failure();
+    }
+
+    /**
+     * Finding and loading the fonts is part of the first layout on the UI thread; with the toolkit up, another
+     * thread can do it meanwhile (nodes that are in no scene may be made on any thread).
+     */
+    private static void warmUpFonts() {
+        Thread thread = new Thread(() -> {
+            for (FontWeight weight : List.of(FontWeight.NORMAL, FontWeight.BOLD)) {
+                Text text = new Text("LLM4Rec Explorer 0123456789");
+                text.setFont(Font.font(Font.getDefault().getFamily(), weight, 14));
+                text.getLayoutBounds();
+            }
+        }, "llm4rec-fonts");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
@@ -96,8 +116,11 @@ public final class ExplorerApp extends Application {
         double width = Math.min(remembered ? preferences.windowWidth() : 1400, screen.getWidth());
         double height = Math.min(remembered ? preferences.windowHeight() : 860, screen.getHeight());
         Scene scene = new Scene(mainView, width, height);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
+        // The binary form the build makes of the stylesheet loads without parsing; a run straight from the
+        // sources (an IDE) may have only the text.
+        URL stylesheet = ExplorerApp.class.getResource("/assets/explorer.bss");
+        scene.getStylesheets().add(Objects.requireNonNullElseGet(stylesheet,
+                () -> ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);
         if (remembered) {
             stage.setX(preferences.windowX());
@@ -141,7 +164,8 @@ public final class ExplorerApp extends Application {
     }
 
     private void reportUnexpected(Throwable error) {
-        LOG.error("Unexpected error", error);
+        // Not a static logger: the class loads while the log file is being chosen on another thread.
+        LoggerFactory.getLogger(ExplorerApp.class).error("Unexpected error", error);
         Runnable show = () -> ErrorReportDialog.show(stage, error, config == null ? null : config.logFile());
         if (Platform.isFxApplicationThread()) {
             show.run();

@@ -2,7 +2,6 @@ package org.llm4rec.explorer;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import org.llm4rec.explorer.cli.Subcommands;
@@ -18,9 +17,7 @@ public final class Launcher {
     }
 
     /** Sends the log to a file in the data folder; set before anything logs, as slf4j-simple reads it once. */
-    private static void logToFile(String[] args) {
-        AppConfig config = CommandLineOptions.parse(List.of(args), AppConfig.defaultDataDir(System.getenv(),
-                System.getProperty("os.name"), Path.of(System.getProperty("user.home"))), url -> url);
+    static void logToFile(AppConfig config) {
         try {
             Files.createDirectories(config.logFile().getParent());
             System.setProperty("org.slf4j.simpleLogger.logFile", config.logFile().toString());
@@ -33,11 +30,23 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (WindowArguments.values(List.of(args)).isEmpty()) {
+            runCommandLine(args);
+        }
+        EarlyStart.begin(List.of(args));
+        Application.launch(ExplorerApp.class, args);
+    }
+
+    /**
+     * Help, version, a subcommand, or anything unusual: picocli reads the whole command line. A subcommand runs
+     * headless and exits; wrong arguments exit with a message; plain window options return to open the window.
+     */
+    private static void runCommandLine(String[] args) {
         CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()));
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
-                return;
+                System.exit(0);
             }
             if (parsed.hasSubcommand()) {
                 System.exit(cli.execute(args));
@@ -47,8 +56,5 @@ public final class Launcher {
             e.getCommandLine().usage(System.err);
             System.exit(2);
         }
-        logToFile(args);
-        EarlyStart.begin(List.of(args));
-        Application.launch(ExplorerApp.class, args);
     }
 }

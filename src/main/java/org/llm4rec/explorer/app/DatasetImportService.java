@@ -16,7 +16,6 @@ import org.llm4rec.explorer.dataset.imports.ImportException;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
 import org.llm4rec.explorer.dataset.imports.MappedFile;
-import org.llm4rec.explorer.dataset.imports.SourceFile;
 
 /** Imports a dataset from a folder, zip or file into the store, whole or not at all. */
 public final class DatasetImportService {
@@ -56,8 +55,7 @@ public final class DatasetImportService {
         String id = idFor(datasetName);
         try (DatasetSource source = DatasetSource.open(path)) {
             DatasetFormat format = formatOf.apply(source);
-            long bytes = format.files(source).stream().mapToLong(SourceFile::size).sum();
-            ImportReport report = store.store(id, datasetName, path.toAbsolutePath().toString(), bytes,
+            ImportReport report = store.store(id, datasetName, path.toAbsolutePath().toString(),
                     sink -> DatasetImporter.run(source, format, sink, listener, cancelled));
             return new Imported(id, datasetName, report);
         } catch (IOException e) {

@@ -14,11 +14,9 @@ public interface DatasetStore {
      * stay), in one transaction. The work streams rows into the sink and returns its report; when it throws
      * (bad input, cancelled), the store is left exactly as it was.
      *
-     * @param source      where the files came from, for the record
-     * @param sourceBytes the size of the files, so that large loads can rebuild indexes once instead of per row
+     * @param source where the files came from, for the record
      */
-    ImportReport store(String datasetId, String name, String source, long sourceBytes,
-                       Function<DatasetSink, ImportReport> work);
+    ImportReport store(String datasetId, String name, String source, Function<DatasetSink, ImportReport> work);
 
     void rename(String datasetId, String name);
 

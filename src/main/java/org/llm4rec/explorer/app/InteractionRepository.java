@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.app;
 
 import java.util.List;
+import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Item;
 
 /** The users and interactions of imported datasets. */
@@ -19,6 +20,6 @@ public interface InteractionRepository {
     /** The items with the most interactions (by the catalogue's popularity), most first. */
     List<Item> popularItems(String datasetId, int limit);
 
-    /** @param limit how many of the latest interactions to list */
+    /** @param limit how many of the latest interactions to list, at most {@link ItemTallies#LATEST} */
     ItemActivity itemActivity(String datasetId, String itemId, int limit);
 }

@@ -27,6 +27,11 @@ final class ProgressPrinter implements ImportListener {
         out.println(describe(p));
     }
 
+    @Override
+    public void saving(long rows) {
+        out.printf("saving %,d rows to the store (no longer cancellable)%n", rows);
+    }
+
     static String describe(ImportProgress p) {
         return String.format("%-20s %3.0f%%  %s of %s  %,d rows  %,.0f rows/s", p.file(), p.fraction() * 100,
                 megabytes(p.bytesRead()), megabytes(p.totalBytes()), p.rows(), p.rowsPerSecond());

@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
+import org.llm4rec.explorer.app.LazyHttpClient;
 import org.llm4rec.explorer.app.server.ServerSettings;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.Embedder;
@@ -40,8 +41,8 @@ public final class OllamaEmbedder implements Embedder {
 
     public OllamaEmbedder(Supplier<ServerSettings> settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(OllamaSettings.defaults().connectTimeout()).build();
+        this.http = LazyHttpClient.of(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(OllamaSettings.defaults().connectTimeout()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilderLoader;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.ollama.OllamaStreamingChatModel;
+import org.llm4rec.explorer.app.Lazy;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
@@ -28,17 +29,18 @@ public final class OllamaLlmClient implements LlmClient {
 
     private final OllamaSettings settings;
     private final OllamaServerApi server;
-    private final HttpClient http;
+    private final Lazy<HttpClient> http;
 
     public OllamaLlmClient(OllamaSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.server = new OllamaServerApi(settings);
         // One client for all generations, so that connections are pooled. Its read timeout is the JDK's time to
-        // response headers, which for Ollama is the time to the first token.
-        this.http = HttpClientBuilderLoader.loadHttpClientBuilder()
+        // response headers, which for Ollama is the time to the first token. Built on the first generation: building
+        // it sets up TLS, half a second of the app's start otherwise.
+        this.http = Lazy.of(() -> HttpClientBuilderLoader.loadHttpClientBuilder()
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.firstTokenTimeout())
-                .build();
+                .build());
     }
 
     public OllamaSettings settings() {
@@ -69,8 +71,8 @@ public final class OllamaLlmClient implements LlmClient {
         ChatRequest chat;
         try {
             model = ChatModels.streaming(settings.baseUrl(), new PrebuiltHttpClientBuilder(
-                    new TappedHttpClient(http, generation), settings.connectTimeout(), settings.firstTokenTimeout()),
-                    request);
+                    new TappedHttpClient(http.get(), generation), settings.connectTimeout(),
+                    settings.firstTokenTimeout()), request);
             chat = ChatModels.chatRequest(request);
         } catch (IllegalArgumentException e) {
             throw new LlmException(LlmFailure.BAD_REQUEST, e.getMessage(), "", e);

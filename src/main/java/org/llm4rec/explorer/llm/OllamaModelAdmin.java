@@ -3,6 +3,7 @@ package org.llm4rec.explorer.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.llm4rec.explorer.app.LazyHttpClient;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -38,10 +39,9 @@ public final class OllamaModelAdmin implements ModelAdmin {
     public OllamaModelAdmin(OllamaSettings settings) {
         this.settings = settings;
         this.server = new OllamaServerApi(settings);
-        this.http = HttpClient.newBuilder()
+        this.http = LazyHttpClient.of(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+                .connectTimeout(settings.connectTimeout()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.llm4rec.explorer.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.llm4rec.explorer.app.LazyHttpClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
@@ -39,10 +40,9 @@ final class OllamaServerApi {
 
     OllamaServerApi(OllamaSettings settings) {
         this.url = settings.baseUrl();
-        this.http = HttpClient.newBuilder()
+        this.http = LazyHttpClient.of(HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .build();
+                .connectTimeout(settings.connectTimeout()));
     }
 
     ServerStatus status() {

@@ -13,6 +13,8 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import dev.langchain4j.model.output.TokenUsage;
+import org.llm4rec.explorer.app.Lazy;
+import org.llm4rec.explorer.app.LazyHttpClient;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmClient;
@@ -55,15 +57,15 @@ public final class OpenAiCompatibleClient implements LlmClient {
     private final OllamaSettings settings;
     private final String url;
     private final HttpClient http;
-    private final dev.langchain4j.http.client.HttpClient streamingHttp;
+    private final Lazy<dev.langchain4j.http.client.HttpClient> streamingHttp;
 
     public OpenAiCompatibleClient(String baseUrl, OllamaSettings limits) {
         this.url = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.settings = limits;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(limits.connectTimeout()).build();
-        this.streamingHttp = HttpClientBuilderLoader.loadHttpClientBuilder()
-                .connectTimeout(limits.connectTimeout()).readTimeout(limits.firstTokenTimeout()).build();
+        this.http = LazyHttpClient.of(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(limits.connectTimeout()));
+        this.streamingHttp = Lazy.of(() -> HttpClientBuilderLoader.loadHttpClientBuilder()
+                .connectTimeout(limits.connectTimeout()).readTimeout(limits.firstTokenTimeout()).build());
     }
 
     @Override
@@ -147,7 +149,7 @@ public final class OpenAiCompatibleClient implements LlmClient {
                 .baseUrl(url)
                 // Local servers ignore the key, but the builder insists on one.
                 .apiKey("not-needed")
-                .httpClientBuilder(new PrebuiltHttpClientBuilder(streamingHttp, settings.connectTimeout(),
+                .httpClientBuilder(new PrebuiltHttpClientBuilder(streamingHttp.get(), settings.connectTimeout(),
                         settings.firstTokenTimeout()))
                 .modelName(request.model())
                 .temperature(o.temperature())

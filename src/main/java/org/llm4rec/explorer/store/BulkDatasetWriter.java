@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Collections;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
+import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
 
@@ -17,6 +19,14 @@ import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
  */
 final class BulkDatasetWriter implements DatasetSink {
     private static final int BATCH = 8192;
+    /**
+     * Interactions go in as multi-row INSERTs of this many rows: one statement step per 64 rows instead of one per
+     * row took 1M rows in 0.6 s instead of 1.0 s (sqlite-jdbc 3.54; 32 to 150 rows were alike, 2,000 slower).
+     */
+    private static final int ROWS_PER_INSERT = 64;
+    private static final String INTERACTION_INSERT = "INSERT INTO interactions (user_key, item_key, rating, timestamp,"
+            + " position, review) VALUES ";
+    private static final String INTERACTION_VALUES = "(?, ?, ?, ?, ?, ?)";
 
     private final Connection c;
     private final String datasetId;
@@ -26,6 +36,14 @@ final class BulkDatasetWriter implements DatasetSink {
     private final PreparedStatement details;
     private final PreparedStatement users;
     private final PreparedStatement interactions;
+    private final PreparedStatement interactionRows;
+    private final long[] rowUsers = new long[ROWS_PER_INSERT];
+    private final long[] rowItems = new long[ROWS_PER_INSERT];
+    private final double[] rowRatings = new double[ROWS_PER_INSERT];
+    private final long[] rowTimestamps = new long[ROWS_PER_INSERT];
+    private final long[] rowPositions = new long[ROWS_PER_INSERT];
+    private final String[] rowReviews = new String[ROWS_PER_INSERT];
+    private int rows;
     private int pending;
     private long interactionCount;
 
@@ -39,8 +57,9 @@ final class BulkDatasetWriter implements DatasetSink {
         this.details = c.prepareStatement("INSERT OR REPLACE INTO item_details (item_key, details) VALUES (?, ?)");
         this.users = c.prepareStatement(
                 "INSERT INTO dataset_users (id, dataset_id, user_id, attributes) VALUES (?, ?, ?, ?)");
-        this.interactions = c.prepareStatement("INSERT INTO interactions (user_key, item_key, rating, timestamp,"
-                + " position, review) VALUES (?, ?, ?, ?, ?, ?)");
+        this.interactions = c.prepareStatement(INTERACTION_INSERT + INTERACTION_VALUES);
+        this.interactionRows = c.prepareStatement(INTERACTION_INSERT
+                + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, INTERACTION_VALUES)));
     }
 
     private static long largestId(Connection c, String table) throws SQLException {
@@ -98,27 +117,42 @@ final class BulkDatasetWriter implements DatasetSink {
 
     @Override
     public void interaction(int userKey, int itemKey, double rating, long timestamp, long position, String review) {
+        rowUsers[rows] = userBase + userKey + 1;
+        rowItems[rows] = itemKey(itemKey);
+        rowRatings[rows] = rating;
+        rowTimestamps[rows] = timestamp;
+        rowPositions[rows] = position;
+        rowReviews[rows] = review;
+        interactionCount++;
         try {
-            interactions.setLong(1, userBase + userKey + 1);
-            interactions.setLong(2, itemKey(itemKey));
-            if (Double.isNaN(rating)) {
-                interactions.setNull(3, Types.REAL);
-            } else {
-                interactions.setDouble(3, rating);
+            if (++rows == ROWS_PER_INSERT) {
+                for (int row = 0; row < ROWS_PER_INSERT; row++) {
+                    bindInteraction(interactionRows, row * 6, row);
+                }
+                interactionRows.addBatch();
+                rows = 0;
             }
-            if (timestamp == Long.MIN_VALUE) {
-                interactions.setNull(4, Types.INTEGER);
-            } else {
-                interactions.setLong(4, timestamp);
-            }
-            interactions.setLong(5, position);
-            interactions.setString(6, review);
-            interactions.addBatch();
-            interactionCount++;
             counted();
         } catch (SQLException e) {
             throw new StoreException("Storing an interaction failed: " + e.getMessage(), e);
         }
+    }
+
+    private void bindInteraction(PreparedStatement p, int offset, int row) throws SQLException {
+        p.setLong(offset + 1, rowUsers[row]);
+        p.setLong(offset + 2, rowItems[row]);
+        if (Double.isNaN(rowRatings[row])) {
+            p.setNull(offset + 3, Types.REAL);
+        } else {
+            p.setDouble(offset + 3, rowRatings[row]);
+        }
+        if (rowTimestamps[row] == Long.MIN_VALUE) {
+            p.setNull(offset + 4, Types.INTEGER);
+        } else {
+            p.setLong(offset + 4, rowTimestamps[row]);
+        }
+        p.setLong(offset + 5, rowPositions[row]);
+        p.setString(offset + 6, rowReviews[row]);
     }
 
     private void counted() throws SQLException {
@@ -132,29 +166,69 @@ final class BulkDatasetWriter implements DatasetSink {
         items.executeBatch();
         details.executeBatch();
         users.executeBatch();
+        for (int row = 0; row < rows; row++) {
+            bindInteraction(interactions, 0, row);
+            interactions.addBatch();
+        }
+        rows = 0;
+        interactionRows.executeBatch();
         interactions.executeBatch();
         pending = 0;
     }
 
     @Override
-    public void finish(long[] interactionsPerItem) {
+    public void finish(ItemTallies tallies) {
         try {
             flush();
             if (interactionCount > 0) {
-                try (PreparedStatement p = c.prepareStatement("UPDATE items SET popularity = ? WHERE id = ?")) {
-                    for (int key = 0; key < interactionsPerItem.length; key++) {
-                        p.setLong(1, interactionsPerItem[key]);
-                        p.setLong(2, itemKey(key));
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
+                storeActivity(tallies);
             }
-            for (PreparedStatement p : new PreparedStatement[] {items, details, users, interactions}) {
+            for (PreparedStatement p : new PreparedStatement[] {items, details, users, interactions, interactionRows}) {
                 p.close();
             }
         } catch (SQLException e) {
             throw new StoreException("Finishing the import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void storeActivity(ItemTallies tallies) throws SQLException {
+        try (PreparedStatement popularity = c.prepareStatement("UPDATE items SET popularity = ? WHERE id = ?");
+             PreparedStatement activity = c.prepareStatement("INSERT INTO item_activity"
+                     + " (item_key, interactions, rated, rating_sum) VALUES (?, ?, ?, ?)");
+             PreparedStatement latest = c.prepareStatement(
+                     "INSERT INTO item_latest (item_key, user_key, position) VALUES (?, ?, ?)")) {
+            for (int key = 0; key < tallies.items(); key++) {
+                long item = itemKey(key);
+                popularity.setLong(1, tallies.interactions(key));
+                popularity.setLong(2, item);
+                popularity.addBatch();
+                if (tallies.interactions(key) == 0) {
+                    continue;
+                }
+                activity.setLong(1, item);
+                activity.setLong(2, tallies.interactions(key));
+                activity.setLong(3, tallies.rated(key));
+                activity.setDouble(4, tallies.ratingSum(key));
+                activity.addBatch();
+                tallies.forEachLatest(key, (user, timestamp, position) -> {
+                    try {
+                        latest.setLong(1, item);
+                        latest.setLong(2, userBase + user + 1);
+                        latest.setLong(3, position);
+                        latest.addBatch();
+                    } catch (SQLException e) {
+                        throw new StoreException("Storing who interacted with an item failed: " + e.getMessage(), e);
+                    }
+                });
+                if (key % BATCH == BATCH - 1) {
+                    popularity.executeBatch();
+                    activity.executeBatch();
+                    latest.executeBatch();
+                }
+            }
+            popularity.executeBatch();
+            activity.executeBatch();
+            latest.executeBatch();
         }
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,13 +12,11 @@ import org.llm4rec.explorer.app.DatasetStore;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
 import org.llm4rec.explorer.dataset.imports.SourceFileRecord;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
+import org.llm4rec.explorer.dataset.imports.PipelinedSink;
 
 /** Imports, renames and deletes whole datasets in SQLite, each in one transaction. */
 public final class SqliteDatasetStore implements DatasetStore {
-    /** Above this much input, the item index of interactions is dropped during the load and built once after. */
-    static final long BULK_BYTES = 8L << 20;
     private static final String PLACEHOLDER_VERSION = "importing";
-    private static final String ITEM_INDEX = "CREATE INDEX interactions_by_item ON interactions (item_key)";
 
     private final Database db;
     private final Clock clock;
@@ -34,13 +31,8 @@ public final class SqliteDatasetStore implements DatasetStore {
     }
 
     @Override
-    public ImportReport store(String datasetId, String name, String source, long sourceBytes,
-                              Function<DatasetSink, ImportReport> work) {
+    public ImportReport store(String datasetId, String name, String source, Function<DatasetSink, ImportReport> work) {
         return db.writeAlone(c -> {
-            boolean bulk = sourceBytes >= BULK_BYTES;
-            if (bulk) {
-                execute(c, "DROP INDEX IF EXISTS interactions_by_item");
-            }
             clearContents(c, datasetId);
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT INTO datasets (id, name, item_kind, version, item_count, created_at)
@@ -52,9 +44,9 @@ public final class SqliteDatasetStore implements DatasetStore {
                 p.setString(4, Timestamps.format(clock.instant()));
                 p.executeUpdate();
             }
-            ImportReport report = work.apply(new BulkDatasetWriter(c, datasetId));
-            if (bulk) {
-                execute(c, ITEM_INDEX);
+            ImportReport report;
+            try (PipelinedSink rows = new PipelinedSink(new BulkDatasetWriter(c, datasetId))) {
+                report = work.apply(rows);
             }
             indexForSearch(c, datasetId);
             record(c, datasetId, source, report);
@@ -111,20 +103,14 @@ public final class SqliteDatasetStore implements DatasetStore {
                 "DELETE FROM interactions WHERE user_key IN (SELECT id FROM dataset_users WHERE dataset_id = ?)",
                 "DELETE FROM dataset_users WHERE dataset_id = ?",
                 "DELETE FROM item_details WHERE item_key IN (SELECT id FROM items WHERE dataset_id = ?)",
+                "DELETE FROM item_activity WHERE item_key IN (SELECT id FROM items WHERE dataset_id = ?)",
+                "DELETE FROM item_latest WHERE item_key IN (SELECT id FROM items WHERE dataset_id = ?)",
                 "DELETE FROM items WHERE dataset_id = ?",
                 "DELETE FROM dataset_imports WHERE dataset_id = ?",
                 "DELETE FROM dataset_files WHERE dataset_id = ?")) {
             try (PreparedStatement p = c.prepareStatement(sql)) {
                 p.setString(1, datasetId);
                 p.executeUpdate();
-            }
-        }
-    }
-
-    private static void execute(Connection c, String... statements) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
             }
         }
     }

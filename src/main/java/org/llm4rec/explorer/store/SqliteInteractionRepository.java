@@ -165,21 +165,23 @@ public final class SqliteInteractionRepository implements InteractionRepository 
                     details = rs.getString(2) == null ? details : rs.getString(2);
                 }
             }
-            long count;
-            Double mean;
+            long count = 0;
+            Double mean = null;
             try (PreparedStatement p = c.prepareStatement(
-                    "SELECT COUNT(*), AVG(rating) FROM interactions WHERE item_key = ?")) {
+                    "SELECT interactions, rated, rating_sum FROM item_activity WHERE item_key = ?")) {
                 p.setLong(1, key);
                 try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    count = rs.getLong(1);
-                    double avg = rs.getDouble(2);
-                    mean = rs.wasNull() ? null : avg;
+                    if (rs.next()) {
+                        count = rs.getLong(1);
+                        mean = rs.getLong(2) == 0 ? null : rs.getDouble(3) / rs.getLong(2);
+                    }
                 }
             }
+            // The import keeps each item's latest interactions; the interaction itself is one primary-key read.
             try (PreparedStatement p = c.prepareStatement("SELECT " + INTERACTION_COLUMNS
-                    + " FROM interactions x JOIN dataset_users u ON u.id = x.user_key JOIN items i ON i.id = x.item_key"
-                    + " WHERE x.item_key = ? ORDER BY x.timestamp DESC, x.position DESC LIMIT ?")) {
+                    + " FROM item_latest l JOIN interactions x ON x.user_key = l.user_key AND x.position = l.position"
+                    + " JOIN dataset_users u ON u.id = x.user_key JOIN items i ON i.id = x.item_key"
+                    + " WHERE l.item_key = ? ORDER BY x.timestamp DESC, x.position DESC LIMIT ?")) {
                 p.setLong(1, key);
                 p.setInt(2, limit);
                 return new ItemActivity(count, mean, interactions(p), details);

@@ -32,7 +32,8 @@ import org.llm4rec.explorer.domain.ProfileEntry;
 /** Imports into a real SQLite file: one transaction per dataset, counts, history, search, rename and delete. */
 class DatasetImportStoreTest {
     private static final List<String> TABLES = List.of("datasets", "items", "items_fts", "item_details",
-            "dataset_users", "interactions", "dataset_imports", "dataset_files", "profiles", "profile_entries");
+            "dataset_users", "interactions", "item_activity", "item_latest", "dataset_imports", "dataset_files", "profiles",
+            "profile_entries");
 
     @TempDir
     Path dir;
@@ -204,34 +205,6 @@ class DatasetImportStoreTest {
         assertThatThrownBy(() -> store.rename("r", " ")).isInstanceOf(IllegalArgumentException.class);
     }
 
-    @Test
-    void aLargeLoadRebuildsTheItemIndex() {
-        store.store("big", "big", "test", SqliteDatasetStore.BULK_BYTES, sink -> {
-            try (var source = org.llm4rec.explorer.dataset.imports.DatasetSource.open(Fixtures.folder("ml-1m"))) {
-                return org.llm4rec.explorer.dataset.imports.DatasetImporter.run(source,
-                        org.llm4rec.explorer.dataset.imports.Formats.detect(source), sink, ImportListener.NONE,
-                        () -> false);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-
-        assertThat(indexes()).contains("interactions_by_item");
-        assertThat(interactions.history("big", "1")).hasSize(2);
-    }
-
-    private List<String> indexes() {
-        return db.read(c -> {
-            List<String> names = new java.util.ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'interactions'")) {
-                while (rs.next()) {
-                    names.add(rs.getString(1));
-                }
-            }
-            return names;
-        });
-    }
 
     private Map<String, Long> rowCounts() {
         return db.read(c -> {

@@ -43,7 +43,7 @@ class ComfortTest {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         ollama.close();
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     @Test
@@ -79,7 +79,7 @@ class ComfortTest {
     void darkThemeAndTextSizeAreKeyboardDrivenAndRemembered() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".main-view").query().getStyle()).contains("-fx-font-size: 16.8px");
@@ -93,9 +93,9 @@ class ComfortTest {
         assertThat(saved.lastProfileId()).isNotNull();
 
         FxToolkit.cleanupApplication(app);
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         launch();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheetBSS());
         assertThat(robot.lookup(".main-view").query().getStyle()).contains("-fx-font-size: 16.8px");
     }
 

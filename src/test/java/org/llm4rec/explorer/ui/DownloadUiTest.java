@@ -24,6 +24,7 @@ import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.app.download.ServedFile;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
@@ -44,17 +45,24 @@ class DownloadUiTest {
     private Database db;
     private Background background;
     private Stage stage;
+    private byte[] zip;
+    /** What the server answers for the zip. */
+    private volatile ServedFile served;
 
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
-        byte[] zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
+        zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
+        served = new ServedFile(zip, "ETag", "\"v1\"");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/ml-100k.zip", exchange -> {
+        server.createContext("/", exchange -> {
             requests.incrementAndGet();
             try (exchange) {
-                exchange.sendResponseHeaders(200, zip.length);
-                exchange.getResponseBody().write(zip);
+                if (exchange.getRequestURI().getPath().equals("/ml-100k.zip")) {
+                    served.handle(exchange);
+                } else {
+                    exchange.sendResponseHeaders(404, -1);
+                }
             }
         });
         server.start();
@@ -79,8 +87,7 @@ class DownloadUiTest {
 
     @Test
     void theLicenceMustBeTickedBeforeTheDownloadThenItIsImported() throws Exception {
-        robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
-                && cell.getText().startsWith("MovieLens 100K"));
+        pickMovieLens100K();
         Button download = robot.lookup("#downloadButton").queryButton();
         assertThat(download.isDisabled()).isTrue();
         assertThat(robot.lookup("#licenceText").queryAs(TextArea.class).getText())
@@ -91,6 +98,35 @@ class DownloadUiTest {
         assertThat(requests).hasValue(0);
         robot.clickOn(download);
 
+        assertImported();
+    }
+
+    @Test
+    void aBrokenOffDownloadOffersStartOverWhichFetchesTheWholeFileAgain() throws Exception {
+        served = new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2);
+        pickMovieLens100K();
+        robot.clickOn("#acceptLicence");
+        robot.clickOn("#downloadButton");
+        Button startOver = robot.lookup("#startOver").queryButton();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, startOver::isVisible);
+        assertThat(robot.lookup("#downloadMessage").queryLabeled().getText())
+                .contains("broke off after", "are kept: Download and import continues from there");
+
+        served = new ServedFile(zip, "ETag", "\"v1\"");
+        robot.clickOn(startOver);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !startOver.isVisible());
+        robot.clickOn("#downloadButton");
+
+        assertImported();
+        assertThat(served.ranges()).containsExactly("whole");
+    }
+
+    private void pickMovieLens100K() {
+        robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
+                && cell.getText().startsWith("MovieLens 100K"));
+    }
+
+    private void assertImported() throws TimeoutException {
         TextArea outcome = robot.lookup("#downloadOutcome").queryAs(TextArea.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outcome.isVisible() && !outcome.getText().isEmpty());
         assertThat(outcome.getText()).startsWith("Imported ml-100k").contains("Format: MovieLens 100K", "Users: 3");

@@ -22,6 +22,6 @@ public interface DatasetSink {
      */
     void interaction(int userKey, int itemKey, double rating, long timestamp, long position, String review);
 
-    /** After the last row: how many interactions each item has, indexed by item key. */
-    void finish(long[] interactionsPerItem);
+    /** After the last row: what the import learnt about each item (count, ratings, latest interactions). */
+    void finish(ItemTallies tallies);
 }

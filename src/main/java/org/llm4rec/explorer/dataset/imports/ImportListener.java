@@ -6,4 +6,11 @@ public interface ImportListener {
     ImportListener NONE = progress -> { };
 
     void progress(ImportProgress progress);
+
+    /**
+     * Every row is read and checked; what remains is storing them, which can no longer be cancelled (the rows
+     * are then committed as one transaction).
+     */
+    default void saving(long rows) {
+    }
 }

@@ -8,12 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
@@ -33,12 +30,12 @@ public final class ImportSession {
     private final BooleanSupplier cancelled;
     private final long totalBytes;
     private final long startNanos = System.nanoTime();
-    private final Map<String, Integer> itemKeys = new HashMap<>();
-    private final Map<String, Integer> userKeys = new HashMap<>();
+    private final IdKeys itemKeys = new IdKeys();
+    private final IdKeys userKeys = new IdKeys();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final List<SourceFileRecord> files = new ArrayList<>();
-    private long[] perItem = new long[1024];
-    private final Set<Integer> currentUserItems = new HashSet<>();
+    private final ItemTallies tallies = new ItemTallies();
+    private Set<Integer> currentUserItems = new HashSet<>();
     private int currentUser = -1;
     private boolean itemsFromInteractions;
     private long interactions;
@@ -88,7 +85,7 @@ public final class ImportSession {
     /** Adds an item; a second item with the same id is skipped as a duplicate. Returns whether it was added. */
     public boolean item(String file, long line, Item item, String details) {
         row();
-        if (itemKeys.containsKey(item.id())) {
+        if (itemKeys.get(item.id()) >= 0) {
             return skip(file, line, "duplicate item id " + item.id());
         }
         addItem(item, details);
@@ -96,11 +93,8 @@ public final class ImportSession {
     }
 
     private int addItem(Item item, String details) {
-        int key = itemKeys.size();
-        itemKeys.put(item.id(), key);
-        if (key == perItem.length) {
-            perItem = Arrays.copyOf(perItem, key * 2);
-        }
+        int key = itemKeys.add(item.id());
+        tallies.itemAdded(key);
         sink.item(key, item, details);
         return key;
     }
@@ -116,7 +110,7 @@ public final class ImportSession {
     /** Adds a user with attributes; a second user with the same id is skipped as a duplicate. */
     public boolean user(String file, long line, String userId, String attributes) {
         row();
-        if (userKeys.containsKey(userId)) {
+        if (userKeys.get(userId) >= 0) {
             return skip(file, line, "duplicate user id " + userId);
         }
         addUser(userId, attributes);
@@ -124,8 +118,7 @@ public final class ImportSession {
     }
 
     private int addUser(String userId, String attributes) {
-        int key = userKeys.size();
-        userKeys.put(userId, key);
+        int key = userKeys.add(userId);
         sink.user(key, userId, attributes);
         return key;
     }
@@ -141,24 +134,30 @@ public final class ImportSession {
     public boolean interaction(String file, long line, String userId, String itemId, double rating,
                                long timestamp, String review) {
         row();
-        Integer item = itemKeys.get(itemId);
-        if (item == null && itemsFromInteractions) {
+        int item = itemKeys.get(itemId);
+        if (item < 0 && itemsFromInteractions) {
             item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
         }
-        if (item == null) {
+        if (item < 0) {
             return skip(file, line, "unknown item id " + itemId + " (not in the item file)");
         }
-        Integer known = userKeys.get(userId);
-        int user = known != null ? known : addUser(userId, "{}");
+        int known = userKeys.get(userId);
+        int user = known >= 0 ? known : addUser(userId, "{}");
         if (user != currentUser) {
             currentUser = user;
-            currentUserItems.clear();
+            // clear() costs the largest size the set ever had: after one user with thousands of items, every
+            // later user would pay for it.
+            if (currentUserItems.size() > 256) {
+                currentUserItems = new HashSet<>();
+            } else {
+                currentUserItems.clear();
+            }
         }
         if (!currentUserItems.add(item)) {
             return skip(file, line, "duplicate row: user " + userId + " and item " + itemId + " again");
         }
+        tallies.add(item, user, rating, timestamp, interactions);
         sink.interaction(user, item, rating, timestamp, interactions++, review);
-        perItem[item]++;
         return true;
     }
 
@@ -207,12 +206,13 @@ public final class ImportSession {
         listener.progress(new ImportProgress(currentFile, read, totalBytes, rows, rows / seconds));
     }
 
-    /** Ends the import: tells the sink the per-item counts and returns the report. */
+    /** Ends the import: tells the sink what it learnt about each item and returns the report. */
     public ImportReport finish(String format, String itemKind) {
         finishFile();
         checkpoint();
-        sink.finish(Arrays.copyOf(perItem, itemKeys.size()));
         emitProgress();
+        listener.saving(rows);
+        sink.finish(tallies);
         return new ImportReport(format, itemKind, version(files), List.copyOf(files), userKeys.size(),
                 itemKeys.size(), interactions, skipped, List.copyOf(problems),
                 Duration.ofNanos(System.nanoTime() - startNanos));

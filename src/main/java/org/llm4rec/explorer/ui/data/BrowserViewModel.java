@@ -13,13 +13,14 @@ import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.app.DatasetOverview;
 import org.llm4rec.explorer.app.InteractionRepository;
 import org.llm4rec.explorer.app.ItemActivity;
+import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 
 /** One dataset's overview (counts and distributions) and its catalogue as a searchable table with details. */
 public final class BrowserViewModel {
     private static final int TABLE_LIMIT = 500;
-    private static final int RECENT = 20;
+    private static final int RECENT = ItemTallies.LATEST;
 
     private final Dataset dataset;
     private final CatalogueRepository catalogue;

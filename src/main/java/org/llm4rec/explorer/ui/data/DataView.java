@@ -173,6 +173,7 @@ public final class DataView extends VBox {
         Button cancel = new Button("Cancel");
         cancel.setId("cancelImport");
         cancel.setOnAction(e -> imports.cancel());
+        cancel.disableProperty().bind(imports.cancellableProperty().not());
         Label text = new Label();
         text.setId("importProgressText");
         text.getStyleClass().add("muted");

@@ -9,6 +9,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,7 +19,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
 
-/** The download window: datasets with size and source, the licence to accept, progress and Cancel. */
+/**
+ * The download window: datasets with size and source, the licence to accept, progress and Cancel, and Start over
+ * for what an unfinished download kept.
+ */
 public final class DownloadView extends BorderPane {
 
     public static Stage show(Window owner, DownloadViewModel model) {
@@ -125,6 +129,13 @@ public final class DownloadView extends BorderPane {
         download.setDefaultButton(true);
         download.disableProperty().bind(model.canDownload().not());
         download.setOnAction(e -> model.download());
+        Button startOver = new Button("Start over");
+        startOver.setId("startOver");
+        startOver.setTooltip(new Tooltip("Delete what an earlier download kept, so that the next"
+                + " one starts from the beginning"));
+        startOver.visibleProperty().bind(model.partKeptProperty().and(model.downloadingProperty().not()));
+        startOver.managedProperty().bind(startOver.visibleProperty());
+        startOver.setOnAction(e -> model.startOver());
         Button close = new Button("Close");
         close.setCancelButton(true);
         close.setOnAction(e -> {
@@ -133,7 +144,7 @@ public final class DownloadView extends BorderPane {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, spacer, download, close);
+        HBox buttons = new HBox(8, spacer, startOver, download, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox box = new VBox(8, progress, message, outcome, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));

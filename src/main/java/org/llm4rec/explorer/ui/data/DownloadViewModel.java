@@ -22,7 +22,8 @@ import org.llm4rec.explorer.app.download.DownloadableDataset;
 
 /**
  * Fetching a dataset whose licence forbids passing it on: the user picks one, reads its licence and ticks that
- * they accept it; only then can it be downloaded (with progress and Cancel), checked, and imported.
+ * they accept it; only then can it be downloaded (with progress and Cancel), checked, and imported. What an
+ * unfinished download kept is continued by the next one, or discarded with Start over.
  */
 public final class DownloadViewModel {
     private final DatasetDownloader downloader;
@@ -36,6 +37,7 @@ public final class DownloadViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
+    private final BooleanProperty partKept = new SimpleBooleanProperty();
     private final BooleanBinding canDownload;
     private AtomicBoolean cancelled = new AtomicBoolean();
     private java.nio.file.Path downloaded;
@@ -52,6 +54,7 @@ public final class DownloadViewModel {
             message.set("");
             imports.outcomeProperty().set(null);
             failed.set(false);
+            showKept(now);
         });
         // The import's own outcome follows; the message says only where the file is kept.
         imports.outcomeProperty().addListener((o, old, outcome) -> {
@@ -63,6 +66,42 @@ public final class DownloadViewModel {
         if (!offered.isEmpty()) {
             selected.set(offered.get(0));
         }
+    }
+
+    /** Says how much an earlier download of the dataset kept, which the next one continues. */
+    private void showKept(DownloadableDataset dataset) {
+        partKept.set(false);
+        if (dataset == null) {
+            return;
+        }
+        background.run("look for a kept download of " + dataset.fileName(), () -> downloader.kept(dataset), kept -> {
+            if (dataset.equals(selected.get()) && !downloading.get()) {
+                partKept.set(kept.isPresent());
+                kept.ifPresent(p -> {
+                    if (message.get().isEmpty()) {
+                        message.set(String.format("%.1f of %.1f MB of an earlier download are kept: Download and"
+                                + " import continues from there, Start over discards them.", p.bytes() / 1e6,
+                                p.total() / 1e6));
+                    }
+                });
+            }
+        }, error -> partKept.set(false));
+    }
+
+    /** Discards what an earlier download of the selected dataset kept, so that the next one starts afresh. */
+    public void startOver() {
+        DownloadableDataset dataset = selected.get();
+        if (dataset == null || downloading.get()) {
+            return;
+        }
+        background.run("discard the kept download of " + dataset.fileName(), () -> {
+            downloader.discardKept(dataset);
+            return dataset;
+        }, discarded -> {
+            partKept.set(false);
+            failed.set(false);
+            message.set("The kept part was deleted; Download and import starts from the beginning.");
+        }, error -> message.set(error.getMessage()));
     }
 
     /** Downloads the selected dataset, when its licence is accepted, then imports it. */
@@ -78,6 +117,7 @@ public final class DownloadViewModel {
         progress.set(-1);
         progressText.set("Connecting to " + downloader.urlOf(dataset).getHost() + "…");
         message.set("");
+        partKept.set(false);
         background.run("download " + dataset.fileName(), () -> downloader.download(dataset, accepted.get(),
                 p -> background.ui().execute(() -> show(p)), cancel::get), zip -> {
             downloading.set(false);
@@ -88,11 +128,15 @@ public final class DownloadViewModel {
             downloading.set(false);
             failed.set(!(error instanceof DownloadCancelledException));
             message.set(error.getMessage());
+            showKept(dataset);
         });
     }
 
     private void show(DownloadProgress p) {
         if (downloading.get()) {
+            if (p.resumed() && message.get().isEmpty()) {
+                message.set(p.describeResume() + ".");
+            }
             progress.set(p.fraction());
             progressText.set(p.describe());
         }
@@ -138,6 +182,11 @@ public final class DownloadViewModel {
     /** What happened last: a failure (what, URL, what to do), a cancel, or the download done. */
     public StringProperty messageProperty() {
         return message;
+    }
+
+    /** Whether an earlier download of the selected dataset kept a part the next one continues. */
+    public BooleanProperty partKeptProperty() {
+        return partKept;
     }
 
     public BooleanProperty failedProperty() {

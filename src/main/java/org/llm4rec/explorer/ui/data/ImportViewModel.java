@@ -25,7 +25,11 @@ public final class ImportViewModel {
     private final DatasetImportService service;
     private final Background background;
     private final Consumer<String> onImported;
+    /** A progress bar's value for "working, amount unknown". */
+    private static final double INDETERMINATE = -1;
+
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty cancellable = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
     private final StringProperty progressText = new SimpleStringProperty("");
     /** The last outcome for the summary dialog: a title and the text; null until an import ends. */
@@ -63,7 +67,19 @@ public final class ImportViewModel {
         progress.set(0);
         outcome.set(null);
         progressText.set("Opening " + label + "…");
-        background.run("import " + label, () -> work.apply(p -> background.ui().execute(() -> show(p)), cancel::get),
+        cancellable.set(true);
+        ImportListener listener = new ImportListener() {
+            @Override
+            public void progress(ImportProgress p) {
+                background.ui().execute(() -> show(p));
+            }
+
+            @Override
+            public void saving(long rows) {
+                background.ui().execute(() -> showSaving(rows));
+            }
+        };
+        background.run("import " + label, () -> work.apply(listener, cancel::get),
                 imported -> {
                     running.set(false);
                     onImported.accept(imported.datasetId());
@@ -84,6 +100,15 @@ public final class ImportViewModel {
         progressText.set(describe(p));
     }
 
+    private void showSaving(long rows) {
+        if (!running.get()) {
+            return;
+        }
+        cancellable.set(false);
+        progress.set(INDETERMINATE);
+        progressText.set(String.format("Saving %,d rows to the store… (this last step cannot be cancelled)", rows));
+    }
+
     static String describe(ImportProgress p) {
         return String.format("%s · %.1f of %.1f MB · %,d rows · %,.0f rows/s", p.file(), p.bytesRead() / 1e6,
                 p.totalBytes() / 1e6, p.rows(), p.rowsPerSecond());
@@ -96,6 +121,11 @@ public final class ImportViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    /** False once every row is read and only saving remains. */
+    public BooleanProperty cancellableProperty() {
+        return cancellable;
     }
 
     public DoubleProperty progressProperty() {

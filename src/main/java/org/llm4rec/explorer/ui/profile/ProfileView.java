@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.WeakHashMap;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -237,6 +238,21 @@ public final class ProfileView extends VBox {
     }
 
     private TitledPane details() {
+        TitledPane pane = new TitledPane("Hold-out, prompt length, preferences", null);
+        pane.setId("profileDetails");
+        pane.setMinWidth(0);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        // Closed at first: its ninety nodes are made when it is first opened, not before the window's first frame.
+        pane.expandedProperty().addListener((o, was, expanded) -> {
+            if (expanded && pane.getContent() == null) {
+                pane.setContent(detailsContent());
+            }
+        });
+        return pane;
+    }
+
+    private Node detailsContent() {
         TextArea preferences = new TextArea();
         preferences.setId("profilePreferences");
         preferences.setPromptText("Preferences in your own words, e.g. \"slow-burn science fiction, nothing"
@@ -250,14 +266,8 @@ public final class ProfileView extends VBox {
         attributes.addRow(0, new Label("Age group"), field("profileAgeGroup", draft.ageGroupProperty()));
         attributes.addRow(1, new Label("Occupation"), field("profileOccupation", draft.occupationProperty()));
         attributes.addRow(2, new Label("Country"), field("profileCountry", draft.countryProperty()));
-        TitledPane pane = new TitledPane("Hold-out, prompt length, preferences",
-                new VBox(6, limits(), new Label("Preferences"), preferences, new Label("About the user (optional)"),
-                        attributes));
-        pane.setId("profileDetails");
-        pane.setMinWidth(0);
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        return pane;
+        return new VBox(6, limits(), new Label("Preferences"), preferences, new Label("About the user (optional)"),
+                attributes);
     }
 
     private static TextField field(String id, javafx.beans.property.StringProperty value) {

@@ -47,8 +47,9 @@ public final class MainView extends BorderPane {
         VBox workflow = new VBox(14,
                 step("1", "Data", new DataView(model.data())),
                 step("2", "Profile", new ProfileView(model.profile())),
-                step("3", "Strategy", new VBox(6, new StrategyView(model.strategy()),
-                        AfterFirstFrame.pane("strategyOptionsPlace", () -> new StrategyOptionsView(model.prompt())))),
+                // Below the fold at first, and a third of the sidebar's nodes: built after the first frame.
+                step("3", "Strategy", AfterFirstFrame.pane("strategyPlace", () -> new VBox(6,
+                        new StrategyView(model.strategy()), new StrategyOptionsView(model.prompt())))),
                 step("4", "Earlier runs",
                         AfterFirstFrame.pane("historyPlace", () -> new HistoryView(model.history()))));
         workflow.setPadding(new Insets(12));

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -16,20 +17,33 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 
-/** Downloads from a real HTTP server on 127.0.0.1 serving a small zip: success and every way it can go wrong. */
+/**
+ * Downloads from a real HTTP server on 127.0.0.1 serving a small zip: success, every way it can go wrong, and
+ * continuing a download that broke off, against a server that honours Range and If-Range as web servers do.
+ */
 class DatasetDownloaderTest {
     private static final DownloadableDataset ML100K = DownloadableDataset.movieLens().get(1);
+    private static final String PATH = "/movielens/ml-100k.zip";
+    private static final String ETAG = "\"v1\"";
 
     @TempDir
     Path dir;
@@ -37,11 +51,7 @@ class DatasetDownloaderTest {
     private byte[] zip;
     private final AtomicInteger requests = new AtomicInteger();
     /** What the server answers for a path; the default serves the zip whole. */
-    private final Map<String, Handler> routes = new ConcurrentHashMap<>();
-
-    private interface Handler {
-        void handle(HttpExchange exchange) throws IOException;
-    }
+    private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
 
     @BeforeEach
     void serve() throws IOException {
@@ -54,7 +64,7 @@ class DatasetDownloaderTest {
                 routes.getOrDefault(exchange.getRequestURI().getPath(), e -> notFound(e)).handle(exchange);
             }
         });
-        routes.put("/movielens/ml-100k.zip", e -> send(e, zip));
+        serve(new ServedFile(zip, "ETag", ETAG));
         server.start();
     }
 
@@ -63,9 +73,18 @@ class DatasetDownloaderTest {
         server.stop(0);
     }
 
+    private ServedFile serve(ServedFile file) {
+        routes.put(PATH, file);
+        return file;
+    }
+
     private DatasetDownloader downloader() {
         return DatasetDownloader.create("http://127.0.0.1:" + server.getAddress().getPort() + "/movielens/",
                 dir.resolve("downloads"));
+    }
+
+    private Path download(Consumer<DownloadProgress> progress) {
+        return downloader().download(ML100K, true, progress, () -> false);
     }
 
     private static void send(HttpExchange exchange, byte[] body) throws IOException {
@@ -75,6 +94,36 @@ class DatasetDownloaderTest {
 
     private static void notFound(HttpExchange exchange) throws IOException {
         exchange.sendResponseHeaders(404, -1);
+    }
+
+    private void publishMd5(byte[] file) throws Exception {
+        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(file));
+        routes.put(PATH + ".md5", e -> send(e, ("MD5 (ml-100k.zip) = " + md5 + "\n")
+                .getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private void publishWrongMd5() {
+        routes.put(PATH + ".md5", e -> send(e, "0123456789abcdef0123456789abcdef  ml-100k.zip\n"
+                .getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    private Path part() {
+        return dir.resolve("downloads/ml-100k.zip.part");
+    }
+
+    private Path partRecord() {
+        return dir.resolve("downloads/ml-100k.zip.part.resume");
+    }
+
+    /** Breaks the first download of {@code body} off halfway; returns the bytes kept. */
+    private long breakOffHalfway(byte[] body, String validatorHeader, String validator) throws IOException {
+        serve(new ServedFile(body, validatorHeader, validator).breakingAt(body.length / 2));
+        assertThatThrownBy(() -> download(p -> { }))
+                .isInstanceOf(DownloadException.class)
+                .hasMessageContaining("ml-100k.zip broke off after")
+                .hasMessageContaining("are kept: Download and import continues from there");
+        assertThat(downloadsLeft()).containsExactlyInAnyOrder(part(), partRecord());
+        return Files.size(part());
     }
 
     private List<Path> downloadsLeft() throws IOException {
@@ -89,12 +138,11 @@ class DatasetDownloaderTest {
 
     @Test
     void aDownloadWithItsPublishedChecksumEndsAsAVerifiedZip() throws Exception {
-        String md5 = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(zip));
-        routes.put("/movielens/ml-100k.zip.md5", e -> send(e, ("MD5 (ml-100k.zip) = " + md5 + "\n")
-                .getBytes(StandardCharsets.US_ASCII)));
-        List<DownloadProgress> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        publishMd5(zip);
+        ServedFile served = serve(new ServedFile(zip, "ETag", ETAG));
+        List<DownloadProgress> progress = new CopyOnWriteArrayList<>();
 
-        Path downloaded = downloader().download(ML100K, true, progress::add, () -> false);
+        Path downloaded = download(progress::add);
 
         assertThat(downloaded).isEqualTo(dir.resolve("downloads/ml-100k.zip"));
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
@@ -102,8 +150,10 @@ class DatasetDownloaderTest {
         assertThat(progress).last().satisfies(p -> {
             assertThat(p.bytes()).isEqualTo(zip.length);
             assertThat(p.total()).isEqualTo(zip.length);
+            assertThat(p.resumed()).isFalse();
             assertThat(p.describe()).contains("KB/s");
         });
+        assertThat(served.ranges()).containsExactly("whole");
     }
 
     @Test
@@ -117,7 +167,7 @@ class DatasetDownloaderTest {
 
     @Test
     void aMissingFileSaysTheStatusTheUrlAndWhatToDo() throws IOException {
-        routes.remove("/movielens/ml-100k.zip");
+        routes.remove(PATH);
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("/movielens/ml-100k.zip answered HTTP 404 (Not Found)")
@@ -125,20 +175,100 @@ class DatasetDownloaderTest {
         assertThat(downloadsLeft()).isEmpty();
     }
 
-    @Test
-    void aTruncatedDownloadIsDeletedAndSaysHowFarItGot() throws IOException {
-        routes.put("/movielens/ml-100k.zip", e -> {
-            e.sendResponseHeaders(200, zip.length);
-            e.getResponseBody().write(zip, 0, zip.length / 2);
-            e.getResponseBody().flush();
-            // Closing the connection mid-body, as a dropped connection does.
-            e.getHttpContext().getServer().stop(0);
+    @ParameterizedTest
+    @CsvSource({"ETag, \"v1\"", "Last-Modified, 'Wed, 21 Oct 2015 07:28:00 GMT'"})
+    void aBrokenOffDownloadIsKeptAndTheNextOneFetchesOnlyTheMissingBytes(String header, String validator)
+            throws Exception {
+        publishMd5(zip);
+        long kept = breakOffHalfway(zip, header, validator);
+        assertThat(kept).isPositive().isLessThanOrEqualTo(zip.length / 2);
+        assertThat(downloader().kept(ML100K)).hasValueSatisfying(p -> {
+            assertThat(p.bytes()).isEqualTo(kept);
+            assertThat(p.total()).isEqualTo(zip.length);
         });
-        assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
+        ServedFile resumed = serve(new ServedFile(zip, header, validator));
+        List<DownloadProgress> progress = new CopyOnWriteArrayList<>();
+
+        Path downloaded = download(progress::add);
+
+        assertThat(resumed.ranges()).containsExactly("bytes=" + kept + "- if " + validator);
+        assertThat(resumed.bytesSent()).isEqualTo(zip.length - kept);
+        // The published MD5 matches only when the checksum covers the kept bytes as well as the new ones.
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
+        assertThat(downloadsLeft()).containsExactly(downloaded);
+        assertThat(progress.get(0).describeResume())
+                .isEqualTo(String.format("Resuming at %.1f MB of %.1f MB", kept / 1e6, zip.length / 1e6));
+        assertThat(progress).allSatisfy(p -> assertThat(p.resumedFrom()).isEqualTo(kept))
+                .last().satisfies(p -> assertThat(p.bytes()).isEqualTo(zip.length));
+    }
+
+    @Test
+    void aFileChangedOnTheServerSinceIsDownloadedAgainFromTheStart() throws Exception {
+        long kept = breakOffHalfway(zip, "ETag", ETAG);
+        byte[] changed = Files.readAllBytes(Fixtures.zip("ml-1m", Files.createDirectories(dir.resolve("new"))));
+        publishMd5(changed);
+        ServedFile newVersion = serve(new ServedFile(changed, "ETag", "\"v2\""));
+
+        Path downloaded = download(p -> { });
+
+        assertThat(newVersion.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
+        assertThat(newVersion.bytesSent()).isEqualTo(changed.length);
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(changed);
+        assertThat(downloadsLeft()).containsExactly(downloaded);
+    }
+
+    @Test
+    void aServerThatIgnoresTheRangeSendsTheWholeFileWhichReplacesTheKeptPart() throws Exception {
+        publishMd5(zip);
+        long kept = breakOffHalfway(zip, "ETag", ETAG);
+        ServedFile ignoring = serve(new ServedFile(zip, "ETag", ETAG).answering(ServedFile.RangeAnswer.WHOLE));
+
+        Path downloaded = download(p -> { });
+
+        assertThat(ignoring.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
+        assertThat(downloadsLeft()).containsExactly(downloaded);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ServedFile.RangeAnswer.class, names = {"NOT_SATISFIABLE", "WRONG_START"})
+    void aRangeTheServerCannotGiveAsAskedDiscardsThePartAndStartsOver(ServedFile.RangeAnswer answer) throws Exception {
+        publishMd5(zip);
+        long kept = breakOffHalfway(zip, "ETag", ETAG);
+        ServedFile refusing = serve(new ServedFile(zip, "ETag", ETAG).answering(answer));
+
+        Path downloaded = download(p -> { });
+
+        assertThat(refusing.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG, "whole");
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(zip);
+        assertThat(downloadsLeft()).containsExactly(downloaded);
+    }
+
+    @Test
+    void aBrokenOffDownloadWithoutAValidatorIsDeletedAndTheNextOneStartsOver() throws IOException {
+        serve(new ServedFile(zip, "ETag", null).breakingAt(zip.length / 2));
+        assertThatThrownBy(() -> download(p -> { }))
                 .isInstanceOf(DownloadException.class)
-                .hasMessageContaining("ml-100k.zip")
-                .hasMessageMatching("(?s).*(broke off after|is incomplete).*Try again.*|(?s).*broke off.*try again.*");
+                .hasMessageContaining("ml-100k.zip broke off after")
+                .hasMessageContaining("try again (the server names no version of the file");
         assertThat(downloadsLeft()).isEmpty();
+        ServedFile again = serve(new ServedFile(zip, "ETag", null));
+
+        assertThat(download(p -> { })).hasBinaryContent(zip);
+        assertThat(again.ranges()).containsExactly("whole");
+    }
+
+    @Test
+    void aChecksumMismatchAfterResumingDeletesThePartAndItsRecord() throws IOException {
+        breakOffHalfway(zip, "ETag", ETAG);
+        serve(new ServedFile(zip, "ETag", ETAG));
+        publishWrongMd5();
+
+        assertThatThrownBy(() -> download(p -> { }))
+                .isInstanceOf(DownloadException.class)
+                .hasMessageContaining("does not match the MD5 checksum published with it");
+        assertThat(downloadsLeft()).isEmpty();
+        assertThat(downloader().kept(ML100K)).isEmpty();
     }
 
     @Test
@@ -147,7 +277,7 @@ class DatasetDownloaderTest {
         for (int i = 100; i < garbage.length - 100; i++) {
             garbage[i] ^= 0x5A;
         }
-        routes.put("/movielens/ml-100k.zip", e -> send(e, garbage));
+        serve(new ServedFile(garbage, "ETag", ETAG));
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("ml-100k.zip is not a readable zip")
@@ -157,8 +287,7 @@ class DatasetDownloaderTest {
 
     @Test
     void aChecksumMismatchIsDeleted() throws IOException {
-        routes.put("/movielens/ml-100k.zip.md5", e -> send(e, "0123456789abcdef0123456789abcdef  ml-100k.zip\n"
-                .getBytes(StandardCharsets.US_ASCII)));
+        publishWrongMd5();
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> { }, () -> false))
                 .isInstanceOf(DownloadException.class)
                 .hasMessageContaining("does not match the MD5 checksum published with it (0123456789abcdef");
@@ -179,27 +308,51 @@ class DatasetDownloaderTest {
     }
 
     @Test
-    void cancellingMidDownloadLeavesNothingBehind() throws IOException {
-        byte[] big = new byte[4 << 20];
-        routes.put("/movielens/ml-100k.zip", e -> {
-            e.sendResponseHeaders(200, big.length);
-            OutputStream out = e.getResponseBody();
-            for (int at = 0; at < big.length; at += 16 << 10) {
-                out.write(big, at, 16 << 10);
-                out.flush();
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException interrupted) {
-                    return;
-                }
-            }
-        });
+    void cancellingKeepsWhatArrivedAndTheNextDownloadContinuesIt() throws Exception {
+        byte[] big = randomZip();
+        publishMd5(big);
+        serve(new ServedFile(big, "ETag", ETAG).slowly());
         AtomicBoolean cancel = new AtomicBoolean();
         assertThatThrownBy(() -> downloader().download(ML100K, true, p -> {
             if (p.bytes() > 0) {
                 cancel.set(true);
             }
-        }, cancel::get)).isInstanceOf(DownloadCancelledException.class).hasMessageContaining("nothing was kept");
+        }, cancel::get)).isInstanceOf(DownloadCancelledException.class)
+                .hasMessageStartingWith("Cancelled; ")
+                .hasMessageContaining("kept — Download and import continues from there");
+        // No finished zip appears before it is verified.
+        assertThat(downloadsLeft()).containsExactlyInAnyOrder(part(), partRecord());
+        long kept = Files.size(part());
+        assertThat(kept).isPositive().isLessThan(big.length);
+        ServedFile resumed = serve(new ServedFile(big, "ETag", ETAG));
+
+        assertThat(download(p -> { })).hasBinaryContent(big);
+        assertThat(resumed.ranges()).containsExactly("bytes=" + kept + "- if " + ETAG);
+    }
+
+    @Test
+    void startingOverDiscardsWhatWasKept() throws IOException {
+        long kept = breakOffHalfway(zip, "ETag", ETAG);
+        assertThat(kept).isPositive();
+        ServedFile afresh = serve(new ServedFile(zip, "ETag", ETAG));
+
+        downloader().discardKept(ML100K);
+
         assertThat(downloadsLeft()).isEmpty();
+        assertThat(download(p -> { })).hasBinaryContent(zip);
+        assertThat(afresh.ranges()).containsExactly("whole");
+    }
+
+    /** A zip of incompressible bytes, large enough to be sent in many pieces. */
+    private byte[] randomZip() throws IOException {
+        byte[] content = new byte[1 << 20];
+        new Random(7).nextBytes(content);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("ml-100k/u.data"));
+            out.write(content);
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 }

@@ -60,7 +60,7 @@ class DatasetImporterTest {
                 "u.data, line 6: unknown item id 99 (not in the item file)",
                 "u.data, line 7: expected 4 fields, found 3",
                 "u.data, line 9: duplicate row: user 3 and item 1 again");
-        assertThat(sink.perItem).containsExactly(3, 1, 1);
+        assertThat(sink.perItem()).containsExactly(3, 1, 1);
     }
 
     @Test

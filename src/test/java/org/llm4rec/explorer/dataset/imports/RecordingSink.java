@@ -15,7 +15,7 @@ final class RecordingSink implements DatasetSink {
     /** "user item rating time" per interaction, by the datasets' own ids. */
     final List<String> interactions = new ArrayList<>();
     final List<String> reviews = new ArrayList<>();
-    long[] perItem;
+    ItemTallies tallies;
 
     @Override
     public void item(int key, Item item, String itemDetails) {
@@ -44,8 +44,16 @@ final class RecordingSink implements DatasetSink {
     }
 
     @Override
-    public void finish(long[] interactionsPerItem) {
-        perItem = interactionsPerItem;
+    public void finish(ItemTallies itemTallies) {
+        tallies = itemTallies;
+    }
+
+    long[] perItem() {
+        long[] counts = new long[tallies.items()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = tallies.interactions(i);
+        }
+        return counts;
     }
 
     Item item(String id) {

@@ -17,6 +17,7 @@ import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.app.download.ServedFile;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
@@ -32,17 +33,20 @@ class DownloadViewModelTest {
     private Background background;
     private final AtomicInteger requests = new AtomicInteger();
     private final List<String> imported = new ArrayList<>();
+    private byte[] zip;
+    /** What the server answers for the zip. */
+    private volatile ServedFile served;
 
     @BeforeEach
     void start() throws Exception {
-        byte[] zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
+        zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
+        served = new ServedFile(zip, "ETag", "\"v1\"");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             requests.incrementAndGet();
             try (exchange) {
                 if (exchange.getRequestURI().getPath().equals("/ml-100k.zip")) {
-                    exchange.sendResponseHeaders(200, zip.length);
-                    exchange.getResponseBody().write(zip);
+                    served.handle(exchange);
                 } else {
                     exchange.sendResponseHeaders(404, -1);
                 }
@@ -110,5 +114,54 @@ class DownloadViewModelTest {
         assertThat(model.messageProperty().get()).contains("/ml-1m.zip answered HTTP 404 (Not Found)");
         assertThat(model.downloadingProperty().get()).isFalse();
         assertThat(imported).isEmpty();
+    }
+
+    private DownloadViewModel acceptedModel() {
+        DownloadViewModel model = model();
+        model.selectedProperty().set(model.datasets().get(1));
+        model.acceptedProperty().set(true);
+        return model;
+    }
+
+    /** A download of ML-100K that broke off halfway, then the window opened anew on that dataset. */
+    private DownloadViewModel afterABrokenOffDownload() {
+        served = new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2);
+        DownloadViewModel first = acceptedModel();
+        first.download();
+        assertThat(first.failedProperty().get()).isTrue();
+        assertThat(first.messageProperty().get()).contains("broke off after", "Download and import continues from there");
+        assertThat(first.partKeptProperty().get()).isTrue();
+        served = new ServedFile(zip, "ETag", "\"v1\"");
+        return acceptedModel();
+    }
+
+    @Test
+    void aBrokenOffDownloadIsContinuedAndSaysWhereItResumes() {
+        DownloadViewModel model = afterABrokenOffDownload();
+        assertThat(model.partKeptProperty().get()).isTrue();
+        List<String> messages = new ArrayList<>();
+        model.messageProperty().addListener((o, old, now) -> messages.add(now));
+
+        model.download();
+
+        assertThat(served.ranges()).singleElement().asString().startsWith("bytes=");
+        assertThat(messages).anySatisfy(m -> assertThat(m).matches("Resuming at \\d+\\.\\d MB of 0\\.\\d MB\\."));
+        assertThat(model.failedProperty().get()).as(model.messageProperty().get()).isFalse();
+        assertThat(imported).containsExactly("ml-100k");
+        assertThat(model.partKeptProperty().get()).isFalse();
+    }
+
+    @Test
+    void startOverDiscardsTheKeptPartSoTheNextDownloadFetchesTheWholeFile() {
+        DownloadViewModel model = afterABrokenOffDownload();
+        assertThat(model.messageProperty().get()).contains("of an earlier download are kept", "Start over");
+
+        model.startOver();
+
+        assertThat(model.partKeptProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).contains("starts from the beginning");
+        model.download();
+        assertThat(served.ranges()).containsExactly("whole");
+        assertThat(imported).containsExactly("ml-100k");
     }
 }

@@ -59,6 +59,24 @@ class ImportViewModelTest {
     }
 
     @Test
+    void onceEveryRowIsReadTheImportSaysItIsSavingAndCancelIsOff() throws Exception {
+        ImportViewModel model = model();
+        List<String> texts = new CopyOnWriteArrayList<>();
+        List<Boolean> cancellable = new CopyOnWriteArrayList<>();
+        model.progressTextProperty().addListener((o, old, text) -> texts.add(text));
+        model.cancellableProperty().addListener((o, old, on) -> cancellable.add(on));
+
+        model.start(Fixtures.folder("ml-1m"));
+
+        assertThat(ended.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(model.outcomeProperty().get().success()).isTrue();
+        assertThat(cancellable).containsExactly(true, false);
+        assertThat(texts).last().asString()
+                .startsWith("Saving ").contains("rows to the store").contains("cannot be cancelled");
+        assertThat(texts.get(texts.size() - 2)).contains("ratings.dat");
+    }
+
+    @Test
     void cancelStopsTheImportAndLeavesTheStoreAsItWas() throws Exception {
         Path folder = Fixtures.copy("ml-10m", dir);
         StringBuilder ratings = new StringBuilder();

@@ -1,0 +1,163 @@
+package org.llm4rec.explorer.dataset.imports;
+
+import java.util.Arrays;
+
+/**
+ * What an import learns about each item while the interactions stream by: how many it has, the sum of its
+ * ratings, and its {@value #LATEST} latest interactions. Kept so that the store needs no index of 25M
+ * interactions by item (its sort took longer than the rest of such an import) to say who interacted with an item.
+ */
+public final class ItemTallies {
+    /** How many of an item's latest interactions are kept. */
+    public static final int LATEST = 20;
+
+    private long[] interactions = new long[1024];
+    private long[] rated = new long[1024];
+    private double[] ratingSums = new double[1024];
+    // An item's first interaction is kept in these flat arrays and the rest in a Latest made at its second one:
+    // most items of a large review dataset have one or two interactions, and an object per item would cost more
+    // than all the rest.
+    private int[] firstUsers = new int[1024];
+    private long[] firstTimestamps = new long[1024];
+    private long[] firstPositions = new long[1024];
+    private Latest[] latest = new Latest[1024];
+    private int items;
+
+    /** Makes room for the item with this key (keys are dense, from 0). */
+    void itemAdded(int key) {
+        if (key >= interactions.length) {
+            int size = Math.max(key + 1, interactions.length * 2);
+            interactions = Arrays.copyOf(interactions, size);
+            rated = Arrays.copyOf(rated, size);
+            ratingSums = Arrays.copyOf(ratingSums, size);
+            firstUsers = Arrays.copyOf(firstUsers, size);
+            firstTimestamps = Arrays.copyOf(firstTimestamps, size);
+            firstPositions = Arrays.copyOf(firstPositions, size);
+            latest = Arrays.copyOf(latest, size);
+        }
+        items = Math.max(items, key + 1);
+    }
+
+    /**
+     * @param rating    NaN when none
+     * @param timestamp {@link Long#MIN_VALUE} when unknown: older than every time, as in the store's order
+     */
+    void add(int item, int user, double rating, long timestamp, long position) {
+        long count = ++interactions[item];
+        if (!Double.isNaN(rating)) {
+            rated[item]++;
+            ratingSums[item] += rating;
+        }
+        if (count == 1) {
+            firstUsers[item] = user;
+            firstTimestamps[item] = timestamp;
+            firstPositions[item] = position;
+            return;
+        }
+        Latest kept = latest[item];
+        if (kept == null) {
+            kept = new Latest();
+            kept.offer(firstUsers[item], firstTimestamps[item], firstPositions[item]);
+            latest[item] = kept;
+        }
+        kept.offer(user, timestamp, position);
+    }
+
+    public int items() {
+        return items;
+    }
+
+    public long interactions(int item) {
+        return interactions[item];
+    }
+
+    public long rated(int item) {
+        return rated[item];
+    }
+
+    public double ratingSum(int item) {
+        return ratingSums[item];
+    }
+
+    /** Receives the kept interactions of an item, in no particular order. */
+    @FunctionalInterface
+    public interface LatestConsumer {
+        void accept(int user, long timestamp, long position);
+    }
+
+    public void forEachLatest(int item, LatestConsumer consumer) {
+        Latest kept = latest[item];
+        if (kept == null && interactions[item] == 1) {
+            consumer.accept(firstUsers[item], firstTimestamps[item], firstPositions[item]);
+        } else if (kept != null) {
+            for (int i = 0; i < kept.size; i++) {
+                consumer.accept(kept.users[i], kept.timestamps[i], kept.positions[i]);
+            }
+        }
+    }
+
+    /**
+     * The latest interactions of one item, by time and then file order: a heap with the oldest kept at the root,
+     * so that an offer costs one compare when it is older than everything kept, and a few more when it replaces it.
+     */
+    private static final class Latest {
+        int[] users = new int[2];
+        long[] timestamps = new long[2];
+        long[] positions = new long[2];
+        int size;
+
+        void offer(int user, long timestamp, long position) {
+            if (size < LATEST) {
+                if (size == users.length) {
+                    int grown = Math.min(LATEST, size * 2);
+                    users = Arrays.copyOf(users, grown);
+                    timestamps = Arrays.copyOf(timestamps, grown);
+                    positions = Arrays.copyOf(positions, grown);
+                }
+                int at = size++;
+                put(at, user, timestamp, position);
+                while (at > 0 && older(at, (at - 1) / 2)) {
+                    swap(at, (at - 1) / 2);
+                    at = (at - 1) / 2;
+                }
+                return;
+            }
+            if (timestamp < timestamps[0] || timestamp == timestamps[0] && position <= positions[0]) {
+                return;
+            }
+            put(0, user, timestamp, position);
+            int at = 0;
+            while (true) {
+                int oldest = at;
+                for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+                    if (older(child, oldest)) {
+                        oldest = child;
+                    }
+                }
+                if (oldest == at) {
+                    return;
+                }
+                swap(at, oldest);
+                at = oldest;
+            }
+        }
+
+        private boolean older(int a, int b) {
+            return timestamps[a] != timestamps[b] ? timestamps[a] < timestamps[b] : positions[a] < positions[b];
+        }
+
+        private void put(int at, int user, long timestamp, long position) {
+            users[at] = user;
+            timestamps[at] = timestamp;
+            positions[at] = position;
+        }
+
+        private void swap(int a, int b) {
+            int user = users[a];
+            long timestamp = timestamps[a];
+            long position = positions[a];
+            put(a, users[b], timestamps[b], positions[b]);
+            put(b, user, timestamp, position);
+        }
+    }
+}

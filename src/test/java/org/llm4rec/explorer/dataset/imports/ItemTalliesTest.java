@@ -1,0 +1,83 @@
+package org.llm4rec.explorer.dataset.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ItemTalliesTest {
+
+    private record Row(int user, long timestamp, long position) {
+    }
+
+    /** Newest first, as the store lists them: by time, then file order; unknown times are the oldest. */
+    private static final Comparator<Row> NEWEST_FIRST = Comparator.comparingLong(Row::timestamp)
+            .thenComparingLong(Row::position).reversed();
+
+    @Test
+    void keepsExactlyTheLatestInteractionsOfEachItemWhateverTheirOrderInTheFile() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            int itemCount = 30;
+            ItemTallies tallies = new ItemTallies();
+            List<List<Row>> all = new ArrayList<>();
+            for (int item = 0; item < itemCount; item++) {
+                tallies.itemAdded(item);
+                all.add(new ArrayList<>());
+            }
+            long position = 0;
+            for (int n = 0; n < 3000; n++) {
+                // Skewed towards low keys, so some items get hundreds of rows, some one or two, some none.
+                int item = (int) Math.min(itemCount - 1, Math.abs(random.nextGaussian()) * 6);
+                long time = random.nextInt(10) == 0 ? Long.MIN_VALUE : random.nextInt(500);
+                Row row = new Row(random.nextInt(100), time, position++);
+                all.get(item).add(row);
+                tallies.add(item, row.user(), random.nextBoolean() ? Double.NaN : 4.0, row.timestamp(), row.position());
+            }
+            for (int item = 0; item < itemCount; item++) {
+                List<Row> kept = new ArrayList<>();
+                tallies.forEachLatest(item, (user, time, pos) -> kept.add(new Row(user, time, pos)));
+                List<Row> expected = all.get(item).stream().sorted(NEWEST_FIRST).limit(ItemTallies.LATEST).toList();
+                assertThat(kept.stream().sorted(NEWEST_FIRST).toList()).as("seed %d, item %d", seed, item)
+                        .isEqualTo(expected);
+                assertThat(tallies.interactions(item)).isEqualTo(all.get(item).size());
+            }
+        }
+    }
+
+    @Test
+    void countsRatingsApartFromInteractionsWithoutOne() {
+        ItemTallies tallies = new ItemTallies();
+        tallies.itemAdded(0);
+        tallies.itemAdded(1);
+        tallies.add(0, 0, 4.0, 10, 0);
+        tallies.add(0, 1, Double.NaN, 11, 1);
+        tallies.add(0, 2, 2.5, 12, 2);
+
+        assertThat(tallies.items()).isEqualTo(2);
+        assertThat(tallies.interactions(0)).isEqualTo(3);
+        assertThat(tallies.rated(0)).isEqualTo(2);
+        assertThat(tallies.ratingSum(0)).isEqualTo(6.5);
+        assertThat(tallies.interactions(1)).isZero();
+        List<Integer> none = new ArrayList<>();
+        tallies.forEachLatest(1, (user, time, position) -> none.add(user));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void growsForKeysBeyondItsFirstCapacity() {
+        ItemTallies tallies = new ItemTallies();
+        for (int item = 0; item < 5000; item++) {
+            tallies.itemAdded(item);
+        }
+        tallies.add(4999, 7, 5.0, 1, 0);
+
+        assertThat(tallies.items()).isEqualTo(5000);
+        List<Integer> users = new ArrayList<>();
+        tallies.forEachLatest(4999, (user, time, position) -> users.add(user));
+        assertThat(users).containsExactly(7);
+    }
+}

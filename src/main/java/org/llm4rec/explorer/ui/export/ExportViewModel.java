@@ -73,7 +73,7 @@ public final class ExportViewModel {
         List<ExportedColumn> columns = finishedColumns();
         background.run("export " + format, () -> {
             Comparison comparison = comparison(columns);
-            return "Exported " + comparison.runCount() + " to " + files.write(comparison, format, file) + ".";
+            return "Wrote " + comparison.runCount() + " to " + files.write(comparison, format, file) + ".";
         }, onDone, error -> fail(error, onError));
     }
 

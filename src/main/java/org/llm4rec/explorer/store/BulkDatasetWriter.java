@@ -27,6 +27,7 @@ final class BulkDatasetWriter implements DatasetSink {
     private static final String INTERACTION_INSERT = "INSERT INTO interactions (user_key, item_key, rating, timestamp,"
             + " position, review) VALUES ";
     private static final String INTERACTION_VALUES = "(?, ?, ?, ?, ?, ?)";
+    private static final int INTERACTION_PARAMETERS = 6;
 
     private final Connection c;
     private final String datasetId;
@@ -127,7 +128,7 @@ final class BulkDatasetWriter implements DatasetSink {
         try {
             if (++rows == ROWS_PER_INSERT) {
                 for (int row = 0; row < ROWS_PER_INSERT; row++) {
-                    bindInteraction(interactionRows, row * 6, row);
+                    bindInteraction(interactionRows, row * INTERACTION_PARAMETERS, row);
                 }
                 interactionRows.addBatch();
                 rows = 0;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * SQLite's native library, kept in a folder of its own so that later starts load it from there. Otherwise the
  * driver finds it anew on every start — it runs {@code uname} to tell Android from Linux, then copies the library
- * out of its jar into the temporary folder — about 0.2 s of the start on the thread the window waits for. The
+ * out of its jar into the temporary folder — 0.1–0.2 s of the start on the thread the window waits for. The
  * first start of a driver version loads as the driver does and keeps a copy afterwards, off that thread; when
  * the kept copy cannot be loaded the driver falls back to its own way.
  */
@@ -75,9 +75,13 @@ final class SqliteNativeLibrary {
             }
             Files.createDirectories(versionFolder);
             Path partial = Files.createTempFile(versionFolder, name, ".part");
-            Files.copy(library, partial, StandardCopyOption.REPLACE_EXISTING);
             Path kept = versionFolder.resolve(name);
-            moveInPlace(partial, kept);
+            try {
+                Files.copy(library, partial, StandardCopyOption.REPLACE_EXISTING);
+                moveInPlace(partial, kept);
+            } finally {
+                Files.deleteIfExists(partial);   // left only when copying failed (a full disk)
+            }
             removeOtherVersions(folder, versionFolder);
             return kept;
         } catch (IOException | RuntimeException e) {
@@ -95,7 +99,6 @@ final class SqliteNativeLibrary {
         try {
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
             if (!Files.exists(target)) {
                 throw e;
             }
@@ -103,7 +106,7 @@ final class SqliteNativeLibrary {
     }
 
     /** Copies of earlier driver versions are never loaded again. */
-    private static void removeOtherVersions(Path folder, Path keep) throws IOException {
+    private static void removeOtherVersions(Path folder, Path keep) {
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(folder, PREFIX + "*")) {
             for (Path version : versions) {
                 if (!version.equals(keep)) {

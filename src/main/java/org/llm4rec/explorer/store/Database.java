@@ -48,6 +48,9 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot create the folder for the database file " + absolute, e);
         }
+        if (absolute.getParent() != null) {
+            SqliteNativeLibrary.useKeptCopy(absolute.getParent().resolve("native"));
+        }
         Database db = new Database(absolute, connect(absolute));
         try {
             db.migrate(migrations);
@@ -200,6 +203,8 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        // The copy goes into the data folder, which may be removed once the store is closed.
+        SqliteNativeLibrary.awaitKeeping();
         synchronized (lock) {
             if (closed) {
                 return;

@@ -69,6 +69,7 @@ class DatasetBrowserUiTest {
         assertThat(ratings.getData().get(0).getData()).hasSize(4);
         LineChart<?, ?> tails = robot.lookup("#longTailChart").queryAs(LineChart.class);
         assertThat(tails.getData()).extracting(s -> s.getName()).containsExactly("per user", "per item");
+        assertThat(ratings.getParent().isVisible()).as("charts shown once the overview is there").isTrue();
 
         assertThat(robot.lookup("#browserTabs").queryAll()).hasSize(1);
         TabPane tabs = robot.lookup("#browserTabs").queryAs(TabPane.class);

@@ -46,6 +46,8 @@ final class OverviewPane extends VBox {
         HBox.setHgrow(ratings, Priority.ALWAYS);
         HBox.setHgrow(tails, Priority.ALWAYS);
         VBox.setVgrow(charts, Priority.ALWAYS);
+        // Empty, the log axes label themselves with absurd powers of ten: the charts show once there is data.
+        charts.visibleProperty().bind(model.overviewProperty().isNotNull());
         Label status = new Label();
         status.textProperty().bind(model.statusProperty());
         status.getStyleClass().add("muted");

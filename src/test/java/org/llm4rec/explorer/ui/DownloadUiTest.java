@@ -2,14 +2,11 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,6 +22,7 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.app.download.ServedFile;
+import org.llm4rec.explorer.app.download.ZipServer;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
@@ -40,37 +38,21 @@ class DownloadUiTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
-    private final AtomicInteger requests = new AtomicInteger();
-    private HttpServer server;
+    private ZipServer server;
     private Database db;
     private Background background;
     private Stage stage;
     private byte[] zip;
-    /** What the server answers for the zip. */
-    private volatile ServedFile served;
 
     @BeforeEach
     void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
-        served = new ServedFile(zip, "ETag", "\"v1\"");
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            try (exchange) {
-                if (exchange.getRequestURI().getPath().equals("/ml-100k.zip")) {
-                    served.handle(exchange);
-                } else {
-                    exchange.sendResponseHeaders(404, -1);
-                }
-            }
-        });
-        server.start();
+        server = new ZipServer("/ml-100k.zip", new ServedFile(zip, "ETag", "\"v1\""));
         db = Database.open(dir.resolve("explorer.db"));
         background = new Background(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
                 Platform::runLater);
-        DownloadViewModel model = new DownloadViewModel(DatasetDownloader.create("http://127.0.0.1:"
-                + server.getAddress().getPort() + "/", dir.resolve("downloads")),
+        DownloadViewModel model = new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")),
                 new DatasetImportService(new SqliteDatasetStore(db)), background, id -> { },
                 DownloadableDataset.movieLens());
         robot.interact(() -> stage = DownloadView.show(null, model));
@@ -80,7 +62,7 @@ class DownloadUiTest {
     void stop() throws TimeoutException {
         robot.interact(stage::close);
         FxToolkit.cleanupStages();
-        server.stop(0);
+        server.close();
         background.close();
         db.close();
     }
@@ -95,7 +77,7 @@ class DownloadUiTest {
 
         robot.clickOn("#acceptLicence");
         assertThat(download.isDisabled()).isFalse();
-        assertThat(requests).hasValue(0);
+        assertThat(server.requests()).isZero();
         robot.clickOn(download);
 
         assertImported();
@@ -103,7 +85,7 @@ class DownloadUiTest {
 
     @Test
     void aBrokenOffDownloadOffersStartOverWhichFetchesTheWholeFileAgain() throws Exception {
-        served = new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2);
+        server.serve(new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2));
         pickMovieLens100K();
         robot.clickOn("#acceptLicence");
         robot.clickOn("#downloadButton");
@@ -112,13 +94,13 @@ class DownloadUiTest {
         assertThat(robot.lookup("#downloadMessage").queryLabeled().getText())
                 .contains("broke off after", "are kept: Download and import continues from there");
 
-        served = new ServedFile(zip, "ETag", "\"v1\"");
+        server.serve(new ServedFile(zip, "ETag", "\"v1\""));
         robot.clickOn(startOver);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !startOver.isVisible());
         robot.clickOn("#downloadButton");
 
         assertImported();
-        assertThat(served.ranges()).containsExactly("whole");
+        assertThat(server.served().ranges()).containsExactly("whole");
     }
 
     private void pickMovieLens100K() {

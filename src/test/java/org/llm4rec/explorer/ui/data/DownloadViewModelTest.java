@@ -2,13 +2,10 @@ package org.llm4rec.explorer.ui.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +15,7 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.app.download.ServedFile;
+import org.llm4rec.explorer.app.download.ZipServer;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
@@ -28,45 +26,29 @@ import org.llm4rec.explorer.ui.SameThreadBackground;
 class DownloadViewModelTest {
     @TempDir
     Path dir;
-    private HttpServer server;
+    private ZipServer server;
     private Database db;
     private Background background;
-    private final AtomicInteger requests = new AtomicInteger();
     private final List<String> imported = new ArrayList<>();
     private byte[] zip;
-    /** What the server answers for the zip. */
-    private volatile ServedFile served;
 
     @BeforeEach
     void start() throws Exception {
         zip = Files.readAllBytes(Fixtures.zip("ml-100k", Files.createDirectories(dir.resolve("source"))));
-        served = new ServedFile(zip, "ETag", "\"v1\"");
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            try (exchange) {
-                if (exchange.getRequestURI().getPath().equals("/ml-100k.zip")) {
-                    served.handle(exchange);
-                } else {
-                    exchange.sendResponseHeaders(404, -1);
-                }
-            }
-        });
-        server.start();
+        server = new ZipServer("/ml-100k.zip", new ServedFile(zip, "ETag", "\"v1\""));
         db = Database.open(dir.resolve("explorer.db"));
         background = SameThreadBackground.create();
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        server.close();
         background.close();
         db.close();
     }
 
     private DownloadViewModel model() {
-        return new DownloadViewModel(DatasetDownloader.create("http://127.0.0.1:" + server.getAddress().getPort(),
-                dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), background,
+        return new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), background,
                 imported::add, DownloadableDataset.movieLens());
     }
 
@@ -76,7 +58,7 @@ class DownloadViewModelTest {
         model.selectedProperty().set(model.datasets().get(1));
         assertThat(model.canDownload().get()).isFalse();
         model.download();
-        assertThat(requests).hasValue(0);
+        assertThat(server.requests()).isZero();
 
         model.acceptedProperty().set(true);
         assertThat(model.canDownload().get()).isTrue();
@@ -84,7 +66,7 @@ class DownloadViewModelTest {
         model.selectedProperty().set(model.datasets().get(2));
         assertThat(model.acceptedProperty().get()).isFalse();
         assertThat(model.canDownload().get()).isFalse();
-        assertThat(requests).hasValue(0);
+        assertThat(server.requests()).isZero();
     }
 
     @Test
@@ -125,13 +107,13 @@ class DownloadViewModelTest {
 
     /** A download of ML-100K that broke off halfway, then the window opened anew on that dataset. */
     private DownloadViewModel afterABrokenOffDownload() {
-        served = new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2);
+        server.serve(new ServedFile(zip, "ETag", "\"v1\"").breakingAt(zip.length / 2));
         DownloadViewModel first = acceptedModel();
         first.download();
         assertThat(first.failedProperty().get()).isTrue();
         assertThat(first.messageProperty().get()).contains("broke off after", "Download and import continues from there");
         assertThat(first.partKeptProperty().get()).isTrue();
-        served = new ServedFile(zip, "ETag", "\"v1\"");
+        server.serve(new ServedFile(zip, "ETag", "\"v1\""));
         return acceptedModel();
     }
 
@@ -144,7 +126,7 @@ class DownloadViewModelTest {
 
         model.download();
 
-        assertThat(served.ranges()).singleElement().asString().startsWith("bytes=");
+        assertThat(server.served().ranges()).singleElement().asString().startsWith("bytes=");
         assertThat(messages).anySatisfy(m -> assertThat(m).matches("Resuming at \\d+\\.\\d MB of 0\\.\\d MB\\."));
         assertThat(model.failedProperty().get()).as(model.messageProperty().get()).isFalse();
         assertThat(imported).containsExactly("ml-100k");
@@ -161,7 +143,7 @@ class DownloadViewModelTest {
         assertThat(model.partKeptProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).contains("starts from the beginning");
         model.download();
-        assertThat(served.ranges()).containsExactly("whole");
+        assertThat(server.served().ranges()).containsExactly("whole");
         assertThat(imported).containsExactly("ml-100k");
     }
 }

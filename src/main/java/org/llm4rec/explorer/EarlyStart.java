@@ -86,6 +86,7 @@ final class EarlyStart {
             CompletableFuture<UiPreferences> preferences = CompletableFuture.supplyAsync(preferencesStore::load,
                     work -> new Thread(work, "llm4rec-preferences").start());
             AppContext context = AppContext.create(config, ui, preferences::join);
+            StartupTrace.mark("store");
             return new Parts(config, preferencesStore, preferences.join(), context, null);
         } catch (Exception e) {
             return new Parts(config, null, null, null, e);

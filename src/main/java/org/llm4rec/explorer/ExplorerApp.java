@@ -1,6 +1,5 @@
 package org.llm4rec.explorer;
 
-import java.lang.management.ManagementFactory;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +47,7 @@ public final class ExplorerApp extends Application {
      */
     @Override
     public void init() {
+        StartupTrace.mark("init");
         warmUpFonts();
         EarlyStart.Parts parts = EarlyStart.take(getParameters().getRaw());
         config = parts.config();
@@ -55,6 +55,7 @@ public final class ExplorerApp extends Application {
         preferences = parts.preferences();
         context = parts.context();
         startupFailure = parts.failure();
+        StartupTrace.mark("parts");
     }
 
     /**
@@ -75,6 +76,7 @@ public final class ExplorerApp extends Application {
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.mark("start");
         stage = primaryStage;
         stage.setTitle("LLM4Rec Explorer");
         stage.getIcons().add(new Image(Objects.requireNonNull(
@@ -87,6 +89,7 @@ public final class ExplorerApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(error));
 
         mainView = new MainView(context.mainViewModel(), new ShellActions(this::quit, this::openLogs));
+        StartupTrace.mark("view");
         placeWindow();
         // Runs only when no view vetoed the close (a profile with unsaved edits asks first).
         stage.setOnCloseRequest(e -> {
@@ -94,6 +97,7 @@ public final class ExplorerApp extends Application {
             closeApproved = true;
         });
         stage.show();
+        StartupTrace.mark("shown");
         if (Boolean.getBoolean(STARTUP_BENCHMARK)) {
             reportFirstFrame();
         }
@@ -179,8 +183,7 @@ public final class ExplorerApp extends Application {
             @Override
             public void handle(long now) {
                 stop();
-                long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms " + sinceJvmStart);
+                System.out.println(StartupTrace.report());
                 Platform.exit();
             }
         }.start();

@@ -30,6 +30,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         if (WindowArguments.values(List.of(args)).isEmpty()) {
             runCommandLine(args);
         }

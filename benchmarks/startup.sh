@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start-up benchmark: time from JVM start to the main window's first frame, over several runs, under Xvfb.
+# Start-up benchmark: time from the process's start to the main window's first frame, over several runs, under
+# Xvfb (the app measures it: -Dllm4rec.benchmark.startup=true prints first-frame-ms and the steps on the way).
 # Every run is a new process. "first" runs get a new, empty data folder (a first start: the store is created);
 # "warm" runs reuse a folder whose store exists (every later start). Ollama is pointed at a closed port, so the
 # figures do not depend on a model server. "jar" runs start `java -cp target/classes:…` with the JDK on the PATH,

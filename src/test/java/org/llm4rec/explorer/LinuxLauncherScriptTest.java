@@ -29,7 +29,8 @@ class LinuxLauncherScriptTest {
 
     @BeforeEach
     void layOutAnImage() throws IOException {
-        image = dir.resolve("LLM4Rec Explorer");   // a space, as in the unpacked .tar.gz
+        // Spaces, as in the unpacked .tar.gz, and an ampersand, which bash's replacement could misread.
+        image = dir.resolve("R&D tools/LLM4Rec Explorer");
         app = Files.createDirectories(image.resolve("lib/app"));
         launcher = Files.createDirectories(image.resolve("bin")).resolve("LLM4Rec Explorer");
         Files.copy(Path.of("installer/linux/launcher"), launcher);

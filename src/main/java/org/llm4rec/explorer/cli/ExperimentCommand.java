@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentExport;
@@ -32,7 +33,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Run an experiment file (JSON: dataset, user sample, protocol, configurations, repeats).",
                 "Results go into the store as they arrive and, at the end, into <file>.results.csv (per user),"
-                        + " <file>.summary.csv and <file>.results.json next to the file.",
+                        + " <file>.summary.csv, <file>.timing.csv and <file>.results.json next to the file.",
+                "The same file gives the same summary.csv at any --concurrency; latencies, which differ from run"
+                        + " to run, are in timing.csv.",
                 "Stopped with Ctrl-C, it resumes with --resume where it stopped."})
 public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.json", description = "The experiment file.")
@@ -87,7 +90,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             Path[] written = write(report);
             out.println(ExperimentExport.table(report));
             out.println("Protocol: " + report.protocolText());
-            out.printf("Results: %s, %s, %s%n", written[0], written[1], written[2]);
+            out.printf("Results: %s%n", String.join(", ", Arrays.stream(written).map(Path::toString).toList()));
             out.flush();
             boolean finished = new SqliteExperimentRepository(db).run(run.id()).map(ExperimentRun::finished)
                     .orElse(false);
@@ -110,11 +113,13 @@ public final class ExperimentCommand implements Callable<Integer> {
         Path folder = file.toAbsolutePath().getParent();
         Path perUser = folder.resolve(base + ".results.csv");
         Path summary = folder.resolve(base + ".summary.csv");
+        Path timing = folder.resolve(base + ".timing.csv");
         Path json = folder.resolve(base + ".results.json");
         Files.writeString(perUser, ExperimentExport.resultsCsv(report), StandardCharsets.UTF_8);
         Files.writeString(summary, ExperimentExport.summaryCsv(report), StandardCharsets.UTF_8);
+        Files.writeString(timing, ExperimentExport.timingCsv(report), StandardCharsets.UTF_8);
         Files.writeString(json, ExperimentExport.json(report), StandardCharsets.UTF_8);
-        return new Path[] {perUser, summary, json};
+        return new Path[] {perUser, summary, timing, json};
     }
 
     private static String read(Path file) throws IOException {

@@ -8,6 +8,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,53 @@ class ExperimentCommandsTest {
         assertThat(err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @Test
+    void theSameFileGivesTheSameSummaryAtConcurrencyOneAndFour() throws Exception {
+        // Users take 0 to 120 ms each to read, so that four calls at a time finish in another order than asked.
+        ollama.promptTime(MODEL, prompt -> {
+            Matcher marker = Pattern.compile("Marker (\\d\\d)").matcher(prompt);
+            return Duration.ofMillis(marker.find() ? Integer.parseInt(marker.group(1)) * 37 % 5 * 30L : 0);
+        });
+        Path file = dir.resolve("order.json");
+        Files.writeString(file, """
+                {"name": "Order", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "protocol": {"seed": 11},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"},
+                                    {"baseline": "random"}]}
+                """);
+        Path one = runInOwnStore(file, "1");
+        Path four = runInOwnStore(file, "4");
+
+        assertThat(Files.readString(four.resolve("order.summary.csv")))
+                .isEqualTo(Files.readString(one.resolve("order.summary.csv")));
+        assertThat(Files.mismatch(one.resolve("order.summary.csv"), four.resolve("order.summary.csv"))).isEqualTo(-1);
+        // The per-user files keep the order results arrived in: the summaries agree although it differed.
+        assertThat(llmUsersInArrivalOrder(four)).containsExactlyInAnyOrderElementsOf(llmUsersInArrivalOrder(one))
+                .isNotEqualTo(llmUsersInArrivalOrder(one));
+        assertThat(ollama.maxConcurrentChats()).isGreaterThan(1);
+        String summary = Files.readString(one.resolve("order.summary.csv"));
+        assertThat(summary).doesNotContain("Latency", "first token").contains("seed 11");
+        assertThat(Files.readString(one.resolve("order.timing.csv")).lines().skip(3).findFirst().orElseThrow())
+                .contains("latency p50 ms", "Latency per user (ms) 95% low");
+    }
+
+    /** Copies the file into a folder of its own, imports the dataset into a store there, and runs it. */
+    private Path runInOwnStore(Path file, String concurrency) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("concurrency-" + concurrency));
+        Path copy = Files.copy(file, folder.resolve(file.getFileName()));
+        String store = folder.resolve("store").toString();
+        assertThat(run("import", dir.resolve("scripted").toString(), "--name", "Scripted", "--data-dir", store))
+                .isZero();
+        assertThat(run("experiment", copy.toString(), "--concurrency", concurrency, "--data-dir", store,
+                "--ollama", ollama.baseUrl())).as(err.toString()).isZero();
+        return folder;
+    }
+
+    private static List<String> llmUsersInArrivalOrder(Path folder) throws Exception {
+        return Files.readAllLines(folder.resolve("order.results.csv")).stream()
+                .filter(line -> line.startsWith("llmrank-sequential")).map(line -> line.split(",")[2]).toList();
     }
 
     @Test

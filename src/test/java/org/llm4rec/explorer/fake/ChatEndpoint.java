@@ -72,6 +72,7 @@ final class ChatEndpoint {
         if (script.fault() == Fault.SLOW_FIRST_BYTE) {
             pause(stall);
         }
+        pause(turn.promptTime());
         if (request.path("stream").asBoolean(true)) {
             stream(exchange, recorded, script, turn);
         } else {

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,9 +11,11 @@ import java.util.regex.Pattern;
 /**
  * What the fake will send for one chat request, worked out before anything is written: the thinking and content
  * chunks and why generation stopped. Mirrors the server's rules: {@code num_predict} counts thinking tokens too, a
- * stop string ends the answer without being sent, {@code think:false} suppresses the trace.
+ * stop string ends the answer without being sent, {@code think:false} suppresses the trace. {@code promptTime} is
+ * how long the model reads this prompt before its first token.
  */
-record ChatTurn(List<String> thinking, List<String> content, String doneReason, int promptTokens) {
+record ChatTurn(List<String> thinking, List<String> content, String doneReason, int promptTokens,
+                Duration promptTime) {
 
     /** Token-sized pieces: a word with its trailing space, long words cut, like what a tokenizer would stream. */
     private static final Pattern PIECE = Pattern.compile("\\S{1,8}\\s*|\\s+");
@@ -43,7 +46,8 @@ record ChatTurn(List<String> thinking, List<String> content, String doneReason, 
             content = new ArrayList<>(content.subList(0, numPredict - keepThinking));
             doneReason = "length";
         }
-        return new ChatTurn(List.copyOf(thinking), List.copyOf(content), doneReason, countTokens(request));
+        return new ChatTurn(List.copyOf(thinking), List.copyOf(content), doneReason, countTokens(request),
+                script.promptTime().apply(prompt));
     }
 
     int outputTokens() {

@@ -142,6 +142,14 @@ public final class FakeOllama implements AutoCloseable {
         return update(model, script -> script.withChunkDelay(delay));
     }
 
+    /**
+     * How long the model takes before its first token, per prompt: prompts that take different times make
+     * concurrent answers arrive in another order than they were asked in, as on a real server.
+     */
+    public FakeOllama promptTime(String model, Function<String, Duration> time) {
+        return update(model, script -> script.withPromptTime(time));
+    }
+
     /** Makes the model a thinking one: it streams this trace first, and accepts {@code think:true}. */
     public FakeOllama thinking(String model, String thinkingText) {
         return update(model, script -> script.withThinking(thinkingText));

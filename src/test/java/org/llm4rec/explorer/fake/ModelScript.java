@@ -15,30 +15,34 @@ import java.util.regex.Pattern;
  * request that is already streaming keeps the script it started with.
  */
 record ModelScript(String name, Function<String, String> answer, Duration chunkDelay, String thinking,
-                   FakeOllama.Fault fault) {
+                   FakeOllama.Fault fault, Function<String, Duration> promptTime) {
 
     static final String DEFAULT_REPLY = "This is a reply from the fake Ollama.";
     private static final Pattern SIZE_TAG = Pattern.compile("(\\d+(?:\\.\\d+)?)b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FAMILY = Pattern.compile("^(?:.*/)?([a-z]+)");
 
     static ModelScript installed(String name) {
-        return new ModelScript(name, prompt -> DEFAULT_REPLY, Duration.ZERO, null, null);
+        return new ModelScript(name, prompt -> DEFAULT_REPLY, Duration.ZERO, null, null, prompt -> Duration.ZERO);
     }
 
     ModelScript withAnswer(Function<String, String> newAnswer) {
-        return new ModelScript(name, newAnswer, chunkDelay, thinking, fault);
+        return new ModelScript(name, newAnswer, chunkDelay, thinking, fault, promptTime);
     }
 
     ModelScript withChunkDelay(Duration delay) {
-        return new ModelScript(name, answer, delay, thinking, fault);
+        return new ModelScript(name, answer, delay, thinking, fault, promptTime);
+    }
+
+    ModelScript withPromptTime(Function<String, Duration> time) {
+        return new ModelScript(name, answer, chunkDelay, thinking, fault, time);
     }
 
     ModelScript withThinking(String text) {
-        return new ModelScript(name, answer, chunkDelay, text, fault);
+        return new ModelScript(name, answer, chunkDelay, text, fault, promptTime);
     }
 
     ModelScript withFault(FakeOllama.Fault newFault) {
-        return new ModelScript(name, answer, chunkDelay, thinking, newFault);
+        return new ModelScript(name, answer, chunkDelay, thinking, newFault, promptTime);
     }
 
     /** Real Ollama only accepts {@code think:true} for models that can think; here that is a model given thinking text. */

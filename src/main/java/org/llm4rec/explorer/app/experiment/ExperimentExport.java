@@ -3,6 +3,7 @@ package org.llm4rec.explorer.app.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,32 +30,65 @@ public final class ExperimentExport {
     private ExperimentExport() {
     }
 
-    /** One row per configuration: every metric's mean and 95% interval, validity, coverage and latency. */
+    /**
+     * One row per configuration: every metric's mean, 95% interval and spread across repeats, validity and
+     * coverage. The same experiment file gives the same bytes at any concurrency: wall-time figures, which differ
+     * from run to run, are in {@link #timingCsv} instead.
+     */
     public static String summaryCsv(ExperimentReport report) {
+        List<Metric> metrics = Arrays.stream(Metric.values()).filter(m -> !m.measuresWallTime()).toList();
         StringBuilder csv = header(report);
-        csv.append("configuration,key,users");
-        for (Metric m : Metric.values()) {
+        csv.append("configuration,key,users,user runs");
+        for (Metric m : metrics) {
             csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
-                    .append(cell(m.label() + " 95% high"));
+                    .append(cell(m.label() + " 95% high")).append(',')
+                    .append(cell(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
-                + "not-in-candidates rate,catalogue coverage,latency p50 ms,latency p95 ms\n");
+                + "not-in-candidates rate,catalogue coverage\n");
         for (ConfigurationSummary s : report.configurations()) {
-            csv.append(cell(s.configuration().label())).append(',').append(cell(s.configuration().key())).append(',')
-                    .append(s.users());
-            for (Metric m : Metric.values()) {
+            row(csv, s);
+            for (Metric m : metrics) {
                 Estimate e = s.metric(m);
                 csv.append(',').append(number(e.mean())).append(',').append(number(e.low())).append(',')
-                        .append(number(e.high()));
+                        .append(number(e.high())).append(',').append(number(e.repeatSpread()));
             }
             ValidityRates v = s.validity();
             for (double value : new double[] {v.parseFailure(), v.failed(), v.outOfCatalogue(), v.duplicate(),
-                    v.alreadySeen(), v.notInCandidates(), s.coverage(), s.latencyP50Ms(), s.latencyP95Ms()}) {
+                    v.alreadySeen(), v.notInCandidates(), s.coverage()}) {
                 csv.append(',').append(number(value));
             }
             csv.append('\n');
         }
         return csv.toString();
+    }
+
+    /** One row per configuration: the wall-time figures (latency percentiles, time to first token) of this run. */
+    public static String timingCsv(ExperimentReport report) {
+        List<Metric> metrics = Arrays.stream(Metric.values()).filter(Metric::measuresWallTime).toList();
+        StringBuilder csv = header(report);
+        csv.append("configuration,key,users,user runs,latency p50 ms,latency p95 ms");
+        for (Metric m : metrics) {
+            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
+                    .append(cell(m.label() + " 95% high"));
+        }
+        csv.append('\n');
+        for (ConfigurationSummary s : report.configurations()) {
+            row(csv, s);
+            csv.append(',').append(number(s.latencyP50Ms())).append(',').append(number(s.latencyP95Ms()));
+            for (Metric m : metrics) {
+                Estimate e = s.metric(m);
+                csv.append(',').append(number(e.mean())).append(',').append(number(e.low())).append(',')
+                        .append(number(e.high()));
+            }
+            csv.append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static void row(StringBuilder csv, ConfigurationSummary s) {
+        csv.append(cell(s.configuration().label())).append(',').append(cell(s.configuration().key())).append(',')
+                .append(s.users()).append(',').append(s.runs());
     }
 
     /** One row per user × configuration × repeat, with every per-user value. */
@@ -100,6 +134,7 @@ public final class ExperimentExport {
             node.put("label", s.configuration().label());
             node.put("key", s.configuration().key());
             node.put("users", s.users());
+            node.put("userRuns", s.runs());
             ObjectNode metrics = node.putObject("metrics");
             for (Metric m : Metric.values()) {
                 Estimate e = s.metric(m);
@@ -108,6 +143,7 @@ public final class ExperimentExport {
                 value.put("low95", e.low());
                 value.put("high95", e.high());
                 value.put("users", e.users());
+                value.put("sdAcrossRepeats", e.repeatSpread());
             }
             node.set("validity", JSON.valueToTree(s.validity()));
             node.put("catalogueCoverage", s.coverage());

@@ -6,14 +6,15 @@ import java.util.Map;
  * One configuration's figures over the users it was run on.
  *
  * @param configuration  the configuration
- * @param users          results counted (users × repeats)
+ * @param users          distinct users with a result: the unit of every interval, whatever the repeats
+ * @param runs           results counted (users × repeats)
  * @param metrics        every metric's mean with its 95% bootstrap interval
  * @param validity       validity rates
  * @param coverage       distinct recommended items / catalogue items (0–1)
  * @param latencyP50Ms   median latency per user, NaN when not measured
  * @param latencyP95Ms   95th percentile of latency per user, NaN when not measured
  */
-public record ConfigurationSummary(Configuration configuration, int users, Map<Metric, Estimate> metrics,
+public record ConfigurationSummary(Configuration configuration, int users, int runs, Map<Metric, Estimate> metrics,
                                    ValidityRates validity, double coverage, double latencyP50Ms,
                                    double latencyP95Ms) {
     public ConfigurationSummary {

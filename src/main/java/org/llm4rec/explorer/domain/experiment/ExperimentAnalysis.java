@@ -1,17 +1,22 @@
 package org.llm4rec.explorer.domain.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Turns per-user results into per-configuration summaries. */
 public final class ExperimentAnalysis {
-    /** Seed of every bootstrap: the same results always give the same intervals. */
-    public static final long BOOTSTRAP_SEED = 20240101L;
+    /** Results in an order fixed by what they are, not by when they arrived: user, then repeat. */
+    private static final Comparator<UserResult> STABLE_ORDER = Comparator.comparing(UserResult::userId)
+            .thenComparingInt(UserResult::repeat);
 
     private ExperimentAnalysis() {
     }
@@ -26,24 +31,49 @@ public final class ExperimentAnalysis {
         for (Configuration c : definition.configurations()) {
             String key = c.key();
             List<UserResult> own = results.stream().filter(r -> r.configurationKey().equals(key)).toList();
-            summaries.add(summarise(c, own, catalogueSize));
+            summaries.add(summarise(c, own, catalogueSize, definition.protocol().seed()));
         }
         return new ExperimentReport(runId, definition, sampledUsers, exclusions, summaries, results);
     }
 
+    /**
+     * The figures of one configuration. Results are put in a stable order first, so the same results give the
+     * same figures (to the last bit) however many model calls ran at once.
+     *
+     * @param seed the bootstrap's seed: the protocol's, so that the experiment file fixes the intervals
+     */
     public static ConfigurationSummary summarise(Configuration configuration, List<UserResult> results,
-                                                 int catalogueSize) {
+                                                 int catalogueSize, long seed) {
+        List<UserResult> ordered = results.stream().sorted(STABLE_ORDER).toList();
+        Map<String, List<UserResult>> byUser = new LinkedHashMap<>();
+        ordered.forEach(r -> byUser.computeIfAbsent(r.userId(), id -> new ArrayList<>()).add(r));
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
-            metrics.put(m, Bootstrap.mean(values(results, m), BOOTSTRAP_SEED, Bootstrap.DEFAULT_RESAMPLES));
+            List<double[]> perUser = byUser.values().stream().map(own -> values(own, m)).toList();
+            metrics.put(m, Bootstrap.mean(perUser, seed, Bootstrap.DEFAULT_RESAMPLES)
+                    .withRepeatSpread(repeatSpread(ordered, m)));
         }
         Set<String> recommended = new HashSet<>();
         results.forEach(r -> recommended.addAll(r.ranked()));
-        double[] latencies = values(results, Metric.LATENCY_MS);
-        java.util.Arrays.sort(latencies);
-        return new ConfigurationSummary(configuration, results.size(), metrics, validity(results),
+        double[] latencies = values(ordered, Metric.LATENCY_MS);
+        Arrays.sort(latencies);
+        return new ConfigurationSummary(configuration, byUser.size(), results.size(), metrics, validity(results),
                 catalogueSize == 0 ? 0 : (double) recommended.size() / catalogueSize,
                 Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
+    }
+
+    /** The sample standard deviation of the metric's per-repeat means; NaN when fewer than two repeats have one. */
+    static double repeatSpread(List<UserResult> ordered, Metric metric) {
+        Map<Integer, List<UserResult>> byRepeat = new TreeMap<>();
+        ordered.forEach(r -> byRepeat.computeIfAbsent(r.repeat(), k -> new ArrayList<>()).add(r));
+        double[] means = byRepeat.values().stream().map(own -> values(own, metric)).filter(v -> v.length > 0)
+                .mapToDouble(v -> Arrays.stream(v).sum() / v.length).toArray();
+        if (means.length < 2) {
+            return Double.NaN;
+        }
+        double mean = Arrays.stream(means).sum() / means.length;
+        double squares = Arrays.stream(means).map(x -> (x - mean) * (x - mean)).sum();
+        return Math.sqrt(squares / (means.length - 1));
     }
 
     /** The measured values of a metric, users without a value left out. */

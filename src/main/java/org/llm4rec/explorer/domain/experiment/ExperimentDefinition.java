@@ -53,9 +53,11 @@ public record ExperimentDefinition(String name, String datasetId, UserSample sam
         return configuration.isBaseline() ? 1 : repeats;
     }
 
-    /** The header of every result view and export: sample, protocol and repeats. */
+    /** The header of every result view and export: sample, protocol, repeats and how intervals are drawn. */
     public String describe() {
         return "Experiment \"" + name + "\" on dataset " + datasetId + ". Users: " + sample.describe() + ". Protocol: "
-                + protocol.describe() + " Repeats per LLM configuration: " + repeats + ".";
+                + protocol.describe() + " Repeats per LLM configuration: " + repeats + ". Intervals: 95% bootstrap"
+                + " over users (" + Bootstrap.DEFAULT_RESAMPLES + " resamples, seed " + protocol.seed()
+                + "; a user drawn brings all their repeats).";
     }
 }

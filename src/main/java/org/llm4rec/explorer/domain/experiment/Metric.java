@@ -50,6 +50,14 @@ public enum Metric {
         return higherIsBetter;
     }
 
+    /**
+     * A clock reading (latency, time to first token): it differs from one run of the same experiment to the next,
+     * so it is kept apart from the figures that a file and its seed fix.
+     */
+    public boolean measuresWallTime() {
+        return this == LATENCY_MS || this == FIRST_TOKEN_MS;
+    }
+
     /** The user's value, or null when not measured. */
     public Double of(UserResult result) {
         return value.apply(result);

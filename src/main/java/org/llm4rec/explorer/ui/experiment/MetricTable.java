@@ -28,6 +28,7 @@ final class MetricTable extends TableView<ConfigurationSummary> {
         name.setPrefWidth(300);
         getColumns().add(name);
         getColumns().add(text("Users", s -> Integer.toString(s.users())));
+        getColumns().add(text("User runs", s -> Integer.toString(s.runs())));
         getColumns().add(group("HR", "HR_"));
         getColumns().add(group("NDCG", "NDCG_"));
         getColumns().add(estimate("MRR", Metric.MRR));
@@ -104,7 +105,9 @@ final class MetricTable extends TableView<ConfigurationSummary> {
                 Estimate e = row.metric(metric);
                 setTooltip(new Tooltip(metric.label() + ": " + ChartFormat.metric(e.mean()) + (e.users() == 0
                         ? "\nnot measured" : "\n95% bootstrap interval " + ChartFormat.metric(e.low()) + " – "
-                        + ChartFormat.metric(e.high()) + "\nover " + e.users() + " user runs")));
+                        + ChartFormat.metric(e.high()) + "\nover " + e.users() + " users (resampled with all"
+                        + " their repeats)" + (Double.isNaN(e.repeatSpread()) ? ""
+                        : "\nSD across repeats " + ChartFormat.metric(e.repeatSpread())))));
             }
         });
         return column;

@@ -21,6 +21,7 @@ import org.llm4rec.explorer.domain.experiment.Baseline;
 import org.llm4rec.explorer.domain.experiment.CandidateMode;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
+import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.Metric;
@@ -122,6 +123,38 @@ class ExperimentRunnerTest {
         assertThat(last.total()).isEqualTo(200);
         assertThat(last.configurations()).allSatisfy(c -> assertThat(c.done()).isEqualTo(c.total()));
         assertThat(ollama.maxConcurrentChats()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void repeatsKeepTheUserAsTheUnit() {
+        ExperimentRunner runner = runner();
+        ExperimentDefinition threeTimes = new ExperimentDefinition("Repeats", datasetId, UserSample.random(0, 7),
+                Protocol.leaveLastOneOut(), List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, MODEL,
+                GenerationOptions.defaults(), PromptSettings.defaults()), Configuration.of(Baseline.POPULARITY)), 3);
+
+        ExperimentReport report = runner.run(runner.start(threeTimes), ExperimentListener.NONE,
+                new ExperimentControl());
+
+        ConfigurationSummary llm = report.configurations().get(0);
+        assertThat(llm.users()).isEqualTo(ScriptedUsers.USERS);
+        assertThat(llm.runs()).isEqualTo(3 * ScriptedUsers.USERS);
+        assertThat(report.results()).filteredOn(r -> r.configurationKey().equals(llm.configuration().key()))
+                .hasSize(150);
+        assertThat(llm.metric(Metric.NDCG_10).users()).isEqualTo(ScriptedUsers.USERS);
+        assertThat(llm.metric(Metric.NDCG_10).mean()).isCloseTo(ScriptedUsers.NDCG_10, within(1e-9));
+        // The scripted model answers each user the same way every time: nothing moves between repeats.
+        assertThat(llm.metric(Metric.NDCG_10).repeatSpread()).isCloseTo(0, within(1e-12));
+        // A user drawn brings their three identical repeats, so the interval is that of the 50 users once each.
+        ConfigurationSummary once = ExperimentAnalysis.summarise(llm.configuration(), report.results().stream()
+                .filter(r -> r.configurationKey().equals(llm.configuration().key()) && r.repeat() == 0).toList(),
+                0, threeTimes.protocol().seed());
+        assertThat(llm.metric(Metric.NDCG_10).low()).isEqualTo(once.metric(Metric.NDCG_10).low());
+        assertThat(llm.metric(Metric.NDCG_10).high()).isEqualTo(once.metric(Metric.NDCG_10).high());
+        ConfigurationSummary baseline = report.configurations().get(1);
+        assertThat(baseline.users()).isEqualTo(ScriptedUsers.USERS);
+        assertThat(baseline.runs()).isEqualTo(ScriptedUsers.USERS);
+        assertThat(ExperimentExport.summaryCsv(report)).contains("NDCG@10 SD across repeats")
+                .contains("," + ScriptedUsers.USERS + "," + 3 * ScriptedUsers.USERS + ",");
     }
 
     @Test

@@ -68,6 +68,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             LlmClient llm = server.client(db, settings);
             int parallel = concurrency != null ? concurrency : ModelServerOption.parallelism(settings);
             ExperimentRunner runner = runner(db, llm, parallel);
+            definition = runner.withInstalledNames(definition);
             ExperimentRun run = resume ? runner.resumable(definition).orElse(null) : null;
             if (resume && run == null) {
                 err.println("No unfinished run of \"" + definition.name() + "\" with this definition:"

@@ -28,6 +28,7 @@ import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.llm.ModelName;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
@@ -69,7 +70,7 @@ public final class RecommendCommand implements Callable<Integer> {
             completionCandidates = StrategyIds.class)
     String strategyId;
 
-    @Option(names = "--model", required = true, paramLabel = "M", description = "Model name as the server lists it.")
+    @Option(names = "--model", required = true, paramLabel = "M", description = "Model name as Ollama reads it: without a tag, :latest (llama3.2 runs llama3.2:latest).")
     String model;
 
     @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
@@ -162,10 +163,8 @@ public final class RecommendCommand implements Callable<Integer> {
 
     private ModelInfo modelInfo(LlmClient llm) throws LlmException {
         List<ModelInfo> installed = llm.models();
-        return installed.stream().filter(m -> m.name().equals(model)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The model \"" + model + "\" is not installed."
-                        + " Installed: " + (installed.isEmpty() ? "none" : String.join(", ",
-                        installed.stream().map(ModelInfo::name).toList())) + "."));
+        return ModelName.installed(model, installed)
+                .orElseThrow(() -> new IllegalArgumentException(ModelName.notInstalled(model, installed)));
     }
 
     private static String json(RunRecord run, Profile profile) {

@@ -156,6 +156,41 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void aModelNamedWithoutATagRunsItsLatestAndAMissingOneSaysHowToPullIt() throws Exception {
+        ollama.model("llama3.2").replies("llama3.2", ScriptedUsers::answer);
+        String store = dir.resolve("store").toString();
+
+        assertThat(run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+                "--model", "llama3.2", "--ollama", ollama.baseUrl(), "--data-dir", store)).as(err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("model").asText()).isEqualTo("llama3.2:latest");
+        assertThat(ollama.requests("/api/chat")).last().satisfies(r -> assertThat(r.json().get("model").asText())
+                .isEqualTo("llama3.2:latest"));
+
+        Path file = dir.resolve("untagged.json");
+        Files.writeString(file, """
+                {"name": "Untagged", "dataset": "scripted", "sample": {"kind": "random", "size": 5, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2"}]}
+                """);
+        assertThat(run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
+                .as(err.toString()).isZero();
+        assertThat(Files.readString(dir.resolve("untagged.summary.csv")))
+                .contains("llmrank-sequential · llama3.2:latest");
+        assertThat(ollama.requests("/api/chat")).last().satisfies(r -> assertThat(r.json().get("model").asText())
+                .isEqualTo("llama3.2:latest"));
+
+        err.getBuffer().setLength(0);
+        assertThat(run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+                "--model", "mistral", "--ollama", ollama.baseUrl(), "--data-dir", store)).isEqualTo(1);
+        assertThat(err.toString()).contains("\"mistral\" is not installed", "llama3.2:latest",
+                "`ollama pull mistral:latest`");
+        err.getBuffer().setLength(0);
+        Files.writeString(file, Files.readString(file).replace("\"llama3.2\"", "\"mistral\""));
+        assertThat(run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("\"mistral\" is not installed", "`ollama pull mistral:latest`");
+    }
+
+    @Test
     void badInputSaysWhatAndWhere() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"name\": \"x\", \"dataset\": \"scripted\", \"configurations\": [{\"baseline\": \"best\"}]}");

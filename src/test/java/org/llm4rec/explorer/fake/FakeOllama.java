@@ -87,8 +87,8 @@ public final class FakeOllama implements AutoCloseable {
     private FakeOllama(HttpServer server, ExecutorService executor, Duration stall) {
         this.server = server;
         this.executor = executor;
-        this.chat = new ChatEndpoint(models::get, stall);
-        this.embed = new EmbedEndpoint(models::get, stall);
+        this.chat = new ChatEndpoint(this::script, stall);
+        this.embed = new EmbedEndpoint(this::script, stall);
         server.createContext("/", this::dispatch);
     }
 
@@ -124,10 +124,24 @@ public final class FakeOllama implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Installs a model with a default reply; a model already installed keeps its script. */
+    /**
+     * Installs a model with a default reply; a model already installed keeps its script. A name without a tag is
+     * installed as ":latest", the way {@code ollama pull llama3.2} installs "llama3.2:latest".
+     */
     public FakeOllama model(String name) {
-        models.putIfAbsent(name, ModelScript.installed(name));
+        models.putIfAbsent(tagged(name), ModelScript.installed(tagged(name)));
         return this;
+    }
+
+    /** Ollama's reading of a requested name: no tag after the last "/" means ":latest". */
+    private static String tagged(String name) {
+        String model = name.substring(name.lastIndexOf('/') + 1);
+        return model.contains(":") || model.contains("@") ? name : name + ":latest";
+    }
+
+    /** The installed model a request names ("llama3.2" finds "llama3.2:latest"), null when there is none. */
+    private ModelScript script(String requested) {
+        return requested.isEmpty() ? null : models.get(tagged(requested));
     }
 
     public FakeOllama reply(String model, String text) {
@@ -198,7 +212,8 @@ public final class FakeOllama implements AutoCloseable {
     }
 
     private FakeOllama update(String model, UnaryOperator<ModelScript> change) {
-        models.compute(model, (name, script) -> change.apply(script == null ? ModelScript.installed(name) : script));
+        models.compute(tagged(model),
+                (name, script) -> change.apply(script == null ? ModelScript.installed(name) : script));
         return this;
     }
 
@@ -273,7 +288,7 @@ public final class FakeOllama implements AutoCloseable {
             Exchanges.sendError(exchange, 400, "model is required");
             return;
         }
-        ModelScript script = models.get(name);
+        ModelScript script = script(name);
         if (script == null) {
             Exchanges.sendError(exchange, 404, "model '" + name + "' not found");
             return;
@@ -319,8 +334,9 @@ public final class FakeOllama implements AutoCloseable {
             return;
         }
         String name = request.path("model").asText("");
-        if (models.containsKey(name)) {
-            loaded.put(name, Instant.now().plusSeconds(request.path("keep_alive").asLong(300)));
+        ModelScript script = script(name);
+        if (script != null) {
+            loaded.put(script.name(), Instant.now().plusSeconds(request.path("keep_alive").asLong(300)));
         }
     }
 

@@ -67,6 +67,22 @@ class FakeOllamaTest {
     }
 
     @Test
+    void aNameWithoutATagIsListedAndAnsweredAsLatest() throws Exception {
+        fake.model("llama3.2").reply("llama3.2", "hi there");
+
+        assertThat(json(get("/api/tags")).path("models")).extracting(m -> m.path("name").asText())
+                .containsExactly("llama3.2:latest");
+        String chat = "{\"model\":\"%s\",\"stream\":false,\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+        assertThat(json(post("/api/chat", chat.formatted("llama3.2"))).path("message").path("content").asText())
+                .isEqualTo("hi there");
+        assertThat(json(post("/api/chat", chat.formatted("llama3.2:latest"))).path("message").path("content")
+                .asText()).isEqualTo("hi there");
+        HttpResponse<String> otherTag = post("/api/chat", chat.formatted("llama3.2:1b"));
+        assertThat(otherTag.statusCode()).isEqualTo(404);
+        assertThat(otherTag.body()).isEqualTo("{\"error\":\"model 'llama3.2:1b' not found\"}");
+    }
+
+    @Test
     void showAcceptsTheOldNameFieldAndGivesTheReal404() throws Exception {
         fake.model("llama3.2:3b").thinking("qwen3:4b", "hmm");
 

@@ -92,6 +92,11 @@ public final class ExperimentRunner {
         return run;
     }
 
+    /** The definition with its models named as the server lists them ("llama3.2" runs "llama3.2:latest"). */
+    public ExperimentDefinition withInstalledNames(ExperimentDefinition definition) {
+        return setup.withInstalledNames(definition);
+    }
+
     /** The newest run of this exact definition that has not finished, to resume. */
     public Optional<ExperimentRun> resumable(ExperimentDefinition definition) {
         return repository.runs(definition.name()).stream()

@@ -25,6 +25,7 @@ import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.llm.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.llm.ModelName;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
 
@@ -104,6 +105,26 @@ final class ExperimentSetup {
         }
     }
 
+    /**
+     * The definition with each model named as the server lists it ("llama3.2" becomes "llama3.2:latest"), so that
+     * results, labels and resumes carry the name that ran. A model the server lacks, or a server that cannot be
+     * listed, leaves the name as written: running it then says what is missing.
+     */
+    ExperimentDefinition withInstalledNames(ExperimentDefinition definition) {
+        List<ModelInfo> installed;
+        try {
+            installed = definition.configurations().stream().allMatch(Configuration::isBaseline) ? List.of()
+                    : llm.models();
+        } catch (LlmException unreachable) {
+            return definition;
+        }
+        List<Configuration> named = definition.configurations().stream().map(c -> c.isBaseline() ? c
+                : c.withModel(ModelName.installed(c.model(), installed).map(ModelInfo::name).orElse(c.model())))
+                .toList();
+        return new ExperimentDefinition(definition.name(), definition.datasetId(), definition.sample(),
+                definition.protocol(), named, definition.repeats());
+    }
+
     private Map<String, ModelInfo> models(ExperimentDefinition definition) {
         Set<String> wanted = new HashSet<>();
         definition.configurations().stream().filter(c -> !c.isBaseline()).forEach(c -> wanted.add(c.model()));
@@ -116,14 +137,11 @@ final class ExperimentSetup {
         } catch (LlmException e) {
             throw new IllegalArgumentException("Cannot list the models of the model server: " + e.getMessage(), e);
         }
+        // Keyed by the name the configuration gives: "llama3.2" finds the installed "llama3.2:latest".
         Map<String, ModelInfo> byName = new LinkedHashMap<>();
-        installed.forEach(m -> byName.put(m.name(), m));
         for (String name : wanted) {
-            if (!byName.containsKey(name)) {
-                throw new IllegalArgumentException("The model \"" + name + "\" is not installed on the model server."
-                        + " Installed: " + (byName.isEmpty() ? "none" : String.join(", ", byName.keySet()))
-                        + ". Pull it first or change the experiment.");
-            }
+            byName.put(name, ModelName.installed(name, installed)
+                    .orElseThrow(() -> new IllegalArgumentException(ModelName.notInstalled(name, installed))));
         }
         return byName;
     }

@@ -44,6 +44,10 @@ public record Configuration(String strategyId, String model, GenerationOptions o
         return new Configuration(null, null, null, null, baseline, DEFAULT_LIST_LENGTH);
     }
 
+    public Configuration withModel(String name) {
+        return new Configuration(strategyId, name, options, settings, baseline, listLength);
+    }
+
     public boolean isBaseline() {
         return baseline != null;
     }

@@ -7,6 +7,7 @@ import org.llm4rec.explorer.app.ColumnConfiguration;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.llm.ModelName;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
@@ -63,7 +64,7 @@ final class SidebarRunContext implements RunContext {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("The strategy \""
                         + configuration.strategyId() + "\" is not built in any more: pick another in the column."));
         // A model the server does not list is still asked, so the column shows the server's own answer (404).
-        ModelInfo model = models().stream().filter(m -> m.name().equals(configuration.model())).findFirst()
+        ModelInfo model = ModelName.installed(configuration.model(), models())
                 .orElse(new ModelInfo(configuration.model(), null, "", "", "", 0));
         return new RecommendationRequest(data.selectedProperty().get(), profile.promptProfileProperty().get(),
                 chosen, prompt.templateFor(chosen), model, status.serverVersionProperty().get(),

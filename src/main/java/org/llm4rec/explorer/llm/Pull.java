@@ -34,6 +34,7 @@ final class Pull implements Flow.Subscriber<String> {
     private final OllamaSettings settings;
     private final String model;
     private final PullListener listener;
+    private final FailureTranslator failures;
     private final CompletableFuture<Void> outcome = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile long lastLineNanos;
@@ -43,6 +44,7 @@ final class Pull implements Flow.Subscriber<String> {
         this.settings = settings;
         this.model = model;
         this.listener = listener;
+        this.failures = FailureTranslator.forAnswer(UserText.OLLAMA, settings.baseUrl(), model, settings);
     }
 
     void run(Cancellation cancellation) throws LlmException {
@@ -63,10 +65,10 @@ final class Pull implements Flow.Subscriber<String> {
         }
         response.whenComplete((r, error) -> {
             if (error != null) {
-                fail(new FailureTranslator(settings, model).translate(error, "", false));
+                fail(failures.translate(error, "", false));
             } else if (r.statusCode() != 200) {
                 // The line subscriber has already handed over the error body; settle with the status otherwise.
-                fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.httpStatus(url, r.statusCode(), ""), "",
+                fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.httpStatus(url, r.statusCode(), ""), "",
                         null));
             }
         });
@@ -115,7 +117,7 @@ final class Pull implements Flow.Subscriber<String> {
         try {
             node = JSON.readTree(line);
         } catch (IOException e) {
-            fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.notOllama(settings.baseUrl(),
+            fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.unexpectedAnswer(settings.baseUrl(),
                     "sent pull progress that is not JSON"), "", e));
             return;
         }
@@ -137,7 +139,7 @@ final class Pull implements Flow.Subscriber<String> {
 
     @Override
     public void onError(Throwable error) {
-        fail(new FailureTranslator(settings, model).translate(error, "", true));
+        fail(failures.translate(error, "", true));
     }
 
     @Override

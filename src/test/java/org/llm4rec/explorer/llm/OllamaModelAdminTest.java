@@ -53,7 +53,8 @@ class OllamaModelAdminTest {
         assertThat(qwen.contextLength()).isEqualTo(131072);
         assertThat(qwen.can("thinking")).isTrue();
         assertThat(admin.details("llama3.2:3b").can("thinking")).isFalse();
-        assertThat(fake.requests("/api/show").get(0).json().path("model").asText()).isEqualTo("qwen3:4b");
+        // LangChain4j's OllamaModels sends the older "name" field, which Ollama still accepts.
+        assertThat(fake.requests("/api/show").get(0).json().path("name").asText()).isEqualTo("qwen3:4b");
     }
 
     @Test

@@ -3,6 +3,12 @@ package org.llm4rec.explorer.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -10,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +70,58 @@ class OllamaModelAdminTest {
             assertThat(e.failure()).isEqualTo(LlmFailure.MODEL_NOT_FOUND);
             assertThat(e.getMessage()).contains("mistral:7b").contains("ollama pull");
         });
+    }
+
+    @Test
+    void aServerThatIsNotOllamaIsToldApartFromAMissingModel() throws IOException {
+        HttpServer router = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        router.createContext("/", exchange -> {
+            byte[] page = "<html><title>Router login</title></html>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, page.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        router.start();
+        try {
+            String url = "http://127.0.0.1:" + router.getAddress().getPort();
+            OllamaModelAdmin notOllama = new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(url));
+
+            for (ThrowingCallable call : List.<ThrowingCallable>of(notOllama::models, notOllama::loaded,
+                    () -> notOllama.details("llama3.2:3b"))) {
+                assertThatThrownBy(call).isInstanceOfSatisfying(LlmException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
+                    assertThat(e.getMessage()).contains(url).contains("does not look like Ollama");
+                });
+            }
+        } finally {
+            router.stop(0);
+        }
+    }
+
+    @Test
+    void anEmptyAnswerIsNotTakenForAnEmptyList() throws IOException {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        other.createContext("/", exchange -> {
+            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        other.start();
+        try {
+            String url = "http://127.0.0.1:" + other.getAddress().getPort();
+
+            assertThatThrownBy(new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(url))::models)
+                    .isInstanceOfSatisfying(LlmException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
+                        assertThat(e.getMessage()).contains(url).contains("does not look like Ollama");
+                    });
+        } finally {
+            other.stop(0);
+        }
     }
 
     @Test

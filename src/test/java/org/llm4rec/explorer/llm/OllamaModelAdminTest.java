@@ -3,12 +3,6 @@ package org.llm4rec.explorer.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +26,7 @@ import org.llm4rec.explorer.domain.llm.ModelDetails;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.PullProgress;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.fake.OtherServer;
 
 /** Models, details, loaded models and pulls against the fake over HTTP. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -73,54 +68,28 @@ class OllamaModelAdminTest {
     }
 
     @Test
-    void aServerThatIsNotOllamaIsToldApartFromAMissingModel() throws IOException {
-        HttpServer router = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        router.createContext("/", exchange -> {
-            byte[] page = "<html><title>Router login</title></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
-        });
-        router.start();
-        try {
-            String url = "http://127.0.0.1:" + router.getAddress().getPort();
-            OllamaModelAdmin notOllama = new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(url));
+    void aServerThatIsNotOllamaIsToldApartFromAMissingModel() {
+        try (OtherServer router = OtherServer.answering("text/html", "<html><title>Router login</title></html>")) {
+            OllamaModelAdmin notOllama = new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(router.baseUrl()));
 
             for (ThrowingCallable call : List.<ThrowingCallable>of(notOllama::models, notOllama::loaded,
                     () -> notOllama.details("llama3.2:3b"))) {
                 assertThatThrownBy(call).isInstanceOfSatisfying(LlmException.class, e -> {
                     assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
-                    assertThat(e.getMessage()).contains(url).contains("does not look like Ollama");
+                    assertThat(e.getMessage()).contains(router.baseUrl()).contains("does not look like Ollama");
                 });
             }
-        } finally {
-            router.stop(0);
         }
     }
 
     @Test
-    void anEmptyAnswerIsNotTakenForAnEmptyList() throws IOException {
-        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        other.createContext("/", exchange -> {
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        other.start();
-        try {
-            String url = "http://127.0.0.1:" + other.getAddress().getPort();
-
-            assertThatThrownBy(new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(url))::models)
+    void anEmptyAnswerIsNotTakenForAnEmptyList() {
+        try (OtherServer other = OtherServer.answering("application/json", "{}")) {
+            assertThatThrownBy(new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(other.baseUrl()))::models)
                     .isInstanceOfSatisfying(LlmException.class, e -> {
                         assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
-                        assertThat(e.getMessage()).contains(url).contains("does not look like Ollama");
+                        assertThat(e.getMessage()).contains(other.baseUrl()).contains("does not look like Ollama");
                     });
-        } finally {
-            other.stop(0);
         }
     }
 

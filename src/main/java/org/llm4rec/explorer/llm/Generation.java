@@ -29,10 +29,6 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -228,26 +224,12 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
     // ---- internals
 
     private LlmResult await() throws LlmException {
-        while (true) {
-            StreamClock.Next next = clock.next();
-            if (next.expired()) {
-                LlmException timeout = timeout(next.limit());
-                if (fail(timeout)) {
-                    log.info("Generation stopped: {}", timeout.getMessage());
-                }
+        return Waiting.until(outcome, () -> clock.next().remainingNanos(), () -> {
+            LlmException timeout = timeout(clock.next().limit());
+            if (fail(timeout)) {
+                log.info("Generation stopped: {}", timeout.getMessage());
             }
-            try {
-                return outcome.get(Math.max(next.remainingNanos(), 0), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException notYet) {
-                // Data may have arrived meanwhile and moved the idle limit: look again.
-            } catch (ExecutionException e) {
-                throw (LlmException) e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancel();
-                return settled();
-            }
-        }
+        }, this::cancel);
     }
 
     private LlmException timeout(StreamClock.Limit limit) {
@@ -257,14 +239,6 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
             case DEADLINE -> UserText.deadline(model, url, settings.deadline());
         };
         return new LlmException(LlmFailure.TIMEOUT, message, partialText(), null);
-    }
-
-    private LlmResult settled() throws LlmException {
-        try {
-            return outcome.join();
-        } catch (CompletionException e) {
-            throw (LlmException) e.getCause();
-        }
     }
 
     /** Settles the outcome with a failure unless it is settled already; the first to settle closes the stream. */

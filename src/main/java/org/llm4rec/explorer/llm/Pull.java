@@ -16,10 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One {@code /api/pull}: its NDJSON progress lines go to the listener, and the caller waits until "success", an
@@ -55,8 +52,7 @@ final class Pull implements Flow.Subscriber<String> {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         lastLineNanos = System.nanoTime();
-        cancellation.onCancel(() -> fail(new LlmException(LlmFailure.CANCELLED,
-                "Pulling '" + model + "' was cancelled.", "", null)));
+        cancellation.onCancel(() -> fail(cancelled()));
         CompletableFuture<HttpResponse<Void>> response;
         try {
             response = http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(this));
@@ -76,25 +72,15 @@ final class Pull implements Flow.Subscriber<String> {
     }
 
     private void await() throws LlmException {
-        while (true) {
-            long idleLeft = lastLineNanos + settings.idleTimeout().toNanos() - System.nanoTime();
-            if (idleLeft <= 0) {
-                fail(new LlmException(LlmFailure.TIMEOUT, "No progress for " + UserText.seconds(settings.idleTimeout())
-                        + " while pulling '" + model + "' from " + settings.baseUrl() + "; the pull was stopped.",
-                        "", null));
-            }
-            try {
-                outcome.get(Math.max(idleLeft, 1), TimeUnit.NANOSECONDS);
-                return;
-            } catch (TimeoutException notYet) {
-                // Lines may have arrived meanwhile: look again.
-            } catch (ExecutionException e) {
-                throw (LlmException) e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(new LlmException(LlmFailure.CANCELLED, "Pulling '" + model + "' was cancelled.", "", e));
-            }
-        }
+        Waiting.until(outcome, () -> lastLineNanos + settings.idleTimeout().toNanos() - System.nanoTime(),
+                () -> fail(new LlmException(LlmFailure.TIMEOUT, "No progress for "
+                        + UserText.seconds(settings.idleTimeout()) + " while pulling '" + model + "' from "
+                        + settings.baseUrl() + "; the pull was stopped.", "", null)),
+                () -> fail(cancelled()));
+    }
+
+    private LlmException cancelled() {
+        return new LlmException(LlmFailure.CANCELLED, "Pulling '" + model + "' was cancelled.", "", null);
     }
 
     @Override

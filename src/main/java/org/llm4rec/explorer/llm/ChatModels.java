@@ -22,7 +22,7 @@ import org.llm4rec.explorer.domain.llm.LlmRequest;
 final class ChatModels {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Sends no options at all, so that every server default applies. */
-    private static final GenerationOptions NO_OPTIONS =
+    static final GenerationOptions NO_OPTIONS =
             new GenerationOptions(null, null, null, null, null, null, null, null, null);
 
     private ChatModels() {

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.llm;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.model.ollama.OllamaStreamingException;
 import org.llm4rec.explorer.domain.llm.LlmException;
@@ -7,21 +8,52 @@ import org.llm4rec.explorer.domain.llm.LlmFailure;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.time.Duration;
 
-/** Turns whatever LangChain4j or the JDK threw during one generation into a failure the user can act on. */
+/**
+ * Turns whatever LangChain4j or the JDK threw, or the error status a server answered with, into a failure the user
+ * can act on. The one place for both kinds of server and every call: a streamed answer, a model list, a pull, an
+ * embedding. LangChain4j and the JDK wrap the telling exception at different depths depending on the path taken,
+ * so causes are looked for anywhere in the chain.
+ */
 final class FailureTranslator {
+    private final UserText texts;
     private final String url;
     private final String model;
-    private final OllamaSettings settings;
+    private final Duration connectTimeout;
+    private final String timeoutMessage;
 
-    FailureTranslator(OllamaSettings settings, String model) {
-        this.url = settings.baseUrl();
+    /**
+     * @param model          the model the call is about; empty for calls about the server (model list, status)
+     * @param timeoutMessage what to say when the server took too long to answer
+     */
+    FailureTranslator(UserText texts, String url, String model, Duration connectTimeout, String timeoutMessage) {
+        this.texts = texts;
+        this.url = url;
         this.model = model;
-        this.settings = settings;
+        this.connectTimeout = connectTimeout;
+        this.timeoutMessage = timeoutMessage;
+    }
+
+    /** For one streamed answer, whose first wait covers a cold load of the model. */
+    static FailureTranslator forAnswer(UserText texts, String url, String model, OllamaSettings limits) {
+        return new FailureTranslator(texts, url, model, limits.connectTimeout(),
+                UserText.firstTokenTimeout(model, url, limits.firstTokenTimeout()));
+    }
+
+    /** For a short call about the server, allowed {@code callTimeout} to answer. */
+    static FailureTranslator forCall(UserText texts, String url, Duration connectTimeout, Duration callTimeout) {
+        return new FailureTranslator(texts, url, "", connectTimeout, texts.noAnswer(url, callTimeout));
+    }
+
+    /** The same, for a call about {@code model}: a 404 then means the model is missing. */
+    FailureTranslator about(String model) {
+        return new FailureTranslator(texts, url, model, connectTimeout, timeoutMessage);
     }
 
     /**
@@ -36,52 +68,77 @@ final class FailureTranslator {
         var streamError = Causes.find(failure, OllamaStreamingException.class);
         if (streamError.isPresent()) {
             return new LlmException(LlmFailure.SERVER_ERROR,
-                    UserText.serverError(model, streamError.get().getMessage()), partial, failure);
+                    texts.serverError(model, url, streamError.get().getMessage()), partial, failure);
+        }
+        if (Causes.has(failure, InterruptedException.class)) {
+            // LangChain4j's blocking calls wrap the interrupt; the flag is set again so the caller's thread sees it.
+            Thread.currentThread().interrupt();
+            return new LlmException(LlmFailure.CANCELLED, UserText.interrupted(url), partial, failure);
+        }
+        if (Causes.has(failure, URISyntaxException.class)) {
+            return new LlmException(LlmFailure.NOT_REACHABLE, UserText.invalidAddress(url), partial, failure);
         }
         if (Causes.has(failure, UnresolvedAddressException.class) || Causes.has(failure, UnknownHostException.class)) {
-            return new LlmException(LlmFailure.NOT_REACHABLE, UserText.unknownHost(url), partial, failure);
+            return new LlmException(LlmFailure.NOT_REACHABLE, texts.unknownHost(url), partial, failure);
         }
         if (Causes.has(failure, HttpConnectTimeoutException.class)) {
-            return new LlmException(LlmFailure.NOT_REACHABLE,
-                    UserText.connectTimeout(url, settings.connectTimeout()), partial, failure);
+            return new LlmException(LlmFailure.NOT_REACHABLE, texts.connectTimeout(url, connectTimeout), partial,
+                    failure);
         }
         if (Causes.has(failure, ConnectException.class)) {
-            return new LlmException(LlmFailure.NOT_REACHABLE, UserText.notReachable(url), partial, failure);
+            return new LlmException(LlmFailure.NOT_REACHABLE, texts.notReachable(url), partial, failure);
         }
         if (Causes.has(failure, HttpTimeoutException.class)) {
-            return firstTokenTimeout(partial, failure);
+            return timeout(partial, failure);
+        }
+        if (Causes.has(failure, JsonProcessingException.class)) {
+            return new LlmException(LlmFailure.SERVER_ERROR,
+                    texts.unexpectedAnswer(url, "answered with something that is not JSON"), partial, failure);
         }
         if (Causes.has(failure, IOException.class)) {
             return streamStarted
-                    ? new LlmException(LlmFailure.INCOMPLETE, UserText.incomplete(model, url), partial, failure)
-                    : new LlmException(LlmFailure.SERVER_ERROR, UserText.closedWithoutAnswer(model, url), partial,
+                    ? new LlmException(LlmFailure.INCOMPLETE, texts.incomplete(model, url), partial, failure)
+                    : new LlmException(LlmFailure.SERVER_ERROR, texts.closedWithoutAnswer(model, url), partial,
                     failure);
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return new LlmException(LlmFailure.SERVER_ERROR, UserText.serverError(model, detail), partial, failure);
+        if (model.isEmpty()) {
+            // The exchange went through, so it is the answer that could not be read, e.g. a list that is missing.
+            return new LlmException(LlmFailure.SERVER_ERROR,
+                    texts.unexpectedAnswer(url, "gave an answer that could not be read (" + detail + ")"), partial,
+                    failure);
+        }
+        return new LlmException(LlmFailure.SERVER_ERROR, texts.serverError(model, url, detail), partial, failure);
     }
 
-    /** Ollama's status codes: 404 is only ever an unknown model on /api/chat, 503 a full queue. */
+    /**
+     * A call about the server knows no model, so a 404 there says that the address is wrong, another error status
+     * that the server is broken. On a call about a model, 404 is only ever an unknown model, 503 (Ollama) or 429 (the others) a
+     * full queue.
+     */
     LlmException fromStatus(int status, String serverText, String partial, Throwable cause) {
+        String said = serverText.isEmpty() ? "HTTP " + status : serverText;
+        if (status == 429 || status == 503) {
+            return new LlmException(LlmFailure.BUSY, texts.busy(url, said), partial, cause);
+        }
+        if (status == 408 || status == 504) {
+            return timeout(partial, cause);
+        }
+        if (model.isEmpty()) {
+            return new LlmException(LlmFailure.SERVER_ERROR, status == 404
+                    ? texts.unexpectedAnswer(url, "answered with HTTP 404 (" + said + ")")
+                    : texts.httpStatus(url, status, serverText), partial, cause);
+        }
         return switch (status) {
-            case 404 -> new LlmException(LlmFailure.MODEL_NOT_FOUND, UserText.modelNotFound(model, url), partial, cause);
+            case 404 -> new LlmException(LlmFailure.MODEL_NOT_FOUND, texts.modelNotFound(model, url, said), partial,
+                    cause);
             case 400, 401, 403, 405, 413, 422 ->
-                    new LlmException(LlmFailure.BAD_REQUEST, UserText.badRequest(model, describe(status, serverText)),
-                            partial, cause);
-            case 429, 503 -> new LlmException(LlmFailure.BUSY, UserText.busy(url, describe(status, serverText)),
-                    partial, cause);
-            case 408, 504 -> firstTokenTimeout(partial, cause);
-            default -> new LlmException(LlmFailure.SERVER_ERROR,
-                    UserText.serverError(model, describe(status, serverText)), partial, cause);
+                    new LlmException(LlmFailure.BAD_REQUEST, texts.badRequest(model, url, said), partial, cause);
+            default -> new LlmException(LlmFailure.SERVER_ERROR, texts.serverError(model, url, said), partial, cause);
         };
     }
 
-    LlmException firstTokenTimeout(String partial, Throwable cause) {
-        return new LlmException(LlmFailure.TIMEOUT,
-                UserText.firstTokenTimeout(model, url, settings.firstTokenTimeout()), partial, cause);
-    }
-
-    private static String describe(int status, String serverText) {
-        return serverText.isEmpty() ? "HTTP " + status : serverText;
+    private LlmException timeout(String partial, Throwable cause) {
+        return new LlmException(LlmFailure.TIMEOUT, timeoutMessage, partial, cause);
     }
 }

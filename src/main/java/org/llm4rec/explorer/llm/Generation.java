@@ -3,6 +3,8 @@ package org.llm4rec.explorer.llm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
@@ -12,6 +14,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
@@ -24,18 +27,16 @@ import org.slf4j.LoggerFactory;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
- * One streamed answer, from sending to the end: collects what LangChain4j delivers, watches the raw stream
- * through the {@link StreamTap}, and makes the blocked caller return in every case. LangChain4j leaves three gaps
- * that this closes: a stream that ends without its final line never completes, a stalled stream never times out,
- * and a cancelled stream calls nothing at all.
+ * One streamed answer from either kind of server, from sending to the end: collects what LangChain4j delivers,
+ * watches the raw stream through the {@link StreamTap} where one is plugged in (Ollama's NDJSON), and makes the
+ * blocked caller return in every case. LangChain4j leaves three gaps that this closes: a stream that ends without
+ * its final line never completes, a stalled stream never times out, and a cancelled stream calls nothing at all.
  *
  * <p>Callbacks arrive on HTTP client threads; the caller waits in {@link #run}. The outcome is settled exactly
  * once, by whichever comes first: the final line, an error, a timeout, or a cancel.
@@ -60,17 +61,58 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
     private volatile String errorLine;
     private final AtomicBoolean listenerFailed = new AtomicBoolean();
 
-    Generation(LlmRequest request, OllamaSettings settings, LlmListener listener) {
-        this.model = request.model();
-        this.url = settings.baseUrl();
-        this.settings = settings;
+    /**
+     * @param url    the server answering, which may not be {@code limits}' base URL
+     * @param limits the time limits of the answer
+     */
+    private Generation(String model, String url, OllamaSettings limits, UserText texts, LlmListener listener) {
+        this.model = model;
+        this.url = url;
+        this.settings = limits;
         this.listener = listener;
-        this.failures = new FailureTranslator(settings, request.model());
-        this.clock = new StreamClock(settings);
+        this.failures = FailureTranslator.forAnswer(texts, url, model, limits);
+        this.clock = new StreamClock(limits);
+    }
+
+    /**
+     * Streams the answer to {@code request} from the chat model that {@code modelFor} builds around the generation
+     * (Ollama's plugs it in as its HTTP tap), and blocks until the answer is complete, failed or cancelled.
+     *
+     * @param url the server answering, for messages and metrics
+     */
+    static LlmResult stream(LlmRequest request, String url, OllamaSettings limits, UserText texts,
+                            LlmListener listener, Cancellation cancellation,
+                            Function<Generation, StreamingChatModel> modelFor) throws LlmException {
+        Objects.requireNonNull(request, "request");
+        Cancellation cancel = cancellation == null ? new Cancellation() : cancellation;
+        if (cancel.isCancelled()) {
+            throw new LlmException(LlmFailure.CANCELLED, UserText.cancelled(request.model()), "", null);
+        }
+        Generation generation = new Generation(request.model(), url, limits, texts,
+                listener == null ? LlmListener.NONE : listener);
+        StreamingChatModel model;
+        ChatRequest chat;
+        try {
+            model = modelFor.apply(generation);
+            chat = ChatModels.chatRequest(request);
+        } catch (IllegalArgumentException e) {
+            throw new LlmException(LlmFailure.BAD_REQUEST, e.getMessage(), "", e);
+        }
+        cancel.onCancel(generation::cancel);
+        log.info("Generating with {} at {}", request.model(), url);
+        try {
+            LlmResult result = generation.run(() -> model.chat(chat, generation));
+            log.info("Generated with {}: {} tokens in {} ms, done_reason {}", request.model(),
+                    result.metrics().outputTokens(), result.metrics().totalMs(), result.doneReason());
+            return result;
+        } catch (LlmException e) {
+            log.info("Generation with {} failed ({}): {}", request.model(), e.failure(), e.getMessage());
+            throw e;
+        }
     }
 
     /** Sends the request with {@code send} and blocks until the answer is complete, failed or cancelled. */
-    LlmResult run(Runnable send) throws LlmException {
+    private LlmResult run(Runnable send) throws LlmException {
         clock.start();
         if (!outcome.isDone()) {
             try {
@@ -139,8 +181,10 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
         }
         String error = errorLine;
         fail(error != null
-                ? new LlmException(LlmFailure.SERVER_ERROR, UserText.serverError(model, error), partialText(), null)
-                : new LlmException(LlmFailure.INCOMPLETE, UserText.incomplete(model, url), partialText(), null));
+                ? new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.serverError(model, url, error),
+                        partialText(), null)
+                : new LlmException(LlmFailure.INCOMPLETE, UserText.OLLAMA.incomplete(model, url), partialText(),
+                        null));
     }
 
     // ---- what LangChain4j delivers
@@ -180,26 +224,12 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
     // ---- internals
 
     private LlmResult await() throws LlmException {
-        while (true) {
-            StreamClock.Next next = clock.next();
-            if (next.expired()) {
-                LlmException timeout = timeout(next.limit());
-                if (fail(timeout)) {
-                    log.info("Generation stopped: {}", timeout.getMessage());
-                }
+        return Waiting.until(outcome, () -> clock.next().remainingNanos(), () -> {
+            LlmException timeout = timeout(clock.next().limit());
+            if (fail(timeout)) {
+                log.info("Generation stopped: {}", timeout.getMessage());
             }
-            try {
-                return outcome.get(Math.max(next.remainingNanos(), 0), TimeUnit.NANOSECONDS);
-            } catch (TimeoutException notYet) {
-                // Data may have arrived meanwhile and moved the idle limit: look again.
-            } catch (ExecutionException e) {
-                throw (LlmException) e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                cancel();
-                return settled();
-            }
-        }
+        }, this::cancel);
     }
 
     private LlmException timeout(StreamClock.Limit limit) {
@@ -209,14 +239,6 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
             case DEADLINE -> UserText.deadline(model, url, settings.deadline());
         };
         return new LlmException(LlmFailure.TIMEOUT, message, partialText(), null);
-    }
-
-    private LlmResult settled() throws LlmException {
-        try {
-            return outcome.join();
-        } catch (CompletionException e) {
-            throw (LlmException) e.getCause();
-        }
     }
 
     /** Settles the outcome with a failure unless it is settled already; the first to settle closes the stream. */

@@ -5,14 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +47,10 @@ public final class OllamaEmbedder implements Embedder {
         String url = current.main().url();
         // A cold load of the embedding model comes before the first byte, as with the first token of a chat.
         Duration timeout = current.firstTokenTimeout();
+        FailureTranslator failures = new FailureTranslator(UserText.OLLAMA, url, model,
+                OllamaSettings.defaults().connectTimeout(), "The embedding model '" + model + "' at " + url
+                + " did not answer within " + UserText.seconds(timeout) + ". Loading it the first time can be"
+                + " slow: try again, or allow more time in Settings.");
         if (cancellation.isCancelled()) {
             throw cancelled(model, texts);
         }
@@ -75,13 +75,16 @@ public final class OllamaEmbedder implements Embedder {
             throw cancelled(model, texts);
         } catch (ExecutionException e) {
             // The JDK reports a cancelled exchange as an I/O failure of its own.
-            throw cancellation.isCancelled() ? cancelled(model, texts)
-                    : connectionProblem(e.getCause(), model, url, timeout);
+            throw cancellation.isCancelled() ? cancelled(model, texts) : failures.translate(e.getCause(), "", false);
         }
         if (cancellation.isCancelled()) {
             throw cancelled(model, texts);
         }
-        return vectors(response, model, url, texts.size());
+        if (response.statusCode() != 200) {
+            throw withHint(failures.fromStatus(response.statusCode(), ServerText.of(response.body()), "", null),
+                    model);
+        }
+        return vectors(response.body(), model, url, texts.size());
     }
 
     private static String body(String model, List<String> texts) {
@@ -91,27 +94,23 @@ public final class OllamaEmbedder implements Embedder {
         return body.toString();
     }
 
-    private static List<float[]> vectors(HttpResponse<String> response, String model, String url, int expected)
-            throws LlmException {
-        int status = response.statusCode();
-        String serverText = ServerText.of(response.body());
-        switch (status) {
-            case 200 -> { }
-            case 404 -> throw new LlmException(LlmFailure.MODEL_NOT_FOUND, "The embedding model '" + model
-                    + "' is not installed on " + url + ". Pull it with `ollama pull " + model + "`, or choose"
-                    + " another embedding model in the Strategy step.", "", null);
-            case 400 -> throw new LlmException(LlmFailure.BAD_REQUEST, UserText.badRequest(model, serverText)
-                    + " Is '" + model + "' an embedding model (e.g. nomic-embed-text)?", "", null);
-            case 503 -> throw new LlmException(LlmFailure.BUSY, UserText.busy(url, serverText), "", null);
-            default -> throw new LlmException(LlmFailure.SERVER_ERROR,
-                    UserText.httpStatus(url, status, serverText), "", null);
-        }
+    /** What to do differs for an embedding model: another one is chosen in the Strategy step. */
+    private static LlmException withHint(LlmException failure, String model) {
+        String hint = switch (failure.failure()) {
+            case MODEL_NOT_FOUND -> " Or choose another embedding model in the Strategy step.";
+            case BAD_REQUEST -> " Is '" + model + "' an embedding model (e.g. nomic-embed-text)?";
+            default -> "";
+        };
+        return hint.isEmpty() ? failure : new LlmException(failure.failure(), failure.getMessage() + hint, "", null);
+    }
+
+    private static List<float[]> vectors(String body, String model, String url, int expected) throws LlmException {
         JsonNode embeddings;
         try {
-            embeddings = JSON.readTree(response.body()).path("embeddings");
+            embeddings = JSON.readTree(body).path("embeddings");
         } catch (JsonProcessingException e) {
-            throw new LlmException(LlmFailure.SERVER_ERROR,
-                    UserText.notOllama(url, "answered /api/embed with something that is not JSON"), "", e);
+            throw new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.unexpectedAnswer(url,
+                    "answered /api/embed with something that is not JSON"), "", e);
         }
         if (!embeddings.isArray() || embeddings.size() != expected) {
             throw new LlmException(LlmFailure.SERVER_ERROR, "Ollama at " + url + " returned "
@@ -132,25 +131,5 @@ public final class OllamaEmbedder implements Embedder {
     private static LlmException cancelled(String model, List<String> texts) {
         return new LlmException(LlmFailure.CANCELLED, "Embedding " + texts.size() + " text(s) with '" + model
                 + "' was cancelled.", "", null);
-    }
-
-    private static LlmException connectionProblem(Throwable e, String model, String url, Duration timeout) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return new LlmException(LlmFailure.NOT_REACHABLE, UserText.connectTimeout(url, timeout), "", e);
-        }
-        if (e instanceof HttpTimeoutException) {
-            return new LlmException(LlmFailure.TIMEOUT, "The embedding model '" + model + "' at " + url
-                    + " did not answer within " + UserText.seconds(timeout) + ". Loading it the first time can be"
-                    + " slow: try again, or allow more time in Settings.", "", e);
-        }
-        if (e instanceof ConnectException || Causes.has(e, ConnectException.class)) {
-            return new LlmException(LlmFailure.NOT_REACHABLE, UserText.notReachable(url), "", e);
-        }
-        if (e instanceof IOException) {
-            return new LlmException(LlmFailure.INCOMPLETE, "The connection to " + url + " broke while '" + model
-                    + "' was embedding: " + e.getMessage(), "", e);
-        }
-        return new LlmException(LlmFailure.SERVER_ERROR, "Embedding with '" + model + "' at " + url + " failed: "
-                + e, "", e);
     }
 }

@@ -16,10 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * One {@code /api/pull}: its NDJSON progress lines go to the listener, and the caller waits until "success", an
@@ -34,6 +31,7 @@ final class Pull implements Flow.Subscriber<String> {
     private final OllamaSettings settings;
     private final String model;
     private final PullListener listener;
+    private final FailureTranslator failures;
     private final CompletableFuture<Void> outcome = new CompletableFuture<>();
     private volatile Flow.Subscription subscription;
     private volatile long lastLineNanos;
@@ -43,6 +41,7 @@ final class Pull implements Flow.Subscriber<String> {
         this.settings = settings;
         this.model = model;
         this.listener = listener;
+        this.failures = FailureTranslator.forAnswer(UserText.OLLAMA, settings.baseUrl(), model, settings);
     }
 
     void run(Cancellation cancellation) throws LlmException {
@@ -53,8 +52,7 @@ final class Pull implements Flow.Subscriber<String> {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         lastLineNanos = System.nanoTime();
-        cancellation.onCancel(() -> fail(new LlmException(LlmFailure.CANCELLED,
-                "Pulling '" + model + "' was cancelled.", "", null)));
+        cancellation.onCancel(() -> fail(cancelled()));
         CompletableFuture<HttpResponse<Void>> response;
         try {
             response = http.sendAsync(request, HttpResponse.BodyHandlers.fromLineSubscriber(this));
@@ -63,10 +61,10 @@ final class Pull implements Flow.Subscriber<String> {
         }
         response.whenComplete((r, error) -> {
             if (error != null) {
-                fail(new FailureTranslator(settings, model).translate(error, "", false));
+                fail(failures.translate(error, "", false));
             } else if (r.statusCode() != 200) {
                 // The line subscriber has already handed over the error body; settle with the status otherwise.
-                fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.httpStatus(url, r.statusCode(), ""), "",
+                fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.httpStatus(url, r.statusCode(), ""), "",
                         null));
             }
         });
@@ -74,25 +72,15 @@ final class Pull implements Flow.Subscriber<String> {
     }
 
     private void await() throws LlmException {
-        while (true) {
-            long idleLeft = lastLineNanos + settings.idleTimeout().toNanos() - System.nanoTime();
-            if (idleLeft <= 0) {
-                fail(new LlmException(LlmFailure.TIMEOUT, "No progress for " + UserText.seconds(settings.idleTimeout())
-                        + " while pulling '" + model + "' from " + settings.baseUrl() + "; the pull was stopped.",
-                        "", null));
-            }
-            try {
-                outcome.get(Math.max(idleLeft, 1), TimeUnit.NANOSECONDS);
-                return;
-            } catch (TimeoutException notYet) {
-                // Lines may have arrived meanwhile: look again.
-            } catch (ExecutionException e) {
-                throw (LlmException) e.getCause();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail(new LlmException(LlmFailure.CANCELLED, "Pulling '" + model + "' was cancelled.", "", e));
-            }
-        }
+        Waiting.until(outcome, () -> lastLineNanos + settings.idleTimeout().toNanos() - System.nanoTime(),
+                () -> fail(new LlmException(LlmFailure.TIMEOUT, "No progress for "
+                        + UserText.seconds(settings.idleTimeout()) + " while pulling '" + model + "' from "
+                        + settings.baseUrl() + "; the pull was stopped.", "", null)),
+                () -> fail(cancelled()));
+    }
+
+    private LlmException cancelled() {
+        return new LlmException(LlmFailure.CANCELLED, "Pulling '" + model + "' was cancelled.", "", null);
     }
 
     @Override
@@ -115,7 +103,7 @@ final class Pull implements Flow.Subscriber<String> {
         try {
             node = JSON.readTree(line);
         } catch (IOException e) {
-            fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.notOllama(settings.baseUrl(),
+            fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.OLLAMA.unexpectedAnswer(settings.baseUrl(),
                     "sent pull progress that is not JSON"), "", e));
             return;
         }
@@ -137,7 +125,7 @@ final class Pull implements Flow.Subscriber<String> {
 
     @Override
     public void onError(Throwable error) {
-        fail(new FailureTranslator(settings, model).translate(error, "", true));
+        fail(failures.translate(error, "", true));
     }
 
     @Override

@@ -42,8 +42,13 @@ final class StreamClock {
         lastDataNanos = System.nanoTime();
     }
 
-    /** Called for every token; only the first one counts. Called from one stream thread only. */
+    /**
+     * Called for every token; only the first one counts. Called from one stream thread only. A token is also data
+     * arriving, which is all a stream read without a {@link StreamTap} (OpenAI's server-sent events) shows of it.
+     */
     void token() {
+        lastDataNanos = System.nanoTime();
+        opened = true;
         if (!tokenSeen) {
             firstTokenNanos = System.nanoTime();
             tokenSeen = true;

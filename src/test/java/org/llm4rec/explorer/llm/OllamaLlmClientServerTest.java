@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.llm;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,12 +9,8 @@ import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.ServerStatus;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.fake.OtherServer;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -59,25 +54,14 @@ class OllamaLlmClientServerTest {
     }
 
     @Test
-    void statusOfSomethingThatIsNotOllamaSaysSo() throws IOException {
-        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        other.createContext("/", exchange -> {
-            byte[] page = "<html>router login</html>".getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, page.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(page);
-            }
-        });
-        other.start();
-        try {
-            String url = "http://127.0.0.1:" + other.getAddress().getPort();
+    void statusOfSomethingThatIsNotOllamaSaysSo() {
+        try (OtherServer other = OtherServer.answering("text/html", "<html>router login</html>")) {
+            String url = other.baseUrl();
 
             ServerStatus status = client(url).status();
 
             assertThat(status.reachable()).isFalse();
             assertThat(status.message()).contains(url).contains("does not look like Ollama");
-        } finally {
-            other.stop(0);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.llm4rec.explorer.domain.llm.ModelDetails;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.PullProgress;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.fake.OtherServer;
 
 /** Models, details, loaded models and pulls against the fake over HTTP. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -53,7 +55,8 @@ class OllamaModelAdminTest {
         assertThat(qwen.contextLength()).isEqualTo(131072);
         assertThat(qwen.can("thinking")).isTrue();
         assertThat(admin.details("llama3.2:3b").can("thinking")).isFalse();
-        assertThat(fake.requests("/api/show").get(0).json().path("model").asText()).isEqualTo("qwen3:4b");
+        // LangChain4j's OllamaModels sends the older "name" field, which Ollama still accepts.
+        assertThat(fake.requests("/api/show").get(0).json().path("name").asText()).isEqualTo("qwen3:4b");
     }
 
     @Test
@@ -62,6 +65,32 @@ class OllamaModelAdminTest {
             assertThat(e.failure()).isEqualTo(LlmFailure.MODEL_NOT_FOUND);
             assertThat(e.getMessage()).contains("mistral:7b").contains("ollama pull");
         });
+    }
+
+    @Test
+    void aServerThatIsNotOllamaIsToldApartFromAMissingModel() {
+        try (OtherServer router = OtherServer.answering("text/html", "<html><title>Router login</title></html>")) {
+            OllamaModelAdmin notOllama = new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(router.baseUrl()));
+
+            for (ThrowingCallable call : List.<ThrowingCallable>of(notOllama::models, notOllama::loaded,
+                    () -> notOllama.details("llama3.2:3b"))) {
+                assertThatThrownBy(call).isInstanceOfSatisfying(LlmException.class, e -> {
+                    assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
+                    assertThat(e.getMessage()).contains(router.baseUrl()).contains("does not look like Ollama");
+                });
+            }
+        }
+    }
+
+    @Test
+    void anEmptyAnswerIsNotTakenForAnEmptyList() {
+        try (OtherServer other = OtherServer.answering("application/json", "{}")) {
+            assertThatThrownBy(new OllamaModelAdmin(OllamaSettings.defaults().withBaseUrl(other.baseUrl()))::models)
+                    .isInstanceOfSatisfying(LlmException.class, e -> {
+                        assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR);
+                        assertThat(e.getMessage()).contains(other.baseUrl()).contains("does not look like Ollama");
+                    });
+        }
     }
 
     @Test

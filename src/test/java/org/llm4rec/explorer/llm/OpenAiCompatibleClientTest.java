@@ -81,6 +81,29 @@ class OpenAiCompatibleClientTest {
     }
 
     @Test
+    void aListenerThatFailsDoesNotBreakTheAnswer() throws LlmException {
+        LlmResult result = client.generate(new LlmRequest(MODEL, "Recommend a book", GenerationOptions.defaults(),
+                null), chunk -> {
+                    throw new IllegalStateException("the window was closed");
+                }, new Cancellation());
+
+        assertThat(result.text()).isEqualTo("Dune, because you like deserts.");
+        assertThat(result.metrics().timeToFirstTokenMs()).isNotNull();
+    }
+
+    @Test
+    void anAddressWithoutTheApiPathSaysWhatToFix() {
+        String withoutApiPath = fake.baseUrl().substring(0, fake.baseUrl().length() - "/v1".length());
+        OpenAiCompatibleClient wrong = new OpenAiCompatibleClient(withoutApiPath, OllamaSettings.defaults());
+
+        assertThat(wrong.status().reachable()).isFalse();
+        assertThat(wrong.status().message()).contains(withoutApiPath).contains("HTTP 404")
+                .contains("ends with the API path, e.g. /v1");
+        assertThatThrownBy(wrong::models).isInstanceOfSatisfying(LlmException.class,
+                e -> assertThat(e.failure()).isEqualTo(LlmFailure.SERVER_ERROR));
+    }
+
+    @Test
     void theOllamaModuleStillFindsItsHttpClientBesideTheOpenAiOne() throws LlmException {
         try (FakeOllama ollama = FakeOllama.start().reply("llama3.2:3b", "still here")) {
             LlmResult result = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl()))

@@ -1,0 +1,56 @@
+package org.llm4rec.explorer.llm;
+
+import org.llm4rec.explorer.domain.llm.LlmException;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+
+/**
+ * The caller's side of a streamed exchange (an answer, a pull): it waits for the outcome that the HTTP threads
+ * settle, and settles it itself when a time limit runs out or its thread is interrupted. LangChain4j has no time
+ * limit between tokens, and the JDK none between the lines of a body, so the limits are kept here.
+ */
+final class Waiting {
+    private Waiting() {
+    }
+
+    /**
+     * @param remainingNanos how long until the nearest limit runs out; asked anew after each wake-up because data
+     *                       arriving moves an idle limit
+     * @param expired        settles the outcome with a time-out
+     * @param interrupted    settles the outcome with a cancel
+     */
+    static <T> T until(CompletableFuture<T> outcome, LongSupplier remainingNanos, Runnable expired,
+                       Runnable interrupted) throws LlmException {
+        while (true) {
+            long remaining = remainingNanos.getAsLong();
+            if (remaining <= 0) {
+                expired.run();
+            }
+            try {
+                return outcome.get(Math.max(remaining, 1), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException notYet) {
+                // Data may have arrived meanwhile and moved the limit: look again.
+            } catch (ExecutionException e) {
+                throw (LlmException) e.getCause();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                interrupted.run();
+                return settled(outcome);
+            }
+        }
+    }
+
+    /** Without waiting again, which the interrupt flag would cut short. */
+    private static <T> T settled(CompletableFuture<T> outcome) throws LlmException {
+        try {
+            return outcome.join();
+        } catch (CompletionException e) {
+            throw (LlmException) e.getCause();
+        }
+    }
+}

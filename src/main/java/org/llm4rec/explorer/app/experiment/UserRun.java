@@ -114,7 +114,8 @@ final class UserRun {
 
     private static Validity validity(List<Recommendation> list) {
         return new Validity(list.size(), count(list, Flag.NOT_IN_CATALOGUE::equals),
-                count(list, Flag.DUPLICATE::equals), count(list, Flag::seen), count(list, Flag.NOT_IN_CANDIDATES::equals));
+                count(list, Flag.DUPLICATE::equals), count(list, Flag::seen),
+                count(list, Flag.NOT_IN_CANDIDATES::equals));
     }
 
     private static int count(List<Recommendation> list, Predicate<Flag> flag) {

@@ -98,7 +98,8 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                     + " the user never interacted with, shuffled (seed " + seed + "). Placing the target among the"
                     + " candidates makes the task much easier than open generation.";
             case USER_FILTERING -> " Candidates: " + candidateMode.label() + " — up to M=" + candidateCount
-                    + " items, those held by most of the " + CandidateGenerator.NIR_NEIGHBOURS + " users whose histories"
+                    + " items, those held by most of the " + CandidateGenerator.NIR_NEIGHBOURS
+                    + " users whose histories"
                     + " are most like the user's (Jaccard), never items of the user's history, shuffled (seed "
                     + seed + "). The " + targetWord + " " + (heldOut == 1 ? "is" : "are") + " not planted: "
                     + (targetInCandidatesOnly ? "only users whose candidates hold a held-out item are scored, as"

@@ -71,8 +71,8 @@ public final class ExperimentDraft {
             }
         }, protocolFields);
         Observable[] all = {dataset, name, sampleKind, sampleSize, sampleSeed, category, heldOut, candidateMode,
-            candidateCount, historyLimit, protocolSeed, targetInCandidatesOnly, strategies, models, temperatures, seeds, repeats,
-            popularity, itemKnn, random};
+            candidateCount, historyLimit, protocolSeed, targetInCandidatesOnly, strategies, models, temperatures,
+            seeds, repeats, popularity, itemKnn, random};
         problem = Bindings.createStringBinding(this::whatIsWrong, all);
         summary = Bindings.createStringBinding(this::describeSize, all);
     }

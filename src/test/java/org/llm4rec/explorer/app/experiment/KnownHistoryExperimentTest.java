@@ -145,7 +145,8 @@ class KnownHistoryExperimentTest {
             for (Configuration baseline : baselines) {
                 UserResult listed = of(report, baseline).stream().filter(r -> r.userId().equals(user))
                         .findFirst().orElseThrow();
-                assertThat(listed.ranked()).as(baseline.baseline() + " for user " + user).hasSize(Configuration.DEFAULT_LIST_LENGTH)
+                assertThat(listed.ranked()).as(baseline.baseline() + " for user " + user)
+                        .hasSize(Configuration.DEFAULT_LIST_LENGTH)
                         .doesNotContainAnyElementsOf(known(user));
             }
         }

@@ -3,7 +3,6 @@ package org.llm4rec.explorer.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.llm4rec.explorer.domain.embedding.Vectors;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
+import org.llm4rec.explorer.domain.grounding.SeenItems;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.Embedder;
 import org.llm4rec.explorer.domain.llm.LlmException;
@@ -74,7 +74,7 @@ public final class EmbeddingRanker {
         Profile profile = request.profile();
         List<Item> history = strategy.userVector() == EmbeddingStrategy.UserVector.LIKED_MEAN
                 ? EmbeddingStrategy.likedItems(profile)
-                : profile.visibleHistory().stream().map(ProfileEntry::item).toList();
+                : profile.promptHistory().stream().map(ProfileEntry::item).toList();
         if (history.isEmpty()) {
             throw new LlmException(LlmFailure.BAD_REQUEST, "Every visible item of \"" + profile.name()
                     + "\" is disliked: like or rate at least one item so there is something to be similar to.",
@@ -162,13 +162,13 @@ public final class EmbeddingRanker {
 
     private static List<Recommendation> recommendations(List<CosineRanking.Scored> ranked, Profile profile,
                                                         EmbeddingStrategy strategy) {
-        Set<String> seen = profile.visibleHistory().stream().map(e -> e.item().id()).collect(Collectors.toSet());
+        SeenItems seen = new SeenItems(profile);
         Set<String> targets = profile.targets().stream().map(Item::id).collect(Collectors.toSet());
         String role = strategy.userVector() == EmbeddingStrategy.UserVector.LIKED_MEAN ? "liked item"
                 : "history item";
         List<Recommendation> out = new ArrayList<>();
         for (CosineRanking.Scored s : ranked) {
-            Set<Flag> flags = seen.contains(s.item().id()) ? EnumSet.of(Flag.ALREADY_SEEN) : Set.of();
+            Set<Flag> flags = seen.flag(s.item().id()).map(Set::of).orElse(Set.of());
             out.add(new Recommendation(out.size() + 1, s.item().title(), s.item().creators(), s.explanation(role),
                     new Grounding(s.item(), GroundingMethod.EXACT, 1.0), flags, targets.contains(s.item().id())));
         }

@@ -149,7 +149,7 @@ public final class RecommendCommand implements Callable<Integer> {
             entries.add(new ProfileEntry(e.item(), e.rating(), i >= history.size() - holdOut));
         }
         return new Profile("dataset-user:" + who.user, "User " + who.user, dataset.id(),
-                "Dataset user " + who.user, entries, "").withHistoryLimit(50);
+                "Dataset user " + who.user, entries, "");
     }
 
     private Profile savedProfile(Database db) {

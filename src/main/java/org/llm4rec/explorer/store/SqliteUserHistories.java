@@ -3,7 +3,9 @@ package org.llm4rec.explorer.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.candidates.UserHistory;
 
@@ -45,6 +47,26 @@ public final class SqliteUserHistories implements Interactions {
                     histories.add(new UserHistory(user, items));
                 }
                 return histories;
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Double> ratings(String datasetId, String userId) {
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT i.item_id, x.rating"
+                    + " FROM dataset_users u JOIN interactions x ON x.user_key = u.id JOIN items i ON i.id = x.item_key"
+                    + " WHERE u.dataset_id = ? AND u.user_id = ? AND x.rating IS NOT NULL"
+                    + " ORDER BY x.timestamp, x.position")) {
+                p.setString(1, datasetId);
+                p.setString(2, userId);
+                Map<String, Double> ratings = new HashMap<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ratings.put(rs.getString(1), rs.getDouble(2));
+                    }
+                }
+                return ratings;
             }
         });
     }

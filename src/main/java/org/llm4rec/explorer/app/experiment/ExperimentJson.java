@@ -32,6 +32,10 @@ import org.llm4rec.explorer.domain.experiment.UserSample;
  *                     {"baseline": "popularity"}, {"baseline": "item-knn"}, {"baseline": "random"}],
  *  "repeats": 1}
  * }</pre>
+ *
+ * <p>{@code "candidates": "user-filtering"} draws NIR's candidates as the window does; with it,
+ * {@code "targetInCandidatesOnly": true} scores only users whose candidates hold the target (NIR's published
+ * choice) and counts the others as excluded.
  */
 public final class ExperimentJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -62,6 +66,9 @@ public final class ExperimentJson {
         protocol.put("candidateCount", p.candidateCount());
         protocol.put("historyLimit", p.historyLimit());
         protocol.put("seed", p.seed());
+        if (p.candidateMode() == CandidateMode.USER_FILTERING) {
+            protocol.put("targetInCandidatesOnly", p.targetInCandidatesOnly());
+        }
         protocol.put("description", p.describe());
         ArrayNode configurations = root.putArray("configurations");
         for (Configuration c : d.configurations()) {
@@ -120,7 +127,8 @@ public final class ExperimentJson {
                 enumOf(CandidateMode.class, p.path("candidates").asText("target-plus-random"), "protocol.candidates"),
                 integer(p, "candidateCount", defaults.candidateCount(), "protocol.candidateCount"),
                 integer(p, "historyLimit", defaults.historyLimit(), "protocol.historyLimit"),
-                p.path("seed").asLong(defaults.seed()));
+                p.path("seed").asLong(defaults.seed()),
+                bool(p, "targetInCandidatesOnly", false, "protocol.targetInCandidatesOnly"));
         JsonNode list = root.path("configurations");
         if (!list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException("\"configurations\" must be a non-empty list of"
@@ -200,6 +208,17 @@ public final class ExperimentJson {
             throw new IllegalArgumentException("\"" + path + "\" must be a whole number, not " + value + ".");
         }
         return value.asInt();
+    }
+
+    private static boolean bool(JsonNode node, String field, boolean fallback, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("\"" + path + "\" must be true or false, not " + value + ".");
+        }
+        return value.asBoolean();
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text, String path) {

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.app.experiment;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
+import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
+import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.candidates.UserHistory;
 import org.llm4rec.explorer.domain.experiment.Baselines;
@@ -57,20 +64,50 @@ final class ExperimentSetup {
                 id -> data.items().containsKey(id) ? data.items().get(id).categories() : "");
         Protocol protocol = definition.protocol();
         List<UserSplit> splits = new ArrayList<>();
+        Map<String, Map<String, Double>> ratings = new HashMap<>();
         Map<ExclusionReason, Integer> exclusions = new EnumMap<>(ExclusionReason.class);
+        CandidateGenerator generator = new CandidateGenerator(data.catalogue(), data.interactions());
         for (UserHistory user : sample) {
             SplitOutcome outcome = protocol.split(user.userId(), user.itemIds(), data.ids());
             if (outcome instanceof UserSplit split) {
-                splits.add(split);
-            } else {
-                exclusions.merge(((Exclusion) outcome).reason(), 1, Integer::sum);
+                Map<String, Double> rated = interactions.ratings(datasetId, split.userId());
+                outcome = protocol.candidateMode() == CandidateMode.USER_FILTERING
+                        ? withUserFiltering(split, generator, PreparedExperiment.profile(data, protocol, split, rated),
+                                protocol)
+                        : split;
+                if (outcome instanceof UserSplit kept) {
+                    splits.add(kept);
+                    ratings.put(kept.userId(), rated);
+                }
+            }
+            if (outcome instanceof Exclusion excluded) {
+                exclusions.merge(excluded.reason(), 1, Integer::sum);
             }
         }
         Supplier<Baselines> baselines = memoised(() -> new Baselines(data.ids(), data.histories().stream()
                 .map(h -> new UserHistory(h.userId(), protocol.trainingPart(h.itemIds()))).toList(),
                 protocol.seed()));
         return new PreparedExperiment(data, splits, sample.size(), exclusions, baselines, models(definition),
-                protocol.seed());
+                protocol, ratings);
+    }
+
+    /**
+     * The user's candidates drawn as the window draws NIR's: by the same generator, from the whole known history,
+     * with the protocol's seed and the user id. A user whose candidates miss every target is excluded when the
+     * protocol scores only the others.
+     */
+    private static SplitOutcome withUserFiltering(UserSplit split, CandidateGenerator generator, Profile profile,
+                                                  Protocol protocol) {
+        CandidateSet drawn = generator.generate(profile.datasetId(), profile, new CandidateSpec(
+                CandidateProtocol.USER_FILTERING, protocol.candidateCount(), protocol.userSeed(split.userId())));
+        if (drawn.items().isEmpty()) {
+            return new Exclusion(split.userId(), ExclusionReason.NO_SIMILAR_USERS);
+        }
+        List<String> candidates = drawn.items().stream().map(Item::id).toList();
+        if (protocol.targetInCandidatesOnly() && split.targets().stream().noneMatch(candidates::contains)) {
+            return new Exclusion(split.userId(), ExclusionReason.TARGET_NOT_IN_CANDIDATES);
+        }
+        return split.withCandidates(candidates);
     }
 
     int catalogueSize(String datasetId) {
@@ -86,7 +123,7 @@ final class ExperimentSetup {
     }
 
     private static void checkStrategies(ExperimentDefinition definition) {
-        boolean candidates = definition.protocol().candidateMode() == CandidateMode.TARGET_PLUS_RANDOM;
+        boolean candidates = definition.protocol().candidateMode().hasCandidates();
         for (Configuration c : definition.configurations()) {
             if (c.isBaseline()) {
                 continue;

@@ -1,15 +1,19 @@
 package org.llm4rec.explorer.app.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.experiment.Baselines;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.Outcome;
 import org.llm4rec.explorer.domain.experiment.PopularityTable;
+import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.experiment.Validity;
@@ -17,11 +21,14 @@ import org.llm4rec.explorer.domain.llm.ModelInfo;
 
 /**
  * What every configuration of an experiment shares: the dataset read into memory, the users as split by the
- * protocol, the baselines, the models and the protocol's seed (recorded on each run's candidates).
+ * protocol with their ratings, the baselines, the models and the protocol.
+ *
+ * @param ratings per split user, their ratings by item id (empty for implicit feedback)
  */
 record PreparedExperiment(DatasetSnapshot data, List<UserSplit> splits, int sampledUsers,
                           Map<ExclusionReason, Integer> exclusions, Supplier<Baselines> baselines,
-                          Map<String, ModelInfo> models, long seed) {
+                          Map<String, ModelInfo> models, Protocol protocol,
+                          Map<String, Map<String, Double>> ratings) {
 
     Dataset dataset() {
         return data.dataset();
@@ -33,6 +40,34 @@ record PreparedExperiment(DatasetSnapshot data, List<UserSplit> splits, int samp
 
     PopularityTable popularity() {
         return data.popularity();
+    }
+
+    long seed() {
+        return protocol.seed();
+    }
+
+    /**
+     * The user as a profile: the whole known history with the dataset's ratings (so that older items still count
+     * as seen), prompts cut to the protocol's last K, then the held-out targets, marked so.
+     */
+    Profile profile(UserSplit user) {
+        return profile(data, protocol, user, ratings.getOrDefault(user.userId(), Map.of()));
+    }
+
+    static Profile profile(DatasetSnapshot data, Protocol protocol, UserSplit user, Map<String, Double> ratings) {
+        List<ProfileEntry> entries = new ArrayList<>();
+        for (String id : user.known()) {
+            Item item = data.items().get(id);
+            if (item != null) {
+                entries.add(new ProfileEntry(item, ratings.get(id), false));
+            }
+        }
+        for (String id : user.targets()) {
+            entries.add(new ProfileEntry(data.items().get(id), ratings.get(id), true));
+        }
+        return new Profile("experiment-user:" + user.userId(), "User " + user.userId(), data.dataset().id(),
+                "A dataset user as an experiment's protocol splits them", entries, "")
+                .withHistoryLimit(protocol.historyLimit());
     }
 
     int catalogueSize() {

@@ -5,17 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.RunSettings;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.RunRecord;
 import org.llm4rec.explorer.domain.RunStatus;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
+import org.llm4rec.explorer.domain.experiment.CandidateMode;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.Outcome;
 import org.llm4rec.explorer.domain.experiment.PromptSettings;
@@ -77,30 +77,15 @@ final class UserRun {
                 validity(record.recommendations()), record.metrics(), record.message())));
     }
 
-    /** The user as a profile: the protocol's history, then the held-out targets, marked so. */
-    static Profile profile(String datasetId, UserSplit user, java.util.Map<String, Item> items) {
-        List<ProfileEntry> entries = new ArrayList<>();
-        for (String id : user.history()) {
-            Item item = items.get(id);
-            if (item != null) {
-                entries.add(new ProfileEntry(item, null, false));
-            }
-        }
-        for (String id : user.targets()) {
-            entries.add(new ProfileEntry(items.get(id), null, true));
-        }
-        return new Profile("experiment-user:" + user.userId(), "User " + user.userId(), datasetId,
-                "A dataset user as an experiment's protocol splits them", entries, "");
-    }
-
     RecommendationRequest request() {
         PromptStrategy strategy = Strategies.byId(configuration.strategyId()).orElseThrow();
         PromptSettings p = configuration.settings();
         List<Item> candidates = user.candidates().stream().map(experiment.items()::get).toList();
-        CandidateSpec spec = new CandidateSpec(CandidateProtocol.RANDOM_WITH_TARGET,
+        CandidateSpec spec = new CandidateSpec(experiment.protocol().candidateMode() == CandidateMode.USER_FILTERING
+                ? CandidateProtocol.USER_FILTERING : CandidateProtocol.RANDOM_WITH_TARGET,
                 Math.max(1, candidates.size()), experiment.seed());
-        return new RecommendationRequest(experiment.dataset(),
-                profile(experiment.dataset().id(), user, experiment.items()), strategy, strategy.defaultTemplate(),
+        return new RecommendationRequest(experiment.dataset(), experiment.profile(user), strategy,
+                strategy.defaultTemplate(),
                 experiment.models().get(configuration.model()), null, configuration.options(),
                 configuration.listLength(), candidates,
                 new RunSettings(spec, p.demoSource(), p.demoCount(), p.nativeThinking(), p.bootstrapOrders()),
@@ -109,14 +94,14 @@ final class UserRun {
 
     /**
      * Grounded items in order, each once; when ranking candidates, only candidates (LLMRank drops what it
-     * cannot match to one).
+     * cannot match to one); items the user already has are left out, as the baselines leave them out.
      */
     private List<String> ranked(List<Recommendation> list) {
         Set<String> candidates = new HashSet<>(user.candidates());
         Set<String> listed = new HashSet<>();
         List<String> ranked = new ArrayList<>();
         for (Recommendation r : list) {
-            if (!r.grounding().grounded()) {
+            if (!r.grounding().grounded() || r.flags().stream().anyMatch(Flag::seen)) {
                 continue;
             }
             String id = r.grounding().item().id();
@@ -128,12 +113,13 @@ final class UserRun {
     }
 
     private static Validity validity(List<Recommendation> list) {
-        return new Validity(list.size(), count(list, Flag.NOT_IN_CATALOGUE), count(list, Flag.DUPLICATE),
-                count(list, Flag.ALREADY_SEEN), count(list, Flag.NOT_IN_CANDIDATES));
+        return new Validity(list.size(), count(list, Flag.NOT_IN_CATALOGUE::equals),
+                count(list, Flag.DUPLICATE::equals), count(list, Flag::seen),
+                count(list, Flag.NOT_IN_CANDIDATES::equals));
     }
 
-    private static int count(List<Recommendation> list, Flag flag) {
-        return (int) list.stream().filter(r -> r.flags().contains(flag)).count();
+    private static int count(List<Recommendation> list, Predicate<Flag> flag) {
+        return (int) list.stream().filter(r -> r.flags().stream().anyMatch(flag)).count();
     }
 
     private UserResult result(Outcome outcome, String runId, List<String> ranked, Validity validity,

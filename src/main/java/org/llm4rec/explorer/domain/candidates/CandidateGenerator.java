@@ -19,7 +19,7 @@ import org.llm4rec.explorer.domain.Profile;
  */
 public final class CandidateGenerator {
     /** NIR's user filtering reads the items of the 12 most similar users. */
-    static final int NIR_NEIGHBOURS = 12;
+    public static final int NIR_NEIGHBOURS = 12;
 
     private final CatalogueItems catalogue;
     private final Interactions interactions;

@@ -48,7 +48,7 @@ public final class DemonstrationPicker {
 
     /** The j-th demonstration answers the history before the j-th last visible item with that item. */
     private static List<Demonstration> ownHistory(Profile profile, int k) {
-        List<Item> visible = profile.visibleHistory().stream().map(ProfileEntry::item).toList();
+        List<Item> visible = profile.promptHistory().stream().map(ProfileEntry::item).toList();
         List<Demonstration> demos = new ArrayList<>();
         for (int j = Math.min(k, visible.size() - 1); j >= 1; j--) {
             int next = visible.size() - j;

@@ -44,7 +44,9 @@ public final class SimilarUsers {
     public static List<UserHistory> others(Profile profile, List<UserHistory> users) {
         Set<String> all = new HashSet<>();
         profile.entries().forEach(e -> all.add(e.item().id()));
-        return users.stream().filter(u -> all.isEmpty() || !u.itemIds().containsAll(all)).toList();
+        // Sized first and set-based: experiments ask this for every sampled user over every history.
+        return users.stream().filter(u -> all.isEmpty() || u.itemIds().size() < all.size()
+                || !new HashSet<>(u.itemIds()).containsAll(all)).toList();
     }
 
     /** |A ∩ B| / |A ∪ B|, 0 when both are empty. */

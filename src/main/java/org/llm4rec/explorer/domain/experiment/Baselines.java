@@ -14,8 +14,9 @@ import org.llm4rec.explorer.domain.candidates.UserHistory;
 /**
  * Popularity, item-kNN and random recommenders under an experiment's protocol. They learn only from training
  * histories (every user's interactions without that user's held-out ones), so no user's target is ever seen,
- * and they rank exactly what the LLM ranks: the frozen candidates, or the whole catalogue minus the user's
- * history for open generation.
+ * and they rank exactly what the LLM ranks: the frozen candidates, or for open generation the whole catalogue
+ * minus the user's known history (all of it, as the LLM lists are judged; a re-watched target is a target, not
+ * history, for both).
  */
 public final class Baselines {
     private final CatalogueIds catalogue;
@@ -81,7 +82,7 @@ public final class Baselines {
         return ids;
     }
 
-    /** The frozen candidates, or every catalogue item the user has not interacted with in training. */
+    /** The frozen candidates, or every catalogue item outside the user's known history. */
     private List<Integer> pool(UserSplit user) {
         List<Integer> pool = new ArrayList<>();
         if (!user.candidates().isEmpty()) {
@@ -94,17 +95,8 @@ public final class Baselines {
             return pool;
         }
         Set<Integer> seen = new HashSet<>();
-        Integer self = userIndex.get(user.userId());
-        if (self != null) {
-            for (int i : training[self]) {
-                seen.add(i);
-            }
-        }
-        for (String id : user.history()) {
-            Integer i = itemIndex.get(id);
-            if (i != null) {
-                seen.add(i);
-            }
+        for (int i : distinctIndexes(user.known())) {
+            seen.add(i);
         }
         for (int i = 0; i < catalogue.size(); i++) {
             if (!seen.contains(i)) {
@@ -126,7 +118,7 @@ public final class Baselines {
     private double[] coOccurrence(UserSplit user) {
         Integer self = userIndex.get(user.userId());
         int[] overlap = new int[training.length];
-        for (int h : distinctIndexes(user.history())) {
+        for (int h : distinctIndexes(user.known())) {
             for (int u : usersOf[h]) {
                 overlap[u]++;
             }

@@ -8,22 +8,29 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 
 /**
  * How each sampled user is split and what the model ranks: leave-last-one-out (heldOut = 1) or leave-last-k by
  * interaction order (the dataset's time order; ties keep the dataset's file order), candidates either
- * "M with the target included" or open generation, and the history cut to its last K items.
+ * "M with the target included", NIR's user filtering or open generation, and the history the prompt shows cut to
+ * its last K items. Everything before the targets is the user's known history: an item in it counts as already
+ * seen wherever it is, whatever K is.
  *
  * <p>The split is the only place held-out items are chosen, and it never puts them in the history; candidates
- * hold them only in {@link CandidateMode#TARGET_PLUS_RANDOM}, which says so in every description.
+ * hold them on purpose only in {@link CandidateMode#TARGET_PLUS_RANDOM}, which says so in every description.
  *
  * @param heldOut        how many of the last interactions are held out as targets (k ≥ 1; 1 = leave-last-one-out)
  * @param candidateMode  what the model ranks or recommends from
- * @param candidateCount M, the size of the candidate set including the targets (ignored for open generation)
+ * @param candidateCount M, the size of the candidate set (targets included when planted; ignored for open
+ *                       generation)
  * @param historyLimit   K, prompts show at most the last K items of the history
  * @param seed           seed of the candidate draws (each user's draw is seeded from it and the user id)
+ * @param targetInCandidatesOnly with user filtering, score only users whose candidates hold a target (NIR's
+ *                       published choice) and count the others as excluded; false scores every user
  */
-public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCount, int historyLimit, long seed) {
+public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCount, int historyLimit, long seed,
+                       boolean targetInCandidatesOnly) {
     public static final int DEFAULT_CANDIDATES = 20;
     public static final int DEFAULT_HISTORY_LIMIT = 50;
     public static final int MAX_CANDIDATES = 100;
@@ -38,10 +45,23 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
             throw new IllegalArgumentException("The candidate set (M) must hold more than the " + heldOut
                     + " held-out item(s) and at most " + MAX_CANDIDATES + ", not " + candidateCount + ".");
         }
+        if (candidateMode == CandidateMode.USER_FILTERING && (candidateCount < 1 || candidateCount > MAX_CANDIDATES)) {
+            throw new IllegalArgumentException("The candidate set (M) holds 1 to " + MAX_CANDIDATES + " items, not "
+                    + candidateCount + ".");
+        }
         if (historyLimit < 1) {
             throw new IllegalArgumentException("The history cut (K) must keep at least 1 item, not " + historyLimit
                     + ".");
         }
+        if (targetInCandidatesOnly && candidateMode != CandidateMode.USER_FILTERING) {
+            throw new IllegalArgumentException("Scoring only users whose candidates hold the target is a choice for"
+                    + " user-filtering candidates (NIR); with \"" + candidateMode.label() + "\" leave it off.");
+        }
+    }
+
+    /** Every user scored. */
+    public Protocol(int heldOut, CandidateMode candidateMode, int candidateCount, int historyLimit, long seed) {
+        this(heldOut, candidateMode, candidateCount, historyLimit, seed, false);
     }
 
     /** LLMRank's setting: leave-last-one-out, 20 candidates with the target included, the last 50 items. */
@@ -56,25 +76,52 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
 
     /** A short label for tables and chart titles, naming the candidate mode. */
     public String label() {
-        return splitName() + " · " + (candidateMode == CandidateMode.TARGET_PLUS_RANDOM
-                ? candidateMode.label().replace("M ", "M=" + candidateCount + " ") : candidateMode.label())
-                + " · last " + historyLimit + " items";
+        String candidates = switch (candidateMode) {
+            case TARGET_PLUS_RANDOM -> candidateMode.label().replace("M ", "M=" + candidateCount + " ");
+            case USER_FILTERING -> candidateMode.label() + ", M=" + candidateCount
+                    + (targetInCandidatesOnly ? ", only users whose candidates hold the target" : "");
+            case OPEN_CATALOGUE -> candidateMode.label();
+        };
+        return splitName() + " · " + candidates + " · last " + historyLimit + " items";
     }
 
     /** The protocol in full sentences, shown with results and written into every export. */
     public String describe() {
+        String targetWord = heldOut == 1 ? "target" : "targets";
         String split = splitName() + ": each user's last " + (heldOut == 1 ? "interaction" : heldOut + " interactions")
                 + " (by time; equal times keep the dataset's order) " + (heldOut == 1 ? "is" : "are")
-                + " held out as the target" + (heldOut == 1 ? "" : "s") + "; the history is everything before, cut"
-                + " to its last " + historyLimit + " items.";
-        String candidates = candidateMode == CandidateMode.TARGET_PLUS_RANDOM
-                ? " Candidates: " + candidateMode.label() + " — M=" + candidateCount + " items, the held-out target"
-                        + (heldOut == 1 ? "" : "s") + " plus " + (candidateCount - heldOut) + " random items the user"
-                        + " never interacted with, shuffled (seed " + seed + "). Placing the target among the"
-                        + " candidates makes the task much easier than open generation."
-                : " Candidates: none (" + candidateMode.label() + "); recommended titles are grounded"
-                        + " to catalogue items and compared with the target" + (heldOut == 1 ? "" : "s") + ".";
-        return split + candidates + " Users whose history cannot be split so are excluded and counted.";
+                + " held out as the " + targetWord + "; the history is everything before, and prompts show its"
+                + " last " + historyLimit + " items.";
+        String candidates = switch (candidateMode) {
+            case TARGET_PLUS_RANDOM -> " Candidates: " + candidateMode.label() + " — M=" + candidateCount
+                    + " items, the held-out " + targetWord + " plus " + (candidateCount - heldOut) + " random items"
+                    + " the user never interacted with, shuffled (seed " + seed + "). Placing the target among the"
+                    + " candidates makes the task much easier than open generation.";
+            case USER_FILTERING -> " Candidates: " + candidateMode.label() + " — up to M=" + candidateCount
+                    + " items, those held by most of the " + CandidateGenerator.NIR_NEIGHBOURS
+                    + " users whose histories"
+                    + " are most like the user's (Jaccard), never items of the user's history, shuffled (seed "
+                    + seed + "). The " + targetWord + " " + (heldOut == 1 ? "is" : "are") + " not planted: "
+                    + (targetInCandidatesOnly ? "only users whose candidates hold a held-out item are scored, as"
+                            + " NIR's published script did; the others are excluded and counted, and the figures"
+                            + " are higher than over all users."
+                            : "every user is scored, including those whose candidates miss the " + targetWord
+                            + ".");
+            case OPEN_CATALOGUE -> " Candidates: none (" + candidateMode.label() + "); recommended titles are"
+                    + " grounded to catalogue items and compared with the " + targetWord + ".";
+        };
+        String seen = candidateMode.hasCandidates()
+                ? " Candidates never hold an item of the user's history (all of it, not only the last "
+                        + historyLimit + ")."
+                : " Items the user already has (anywhere in the history, not only the last " + historyLimit
+                        + " the prompt shows) are removed from every list before scoring, the models' and the"
+                        + " baselines' alike; the models' are counted in the \"in history\" rate.";
+        return split + candidates + seen + " Users whose history cannot be split so are excluded and counted.";
+    }
+
+    /** The seed of one user's candidate draw: the protocol's seed and the user id. */
+    public long userSeed(String userId) {
+        return seed * 31 + userId.hashCode();
     }
 
     /** What a recommender may learn from a user: the interactions before the held-out ones. */
@@ -118,12 +165,12 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                 return new Exclusion(userId, ExclusionReason.TOO_FEW_CANDIDATES);
             }
         }
-        return new UserSplit(userId, history, targets, interactions.size(), candidates);
+        return new UserSplit(userId, before, history, targets, interactions.size(), candidates);
     }
 
     /** The targets plus random unseen items, shuffled; null when the catalogue cannot fill the set. */
     private List<String> draw(String userId, List<String> targets, Set<String> seen, CatalogueIds catalogue) {
-        Random random = new Random(seed * 31 + userId.hashCode());
+        Random random = new Random(userSeed(userId));
         List<String> picked = new ArrayList<>(targets);
         Set<String> taken = new HashSet<>(seen);
         int unseen = catalogue.size() - (int) seen.stream().filter(catalogue::contains).count();

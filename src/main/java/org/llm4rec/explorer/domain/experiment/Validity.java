@@ -6,7 +6,7 @@ package org.llm4rec.explorer.domain.experiment;
  * @param listed          items the answer named (before dropping invalid ones)
  * @param outOfCatalogue  items that matched no catalogue item (hallucinations)
  * @param duplicates      items naming an item already named higher up
- * @param alreadySeen     items from the user's visible history
+ * @param alreadySeen     items from the user's known history, shown in the prompt or older than its cut
  * @param notInCandidates grounded items that were not among the candidates (0 for open generation)
  */
 public record Validity(int listed, int outOfCatalogue, int duplicates, int alreadySeen, int notInCandidates) {

@@ -8,7 +8,7 @@ package org.llm4rec.explorer.domain.experiment;
  * @param failed          share of users whose request failed at the server
  * @param outOfCatalogue  share of listed items matching no catalogue item (hallucinations)
  * @param duplicate       share of listed items repeating an earlier one
- * @param alreadySeen     share of listed items from the user's history
+ * @param alreadySeen     share of listed items from the user's known history (not only the part the prompt showed)
  * @param notInCandidates share of listed items not among the candidates
  */
 public record ValidityRates(double parseFailure, double failed, double outOfCatalogue, double duplicate,

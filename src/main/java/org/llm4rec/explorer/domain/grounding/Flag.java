@@ -4,7 +4,10 @@ package org.llm4rec.explorer.domain.grounding;
 public enum Flag {
     NOT_IN_CATALOGUE("not in catalogue"),
     DUPLICATE("duplicate"),
+    /** In the history the prompt showed. */
     ALREADY_SEEN("already in history"),
+    /** In the user's known history, but older than the prompt's cut: the model could not know. */
+    SEEN_NOT_IN_PROMPT("seen, not in prompt"),
     NOT_IN_CANDIDATES("not in candidates");
 
     private final String label;
@@ -15,5 +18,10 @@ public enum Flag {
 
     public String label() {
         return label;
+    }
+
+    /** True for both ways an item can be one the user already has. */
+    public boolean seen() {
+        return this == ALREADY_SEEN || this == SEEN_NOT_IN_PROMPT;
     }
 }

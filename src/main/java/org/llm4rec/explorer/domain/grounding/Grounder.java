@@ -8,15 +8,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParsedItem;
 
 /**
  * Turns parsed items into recommendations tied to catalogue items, flagging what a reader of the list should
- * know: invented titles, repeats, items the user already has, and items outside the candidates offered. An
- * item counts as a hit when it is one of the profile's held-out targets.
+ * know: invented titles, repeats, items the user already has (anywhere in the known history, not only the part
+ * the prompt showed), and items outside the candidates offered. An item counts as a hit when it is one of the
+ * profile's held-out targets.
  */
 public final class Grounder {
     private final ItemLookup lookup;
@@ -27,7 +27,7 @@ public final class Grounder {
 
     public List<Recommendation> ground(String datasetId, ParseResult parsed, Profile profile, List<Item> candidates) {
         Set<String> candidateIds = ids(candidates);
-        Set<String> seenIds = ids(profile.visibleHistory().stream().map(ProfileEntry::item).toList());
+        SeenItems seen = new SeenItems(profile);
         Set<String> targetIds = ids(profile.targets());
         Set<String> listedIds = new HashSet<>();
         Set<String> listedUngroundedTitles = new HashSet<>();
@@ -42,9 +42,7 @@ public final class Grounder {
                 if (!listedIds.add(id)) {
                     flags.add(Flag.DUPLICATE);
                 }
-                if (seenIds.contains(id)) {
-                    flags.add(Flag.ALREADY_SEEN);
-                }
+                seen.flag(id).ifPresent(flags::add);
                 if (!candidateIds.isEmpty() && !candidateIds.contains(id)) {
                     flags.add(Flag.NOT_IN_CANDIDATES);
                 }

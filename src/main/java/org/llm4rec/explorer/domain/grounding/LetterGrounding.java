@@ -23,7 +23,7 @@ public final class LetterGrounding {
     }
 
     public static List<Recommendation> ground(ParseResult letters, List<Item> candidates, Profile profile) {
-        Set<String> seen = profile.visibleHistory().stream().map(e -> e.item().id()).collect(Collectors.toSet());
+        SeenItems seen = new SeenItems(profile);
         Set<String> targets = profile.targets().stream().map(Item::id).collect(Collectors.toSet());
         Set<String> listed = new HashSet<>();
         List<Recommendation> out = new ArrayList<>();
@@ -43,9 +43,7 @@ public final class LetterGrounding {
                 continue;
             }
             Item item = candidates.get(index);
-            if (seen.contains(item.id())) {
-                flags.add(Flag.ALREADY_SEEN);
-            }
+            seen.flag(item.id()).ifPresent(flags::add);
             out.add(new Recommendation(parsed.rank(), item.title(), item.creators(), "Answered (" + letter + ")",
                     new Grounding(item, GroundingMethod.EXACT, 1.0), flags, targets.contains(item.id())));
         }

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Reaction;
 import org.llm4rec.explorer.domain.scoring.RatingErrors;
 import org.llm4rec.explorer.domain.scoring.Truth;
 import org.llm4rec.explorer.domain.scoring.YesNoScores;
@@ -44,7 +45,8 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
         return new CandidateQuestionStrategy(YES_NO, "Yes/No preference (TALLRec format, advanced)",
                 "Asks, once per candidate, in the instruction format of Bao et al. (2023), \"TALLRec\": \"User"
                         + " preference: <liked items>. User unpreference: <disliked items>. Will the user like the"
-                        + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, or unrated. TALLRec"
+                        + " target item <X>? Answer Yes or No.\" Liked means rated 4 or more, liked, or unjudged;"
+                        + " disliked means rated below 4 or marked disliked. TALLRec"
                         + " tunes the model on this format and scores AUC from the Yes/No probabilities; here the"
                         + " model is not tuned; candidates rank by how far the answer leans to Yes (a stated"
                         + " confidence, else Yes before No), and accuracy and AUC are scored on the candidates"
@@ -74,6 +76,9 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
                 new PromptVariable(PromptPart.CANDIDATES, input.candidates().get(index).label()));
         variables.put("liked_items", new PromptVariable(PromptPart.HISTORY, titles(input, true)));
         variables.put("disliked_items", new PromptVariable(PromptPart.HISTORY, titles(input, false)));
+        variables.put("history_heading", PromptVariable.instruction(input.historyRated()
+                ? "Here is my rating history, oldest first (ratings from 1 to 5):"
+                : "Here is my history, oldest first (I rated none of it):"));
         return new StrategyPrompt(renderer.render(template, variables), null);
     }
 
@@ -137,11 +142,20 @@ public final class CandidateQuestionStrategy extends BuiltInStrategy implements 
         return YesNoAnswer.read(answer).map(YesNoAnswer::yesScore).orElse(null);
     }
 
+    /**
+     * The prompt's history split as TALLRec splits it: disliked is a dislike, or a rating under
+     * {@link Truth#LIKED_FROM} that no like overrides; everything else (a like, a high rating, no judgement) is
+     * liked, since a history is evidence of interest.
+     */
     private static String titles(StrategyInput input, boolean liked) {
-        List<String> titles = input.profile().visibleHistory().stream()
-                .filter(e -> liked == (e.rating() == null || e.rating() >= Truth.LIKED_FROM))
-                .map(ProfileEntry::item).map(Item::title).toList();
+        List<String> titles = input.profile().promptHistory().stream()
+                .filter(e -> liked != disliked(e)).map(ProfileEntry::item).map(Item::title).toList();
         return titles.isEmpty() ? "(none)" : String.join(", ", titles);
+    }
+
+    private static boolean disliked(ProfileEntry e) {
+        return e.reaction() == Reaction.DISLIKED
+                || (e.reaction() != Reaction.LIKED && e.rating() != null && e.rating() < Truth.LIKED_FROM);
     }
 
     private static String firstLine(String text) {

@@ -107,7 +107,7 @@ public final class EmbeddingStrategy extends BuiltInStrategy {
      * that is not disliked stands in, since a history is all the evidence there is.
      */
     public static List<Item> likedItems(Profile profile) {
-        List<ProfileEntry> visible = profile.visibleHistory();
+        List<ProfileEntry> visible = profile.promptHistory();
         List<Item> liked = visible.stream().filter(EmbeddingStrategy::liked).map(ProfileEntry::item).toList();
         if (!liked.isEmpty()) {
             return liked;
@@ -136,11 +136,11 @@ public final class EmbeddingStrategy extends BuiltInStrategy {
                 out.add(s.part(), s.text());
             }
             out.add(PromptPart.INSTRUCTION, "\n\nThe history items are embedded to name the one nearest each pick:\n");
-            out.add(PromptPart.HISTORY, lines(input.profile().visibleHistory().stream().map(ProfileEntry::item)
+            out.add(PromptPart.HISTORY, lines(input.profile().promptHistory().stream().map(ProfileEntry::item)
                     .toList(), template));
         } else {
             List<Item> liked = likedItems(input.profile());
-            List<Item> others = input.profile().visibleHistory().stream().map(ProfileEntry::item)
+            List<Item> others = input.profile().promptHistory().stream().map(ProfileEntry::item)
                     .filter(item -> !liked.contains(item)).toList();
             out.add(PromptPart.INSTRUCTION, "The user is the mean of the vectors of the liked " + plural + ":\n");
             out.add(PromptPart.HISTORY, lines(liked, template));

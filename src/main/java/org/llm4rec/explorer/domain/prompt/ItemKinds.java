@@ -14,6 +14,16 @@ public final class ItemKinds {
         return kind == null || kind.isBlank() ? FALLBACK : kind.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** Who makes an item of this kind, as a prompt asks for it: a book's author, a movie's director. */
+    public static String creator(String kind) {
+        return switch (singular(kind)) {
+            case "book", "novel" -> "author";
+            case "movie", "film" -> "director";
+            case "product" -> "brand";
+            default -> "creator";
+        };
+    }
+
     /** English plural of {@link #singular}: enough for the kinds datasets use (book, movie, series, category). */
     public static String plural(String kind) {
         String word = singular(kind);

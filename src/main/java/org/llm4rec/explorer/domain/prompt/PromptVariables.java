@@ -9,11 +9,10 @@ import org.llm4rec.explorer.domain.ProfileEntry;
 
 /**
  * The variables every built-in template may use, so that a user's edited template can use any of them. Every
- * value comes from the visible history, the candidates and the demonstrations: none can reach a held-out target.
+ * value comes from the part of the visible history the profile's history limit lets prompts show, the candidates
+ * and the demonstrations: none can reach a held-out target.
  */
 public final class PromptVariables {
-    /** LLMRank cuts histories to the last 50 interactions. */
-    static final int HISTORY_LIMIT = 50;
     /** NIR's prompts show the last 8 or so items watched. */
     static final int RECENT_LIMIT = 8;
     /** Keeps the user's own words recognisable as theirs inside the prompt. */
@@ -26,7 +25,7 @@ public final class PromptVariables {
     public static Map<String, PromptVariable> of(StrategyInput input) {
         Profile profile = input.profile();
         String kind = input.dataset() == null ? null : input.dataset().itemKind();
-        List<ProfileEntry> visible = profile.visibleHistory();
+        List<ProfileEntry> visible = profile.promptHistory();
         String history = PromptLists.history(visible);
         String preferences = profile.preferences().isBlank() ? "" : PREFERENCES_LEAD + profile.preferences().strip();
         List<Item> inOrder = visible.stream().map(ProfileEntry::item).toList();
@@ -34,9 +33,14 @@ public final class PromptVariables {
         vars.put("item_kind", PromptVariable.instruction(ItemKinds.singular(kind)));
         vars.put("item_kind_plural", PromptVariable.instruction(ItemKinds.plural(kind)));
         vars.put("count", PromptVariable.instruction(Integer.toString(input.count())));
+        vars.put("item_format", PromptVariable.instruction(input.itemsHaveCreators()
+                ? "<title> by <" + ItemKinds.creator(kind) + ">" : "<title>"));
+        boolean rated = input.historyRated();
+        vars.put("with_ratings", PromptVariable.instruction(rated ? ", with my rating where I gave one" : ""));
+        vars.put("and_ratings", PromptVariable.instruction(rated ? " and my ratings" : ""));
         vars.put("history", new PromptVariable(PromptPart.HISTORY, history.isEmpty() ? EMPTY_HISTORY : history));
         vars.put("history_in_order", new PromptVariable(PromptPart.HISTORY, orEmpty(PromptLists.items(
-                last(inOrder, HISTORY_LIMIT)))));
+                inOrder))));
         vars.put("recent_history", new PromptVariable(PromptPart.HISTORY, orEmpty(PromptLists.items(
                 last(inOrder, RECENT_LIMIT)))));
         vars.put("most_recent", new PromptVariable(PromptPart.HISTORY,

@@ -42,7 +42,8 @@ public final class RankingStrategy extends BuiltInStrategy {
     public static RankingStrategy sequential() {
         return new RankingStrategy(SEQUENTIAL, "Candidate ranking, sequential (LLMRank)", Paradigm.PROMPTING,
                 "Shows the history in order and M candidates, and asks for a ranking of all of them. This is the"
-                        + " sequential prompt of " + LLMRANK + ": the history (last 50 items, oldest first), the"
+                        + " sequential prompt of " + LLMRANK + ": the history (the last K items, oldest first; 50 as"
+                        + " in LLMRank unless the profile or experiment sets K), the"
                         + " candidates numbered, \"rank these by how likely I am to choose each next\", one per"
                         + " line. Draw candidates with \"random + target\" to reproduce its protocol (20 = the"
                         + " held-out item + 19 random ones, shuffled), and mind that this makes the task far"
@@ -83,8 +84,8 @@ public final class RankingStrategy extends BuiltInStrategy {
         String text = input.nativeThinking()
                 ? "Think it over before you answer."
                 : "First write the line \"Reasoning:\" and reason step by step: what do the " + plural
-                        + " in my history have in common, what do my ratings say I avoid, and which candidates"
-                        + " fit best?";
+                        + " in my history have in common, " + (input.historyRated() ? "what do my ratings say I"
+                        + " avoid, " : "") + "and which candidates fit best?";
         return Map.of("reasoning_request", PromptVariable.instruction(text));
     }
 

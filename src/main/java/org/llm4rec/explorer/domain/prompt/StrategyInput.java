@@ -1,9 +1,12 @@
 package org.llm4rec.explorer.domain.prompt;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.Reaction;
 
 /**
  * What a strategy builds its prompt from.
@@ -31,5 +34,21 @@ public record StrategyInput(Dataset dataset, Profile profile, int count, List<It
 
     public StrategyInput(Dataset dataset, Profile profile, int count, List<Item> candidates) {
         this(dataset, profile, count, candidates, List.of(), false);
+    }
+
+    /** True when an item the prompt shows names its creator, so that answers can be asked to name one too. */
+    public boolean itemsHaveCreators() {
+        return Stream.concat(profile.promptHistory().stream().map(ProfileEntry::item), candidates.stream())
+                .anyMatch(item -> !item.creators().isBlank());
+    }
+
+    /** True when the history the prompt shows carries a rating or a like/dislike. */
+    public boolean historyRated() {
+        return profile.promptHistory().stream().anyMatch(e -> e.rating() != null || e.reaction() != Reaction.NONE);
+    }
+
+    /** The item kind's name as prompts say it ("movie"), "item" when the dataset does not say. */
+    public String itemKind() {
+        return ItemKinds.singular(dataset == null ? null : dataset.itemKind());
     }
 }

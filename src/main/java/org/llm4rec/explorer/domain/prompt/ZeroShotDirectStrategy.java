@@ -1,5 +1,8 @@
 package org.llm4rec.explorer.domain.prompt;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Asks for N items straight from the user's history, with no candidate list: open generation over the whole
  * catalogue, each answer grounded afterwards.
@@ -13,6 +16,13 @@ public final class ZeroShotDirectStrategy implements PromptStrategy {
             "properties":{"recommendations":{"type":"array","items":{"type":"object",\
             "properties":{"title":{"type":"string"},"author":{"type":"string"},"explanation":{"type":"string"}},\
             "required":["title","author","explanation"]}}},\
+            "required":["recommendations"]}""";
+    /** The schema for items without creators (MovieLens): asking for an author there invites invented names. */
+    static final String JSON_SCHEMA_WITHOUT_CREATOR = """
+            {"type":"object",\
+            "properties":{"recommendations":{"type":"array","items":{"type":"object",\
+            "properties":{"title":{"type":"string"},"explanation":{"type":"string"}},\
+            "required":["title","explanation"]}}},\
             "required":["recommendations"]}""";
 
     private final PromptTemplate defaultTemplate =
@@ -59,6 +69,15 @@ public final class ZeroShotDirectStrategy implements PromptStrategy {
             throw new IllegalArgumentException("At least one recommendation must be asked for, not "
                     + input.count() + ".");
         }
-        return new StrategyPrompt(renderer.render(template, PromptVariables.of(input)), JSON_SCHEMA);
+        Map<String, PromptVariable> variables = new HashMap<>(PromptVariables.of(input));
+        String kind = input.itemKind();
+        boolean creators = input.itemsHaveCreators();
+        variables.put("answer_shape", PromptVariable.instruction(creators
+                ? "{\"recommendations\": [{\"title\": \"...\", \"author\": \"...\", \"explanation\": \"...\"}]}"
+                : "{\"recommendations\": [{\"title\": \"...\", \"explanation\": \"...\"}]}"));
+        variables.put("title_rule", PromptVariable.instruction("\"title\" is the " + kind + "'s title as published"
+                + (creators ? " and \"author\" is its " + ItemKinds.creator(kind) + "." : ".")));
+        return new StrategyPrompt(renderer.render(template, variables),
+                creators ? JSON_SCHEMA : JSON_SCHEMA_WITHOUT_CREATOR);
     }
 }

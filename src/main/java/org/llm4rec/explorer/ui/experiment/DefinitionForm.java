@@ -71,6 +71,12 @@ final class DefinitionForm extends VBox {
                 label("·"), mode, label("M ="), candidates, label("· history: last"),
                 spinner("historyLimit", draft.historyLimitProperty(), 1, 1_000, 5), label("items · seed"),
                 spinner("protocolSeed", draft.protocolSeedProperty(), 0, Integer.MAX_VALUE, 1));
+        CheckBox targetOnly = new CheckBox("score only users whose candidates hold the target (NIR)");
+        targetOnly.setId("targetInCandidatesOnly");
+        targetOnly.selectedProperty().bindBidirectional(draft.targetInCandidatesOnlyProperty());
+        targetOnly.visibleProperty().bind(draft.candidateModeProperty().isEqualTo(CandidateMode.USER_FILTERING));
+        targetOnly.managedProperty().bind(targetOnly.visibleProperty());
+        protocol.getChildren().add(targetOnly);
         Label protocolText = new Label();
         protocolText.setId("draftProtocolText");
         protocolText.setWrapText(true);

@@ -46,6 +46,7 @@ public final class ExperimentDraft {
     private final IntegerProperty candidateCount = new SimpleIntegerProperty(Protocol.DEFAULT_CANDIDATES);
     private final IntegerProperty historyLimit = new SimpleIntegerProperty(Protocol.DEFAULT_HISTORY_LIMIT);
     private final IntegerProperty protocolSeed = new SimpleIntegerProperty(42);
+    private final BooleanProperty targetInCandidatesOnly = new SimpleBooleanProperty(false);
     private final ObservableList<String> strategies = FXCollections.observableArrayList();
     private final ObservableList<String> models = FXCollections.observableArrayList();
     private final StringProperty temperatures = new SimpleStringProperty("0.2");
@@ -60,7 +61,8 @@ public final class ExperimentDraft {
 
     public ExperimentDraft(ReadOnlyObjectProperty<Dataset> dataset) {
         this.dataset = dataset;
-        Observable[] protocolFields = {heldOut, candidateMode, candidateCount, historyLimit, protocolSeed};
+        Observable[] protocolFields = {heldOut, candidateMode, candidateCount, historyLimit, protocolSeed,
+            targetInCandidatesOnly};
         protocolText = Bindings.createStringBinding(() -> {
             try {
                 return protocol().describe();
@@ -69,8 +71,8 @@ public final class ExperimentDraft {
             }
         }, protocolFields);
         Observable[] all = {dataset, name, sampleKind, sampleSize, sampleSeed, category, heldOut, candidateMode,
-            candidateCount, historyLimit, protocolSeed, strategies, models, temperatures, seeds, repeats,
-            popularity, itemKnn, random};
+            candidateCount, historyLimit, protocolSeed, targetInCandidatesOnly, strategies, models, temperatures,
+            seeds, repeats, popularity, itemKnn, random};
         problem = Bindings.createStringBinding(this::whatIsWrong, all);
         summary = Bindings.createStringBinding(this::describeSize, all);
     }
@@ -99,6 +101,7 @@ public final class ExperimentDraft {
         candidateCount.set(protocol.candidateCount());
         historyLimit.set(protocol.historyLimit());
         protocolSeed.set((int) protocol.seed());
+        targetInCandidatesOnly.set(protocol.targetInCandidatesOnly());
         Set<String> strategyIds = new LinkedHashSet<>();
         Set<String> modelNames = new LinkedHashSet<>();
         Set<String> temperatureTexts = new LinkedHashSet<>();
@@ -134,7 +137,8 @@ public final class ExperimentDraft {
 
     private Protocol protocol() {
         return new Protocol(heldOut.get(), candidateMode.get(), candidateCount.get(), historyLimit.get(),
-                protocolSeed.get());
+                protocolSeed.get(),
+                candidateMode.get() == CandidateMode.USER_FILTERING && targetInCandidatesOnly.get());
     }
 
     private List<Configuration> configurations() {
@@ -243,6 +247,11 @@ public final class ExperimentDraft {
 
     public IntegerProperty candidateCountProperty() {
         return candidateCount;
+    }
+
+    /** With user filtering: score only users whose candidates hold the target, as NIR did. */
+    public BooleanProperty targetInCandidatesOnlyProperty() {
+        return targetInCandidatesOnly;
     }
 
     public IntegerProperty historyLimitProperty() {

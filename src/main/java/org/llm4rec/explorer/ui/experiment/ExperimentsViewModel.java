@@ -116,8 +116,7 @@ public final class ExperimentsViewModel {
 
     /** Strategies that fit the protocol's candidate mode; chosen ones that no longer fit are dropped. */
     private void offerStrategies() {
-        boolean ranks = draft.candidateModeProperty().get()
-                == org.llm4rec.explorer.domain.experiment.CandidateMode.TARGET_PLUS_RANDOM;
+        boolean ranks = draft.candidateModeProperty().get().hasCandidates();
         strategies.setAll(Strategies.all().stream().filter(s -> s.ranksCandidates() == ranks).toList());
         Set<String> fitting = strategies.stream().map(PromptStrategy::id).collect(Collectors.toSet());
         draft.strategies().removeIf(id -> !fitting.contains(id));

@@ -215,7 +215,8 @@ public final class ProfileDraft {
             return "";
         }
         return "Long history: prompts use the last " + limit + " of " + visible + " visible items; the first "
-                + (visible - limit) + " (greyed, marked \"not in prompt\") are left out.";
+                + (visible - limit) + " (greyed, marked \"not in prompt\") are left out of prompts but still count"
+                + " as seen.";
     }
 
     private String whyItCannotRun() {

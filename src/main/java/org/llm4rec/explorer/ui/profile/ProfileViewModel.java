@@ -369,7 +369,7 @@ public final class ProfileViewModel {
             return "";
         }
         int hidden = profile.targets().size();
-        String counts = profile.visibleHistory().size() + " items the model sees"
+        String counts = profile.promptHistory().size() + " items the model sees"
                 + (hidden == 0 ? " · nothing held out (no hit scoring)"
                 : " · " + hidden + " held out as hidden target" + (hidden > 1 ? "s" : ""));
         return profile.description().isBlank() ? counts : profile.description() + "\n" + counts;

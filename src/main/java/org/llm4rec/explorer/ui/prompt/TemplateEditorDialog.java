@@ -38,7 +38,7 @@ final class TemplateEditorDialog {
         editor.textProperty().bindBidirectional(model.editorTextProperty());
         Label help = new Label("{{name}} inserts a variable (history, history_in_order, recent_history,"
                 + " most_recent, candidates, candidate_count, demonstrations, preferences, count, item_kind,"
-                + " item_kind_plural); {{#format}}…{{/format}} marks output-format text. Multi-step templates"
+                + " item_kind_plural, item_format, with_ratings, and_ratings); {{#format}}…{{/format}} marks output-format text. Multi-step templates"
                 + " separate their steps with a line \"=== next step ===\".");
         help.getStyleClass().add("muted");
         help.setWrapText(true);

@@ -89,7 +89,9 @@ final class RecommendationCard extends VBox {
     private static String describe(Flag flag) {
         return switch (flag) {
             case DUPLICATE -> "The same item appears earlier in this list.";
-            case ALREADY_SEEN -> "The item is already in the profile's history.";
+            case ALREADY_SEEN -> "The item is already in the profile's history, which the prompt showed.";
+            case SEEN_NOT_IN_PROMPT -> "The item is in the profile's history, but older than the part the prompt"
+                    + " showed: the model could not know the user has it.";
             case NOT_IN_CANDIDATES -> "The item was not among the candidates the model was asked to rank.";
             case NOT_IN_CATALOGUE -> "The item is not in the catalogue.";
         };

@@ -103,7 +103,7 @@ class ZeroShotDirectStrategyTest {
 
         String text = strategy.build(input(empty, 5), strategy.defaultTemplate()).prompt().text();
 
-        assertThat(text).contains("with my rating where I gave one:\n(nothing yet)\n");
+        assertThat(text).contains("from the oldest to the most recent:\n(nothing yet)\n");
     }
 
     @Test

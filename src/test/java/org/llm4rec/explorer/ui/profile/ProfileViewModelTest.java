@@ -179,7 +179,10 @@ class ProfileViewModelTest {
         assertThat(List.of(0, 1, 2, 3, 4)).map(draft::cutFromPrompt).containsExactly(true, true, false, false,
                 false);
         Profile prompted = model.promptProfileProperty().get();
-        assertThat(prompted.visibleHistory()).extracting(ProfileEntry::item).containsExactly(EMMA, ODYSSEY);
+        assertThat(prompted.promptHistory()).extracting(ProfileEntry::item).containsExactly(EMMA, ODYSSEY);
+        // The cut items leave the prompt, not the history: they still count as seen.
+        assertThat(prompted.visibleHistory()).extracting(ProfileEntry::item)
+                .containsExactly(HOBBIT, DUNE, EMMA, ODYSSEY);
         assertThat(prompted.targets()).containsExactly(BELOVED);
     }
 

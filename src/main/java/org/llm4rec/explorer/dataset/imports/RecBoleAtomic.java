@@ -115,10 +115,18 @@ final class RecBoleAtomic implements DatasetFormat {
                 String kinds = categories < 0 ? "" : row.get(categories).strip();
                 session.item(file.name(), line, new Item(itemId, named.title(),
                         creators < 0 ? "" : row.get(creators).strip(), published != null ? published : named.year(),
-                        typed.isSequence(categories) ? String.join(", ", kinds.split("\\s+")) : kinds, 0),
+                        typed.isSequence(categories) ? categories(kinds) : kinds, 0),
                         details.isEmpty() ? null : Values.json(details));
             }
         }
+    }
+
+    /**
+     * A token_seq of categories: RecBole separates tokens by spaces ("Animation Children's Comedy"), but files
+     * converted from CSVs often keep their commas ("Drama, Slice of Life"), which then separate the categories.
+     */
+    private static String categories(String tokens) {
+        return String.join(", ", tokens.split(tokens.indexOf(',') >= 0 ? "\\s*,\\s*" : "\\s+"));
     }
 
     /**

@@ -88,6 +88,7 @@ class ImportedRowsStoreTest {
 
         assertThat(item("r", "6").title()).isEqualTo("Nosferatu (Nosferatu, eine Symphonie des Grauens)");
         assertThat(item("r", "6").year()).isEqualTo(1922);
+        assertThat(item("r", "6").categories()).isEqualTo("Fantasy, Horror");
         Item dundee = item("r", "7");
         assertThat(dundee.title()).isEqualTo("\"Crocodile\" Dundee");
         assertThat(dundee.year()).isNull();

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Collections;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
 import org.llm4rec.explorer.dataset.imports.ItemTallies;
@@ -44,6 +45,9 @@ final class BulkDatasetWriter implements DatasetSink {
     private final long[] rowTimestamps = new long[ROWS_PER_INSERT];
     private final long[] rowPositions = new long[ROWS_PER_INSERT];
     private final String[] rowReviews = new String[ROWS_PER_INSERT];
+    private long[] withdrawnUsers = new long[16];
+    private long[] withdrawnPositions = new long[16];
+    private int withdrawn;
     private int rows;
     private int pending;
     private long interactionCount;
@@ -139,6 +143,17 @@ final class BulkDatasetWriter implements DatasetSink {
         }
     }
 
+    /** Kept until {@link #finish}: the interaction may still be waiting in a batch. */
+    @Override
+    public void withdraw(int userKey, long position) {
+        if (withdrawn == withdrawnUsers.length) {
+            withdrawnUsers = Arrays.copyOf(withdrawnUsers, withdrawn * 2);
+            withdrawnPositions = Arrays.copyOf(withdrawnPositions, withdrawn * 2);
+        }
+        withdrawnUsers[withdrawn] = userBase + userKey + 1;
+        withdrawnPositions[withdrawn++] = position;
+    }
+
     private void bindInteraction(PreparedStatement p, int offset, int row) throws SQLException {
         p.setLong(offset + 1, rowUsers[row]);
         p.setLong(offset + 2, rowItems[row]);
@@ -181,6 +196,7 @@ final class BulkDatasetWriter implements DatasetSink {
     public void finish(ItemTallies tallies) {
         try {
             flush();
+            deleteWithdrawn();
             if (interactionCount > 0) {
                 storeActivity(tallies);
             }
@@ -189,6 +205,18 @@ final class BulkDatasetWriter implements DatasetSink {
             }
         } catch (SQLException e) {
             throw new StoreException("Finishing the import failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteWithdrawn() throws SQLException {
+        try (PreparedStatement delete = c.prepareStatement(
+                "DELETE FROM interactions WHERE user_key = ? AND position = ?")) {
+            for (int i = 0; i < withdrawn; i++) {
+                delete.setLong(1, withdrawnUsers[i]);
+                delete.setLong(2, withdrawnPositions[i]);
+                delete.addBatch();
+            }
+            delete.executeBatch();
         }
     }
 

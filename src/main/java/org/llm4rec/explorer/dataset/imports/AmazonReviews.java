@@ -21,6 +21,7 @@ import org.llm4rec.explorer.domain.Item;
  * syntax, read too). 2023: {@code X.jsonl} with user_id, asin, parent_asin, rating, timestamp (milliseconds),
  * text, and {@code meta_X.jsonl} with parent_asin, title, store, categories, main_category, description. The item
  * is parent_asin when present, else asin. Without a metadata file, items are the products reviewed, named by id.
+ * A user's reviews of the same item are one interaction, the latest.
  */
 final class AmazonReviews implements DatasetFormat {
     private static final String META = "meta_";
@@ -81,6 +82,9 @@ final class AmazonReviews implements DatasetFormat {
             readLines(file, session, (node, line) -> addItem(node, file.name(), line, session));
         }
         session.itemsFromInteractions(meta.isEmpty());
+        // 2018's reviews come grouped by product, not by user, and 2023's variants of a product share its parent:
+        // a repeated pair can be anywhere.
+        session.keepLatestOfEachPair();
         for (SourceFile file : reviews(source)) {
             readLines(file, session, (node, line) -> addReview(node, file.name(), line, session));
         }

@@ -22,6 +22,12 @@ public interface DatasetSink {
      */
     void interaction(int userKey, int itemKey, double rating, long timestamp, long position, String review);
 
+    /**
+     * Takes back an interaction sent before, named by its user and position: a duplicate that a later one of the
+     * same pair replaces. It may come before the receiver has stored that interaction.
+     */
+    void withdraw(int userKey, long position);
+
     /** After the last row: what the import learnt about each item (count, ratings, latest interactions). */
     void finish(ItemTallies tallies);
 }

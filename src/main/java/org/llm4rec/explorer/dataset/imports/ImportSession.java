@@ -38,7 +38,13 @@ public final class ImportSession {
     private Set<Integer> currentUserItems = new HashSet<>();
     private int currentUser = -1;
     private boolean itemsFromInteractions;
+    /** Set when a pair repeated anywhere is one interaction; then the names of the files, by index. */
+    private KeptPairs latestPairs;
+    private final List<String> pairFiles = new ArrayList<>();
+    /** Interactions sent to the sink, which is also the next one's position. */
     private long interactions;
+    /** Interactions sent and then taken back, replaced by a later one of the same pair. */
+    private long withdrawn;
     private long skipped;
     private long rows;
     private long bytesDone;
@@ -124,9 +130,19 @@ public final class ImportSession {
     }
 
     /**
+     * Makes a user–item pair that comes again anywhere in the files one interaction: the latest (by time, then by
+     * file order) is kept and the others are skipped as duplicates, each with its own file and line. For files
+     * not grouped by user, such as Amazon's. Costs memory for every pair (see {@link KeptPairs}).
+     */
+    public void keepLatestOfEachPair() {
+        latestPairs = new KeptPairs();
+    }
+
+    /**
      * Adds an interaction. Its item must be known; its user is added when first seen. The same item twice for
      * the same user in a row of that user's interactions is skipped as a duplicate (MovieLens and RecBole
-     * files group interactions by user; checking every pair of a 25M-row file would need gigabytes).
+     * files group interactions by user; checking every pair of a 25M-row file would need gigabytes), unless
+     * {@link #keepLatestOfEachPair} asked for every pair to be checked.
      *
      * @param rating    NaN when none
      * @param timestamp seconds since 1970, or {@link Long#MIN_VALUE}
@@ -143,6 +159,9 @@ public final class ImportSession {
         }
         int known = userKeys.get(userId);
         int user = known >= 0 ? known : addUser(userId, "{}");
+        if (latestPairs != null) {
+            return keepLatest(file, line, userId, itemId, user, item, rating, timestamp, review);
+        }
         if (user != currentUser) {
             currentUser = user;
             // clear() costs the largest size the set ever had: after one user with thousands of items, every
@@ -156,9 +175,44 @@ public final class ImportSession {
         if (!currentUserItems.add(item)) {
             return skip(file, line, "duplicate row: user " + userId + " and item " + itemId + " again");
         }
+        store(user, item, rating, timestamp, review);
+        return true;
+    }
+
+    private boolean keepLatest(String file, long line, String userId, String itemId, int user, int item,
+                               double rating, long timestamp, String review) {
+        int fileIndex = pairFiles.indexOf(file);
+        if (fileIndex < 0) {
+            fileIndex = pairFiles.size();
+            pairFiles.add(file);
+        }
+        int kept = latestPairs.find(user, item);
+        if (kept < 0) {
+            latestPairs.add(user, item, timestamp, rating, interactions, fileIndex, line);
+        } else {
+            String keptFile = pairFiles.get(latestPairs.file(kept));
+            long keptLine = latestPairs.line(kept);
+            if (timestamp < latestPairs.time(kept)) {
+                return skip(file, line, duplicate(userId, itemId, keptFile, keptLine));
+            }
+            skip(keptFile, keptLine, duplicate(userId, itemId, file, line));
+            tallies.remove(item, latestPairs.rating(kept), latestPairs.position(kept));
+            sink.withdraw(user, latestPairs.position(kept));
+            withdrawn++;
+            latestPairs.set(kept, timestamp, rating, interactions, fileIndex, line);
+        }
+        store(user, item, rating, timestamp, review);
+        return true;
+    }
+
+    private static String duplicate(String userId, String itemId, String keptFile, long keptLine) {
+        return "duplicate row: user " + userId + " and item " + itemId + " again (the later one, " + keptFile
+                + " line " + keptLine + ", is kept)";
+    }
+
+    private void store(int user, int item, double rating, long timestamp, String review) {
         tallies.add(item, user, rating, timestamp, interactions);
         sink.interaction(user, item, rating, timestamp, interactions++, review);
-        return true;
     }
 
     /** Counts a row read that carries no record of its own (a header, a tag). */
@@ -214,7 +268,7 @@ public final class ImportSession {
         listener.saving(rows);
         sink.finish(tallies);
         return new ImportReport(format, itemKind, version(files), List.copyOf(files), userKeys.size(),
-                itemKeys.size(), interactions, skipped, List.copyOf(problems),
+                itemKeys.size(), interactions - withdrawn, skipped, List.copyOf(problems),
                 Duration.ofNanos(System.nanoTime() - startNanos));
     }
 

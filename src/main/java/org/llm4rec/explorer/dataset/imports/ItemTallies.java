@@ -48,7 +48,7 @@ public final class ItemTallies {
             rated[item]++;
             ratingSums[item] += rating;
         }
-        if (count == 1) {
+        if (count == 1 && latest[item] == null) {
             firstUsers[item] = user;
             firstTimestamps[item] = timestamp;
             firstPositions[item] = position;
@@ -61,6 +61,18 @@ public final class ItemTallies {
             latest[item] = kept;
         }
         kept.offer(user, timestamp, position);
+    }
+
+    /** Takes back an interaction added before: a duplicate that a later one of the same pair replaces. */
+    void remove(int item, double rating, long position) {
+        interactions[item]--;
+        if (!Double.isNaN(rating)) {
+            rated[item]--;
+            ratingSums[item] -= rating;
+        }
+        if (latest[item] != null) {
+            latest[item].remove(position);
+        }
     }
 
     public int items() {
@@ -116,17 +128,41 @@ public final class ItemTallies {
                 }
                 int at = size++;
                 put(at, user, timestamp, position);
-                while (at > 0 && older(at, (at - 1) / 2)) {
-                    swap(at, (at - 1) / 2);
-                    at = (at - 1) / 2;
-                }
+                siftUp(at);
                 return;
             }
             if (timestamp < timestamps[0] || timestamp == timestamps[0] && position <= positions[0]) {
                 return;
             }
             put(0, user, timestamp, position);
-            int at = 0;
+            siftDown(0);
+        }
+
+        /** Drops the interaction at this position when it is kept. */
+        void remove(long position) {
+            for (int at = 0; at < size; at++) {
+                if (positions[at] == position) {
+                    size--;
+                    if (at < size) {
+                        put(at, users[size], timestamps[size], positions[size]);
+                        siftUp(at);
+                        siftDown(at);
+                    }
+                    return;
+                }
+            }
+        }
+
+        private void siftUp(int from) {
+            int at = from;
+            while (at > 0 && older(at, (at - 1) / 2)) {
+                swap(at, (at - 1) / 2);
+                at = (at - 1) / 2;
+            }
+        }
+
+        private void siftDown(int from) {
+            int at = from;
             while (true) {
                 int oldest = at;
                 for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {

@@ -58,6 +58,12 @@ public final class PipelinedSink implements DatasetSink, AutoCloseable {
         added();
     }
 
+    @Override
+    public void withdraw(int userKey, long position) {
+        open.others.add(sink -> sink.withdraw(userKey, position));
+        added();
+    }
+
     private void added() {
         if (open.interactions + open.others.size() >= CHUNK_ROWS) {
             handOver(open);

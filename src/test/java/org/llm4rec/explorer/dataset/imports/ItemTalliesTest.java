@@ -3,8 +3,11 @@ package org.llm4rec.explorer.dataset.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +49,50 @@ class ItemTalliesTest {
                 assertThat(tallies.interactions(item)).isEqualTo(all.get(item).size());
             }
         }
+    }
+
+    @Test
+    void aRemovedInteractionLeavesTheLatestCountsAndRatingsOfWhatIsLeft() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            int itemCount = 10;
+            ItemTallies tallies = new ItemTallies();
+            // Per item, per user: the one interaction kept, replaced by a later one as imports of Amazon do.
+            List<Map<Integer, Row>> kept = new ArrayList<>();
+            for (int item = 0; item < itemCount; item++) {
+                tallies.itemAdded(item);
+                kept.add(new HashMap<>());
+            }
+            for (long position = 0; position < 3000; position++) {
+                int item = (int) Math.min(itemCount - 1, Math.abs(random.nextGaussian()) * 3);
+                Row row = new Row(random.nextInt(60), random.nextInt(400), position);
+                Row before = kept.get(item).get(row.user());
+                if (before != null && before.timestamp() > row.timestamp()) {
+                    continue;
+                }
+                if (before != null) {
+                    tallies.remove(item, rating(before), before.position());
+                }
+                kept.get(item).put(row.user(), row);
+                tallies.add(item, row.user(), rating(row), row.timestamp(), row.position());
+            }
+            for (int item = 0; item < itemCount; item++) {
+                Collection<Row> rows = kept.get(item).values();
+                List<Row> latest = new ArrayList<>();
+                tallies.forEachLatest(item, (user, time, pos) -> latest.add(new Row(user, time, pos)));
+                assertThat(latest.stream().sorted(NEWEST_FIRST).toList()).as("seed %d, item %d", seed, item)
+                        .isEqualTo(rows.stream().sorted(NEWEST_FIRST).limit(ItemTallies.LATEST).toList());
+                assertThat(tallies.interactions(item)).isEqualTo(rows.size());
+                assertThat(tallies.rated(item)).isEqualTo(rows.stream().filter(r -> !Double.isNaN(rating(r))).count());
+                assertThat(tallies.ratingSum(item)).isEqualTo(
+                        rows.stream().mapToDouble(ItemTalliesTest::rating).filter(r -> !Double.isNaN(r)).sum());
+            }
+        }
+    }
+
+    /** Every third interaction has no rating; the others 1 to 5 stars. */
+    private static double rating(Row row) {
+        return row.position() % 3 == 0 ? Double.NaN : 1 + row.position() % 5;
     }
 
     @Test

@@ -42,6 +42,12 @@ class PipelinedSinkTest {
         }
 
         @Override
+        public void withdraw(int userKey, long position) {
+            rowThreads.add(Thread.currentThread());
+            rows.withdraw(userKey, position);
+        }
+
+        @Override
         public void finish(ItemTallies tallies) {
             finishThread = Thread.currentThread();
             rows.finish(tallies);

@@ -15,6 +15,8 @@ final class RecordingSink implements DatasetSink {
     /** "user item rating time" per interaction, by the datasets' own ids. */
     final List<String> interactions = new ArrayList<>();
     final List<String> reviews = new ArrayList<>();
+    /** The position of each of {@link #interactions}, to withdraw one. */
+    private final List<Long> positions = new ArrayList<>();
     ItemTallies tallies;
 
     @Override
@@ -38,9 +40,17 @@ final class RecordingSink implements DatasetSink {
     public void interaction(int userKey, int itemKey, double rating, long timestamp, long position, String review) {
         interactions.add(userIds.get(userKey) + " " + items.get(itemKey).id() + " "
                 + (Double.isNaN(rating) ? "-" : rating) + " " + (timestamp == Long.MIN_VALUE ? "-" : timestamp));
+        positions.add(position);
         if (review != null) {
             reviews.add(review);
         }
+    }
+
+    @Override
+    public void withdraw(int userKey, long position) {
+        int at = positions.indexOf(position);
+        positions.remove(at);
+        interactions.remove(at);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.llm4rec.explorer.cli;
 
 import java.nio.file.Path;
-import org.llm4rec.explorer.AppConfig;
+import org.llm4rec.explorer.boot.AppConfig;
 import picocli.CommandLine.Option;
 
 /** The --data-dir option every subcommand shares, with the window's default. */

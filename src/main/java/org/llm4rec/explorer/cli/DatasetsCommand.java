@@ -3,7 +3,7 @@ package org.llm4rec.explorer.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.llm4rec.explorer.app.DatasetCounts;
+import org.llm4rec.explorer.app.port.DatasetCounts;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParsedItem;
 

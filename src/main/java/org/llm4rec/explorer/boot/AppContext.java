@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.boot;
 
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
@@ -8,10 +7,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.DatasetImportService;
-import org.llm4rec.explorer.app.EmbeddingRanker;
 import org.llm4rec.explorer.app.RaterName;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.SavedMappings;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
@@ -19,31 +15,9 @@ import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.Judgements;
-import org.llm4rec.explorer.store.SqliteUserHistories;
-import org.llm4rec.explorer.app.server.CachingLlmClient;
-import org.llm4rec.explorer.app.server.ServerConnection;
-import org.llm4rec.explorer.app.port.ServerSettings;
-import org.llm4rec.explorer.app.server.ServerSettingsStore;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
-import org.llm4rec.explorer.llm.OllamaEmbedder;
-import org.llm4rec.explorer.llm.OllamaServers;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteComparisonRepository;
-import org.llm4rec.explorer.store.SqliteDatasetUsers;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
-import org.llm4rec.explorer.store.SqliteEmbeddingCache;
-import org.llm4rec.explorer.store.SqliteInteractionRepository;
-import org.llm4rec.explorer.store.SqliteJudgeRepository;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
-import org.llm4rec.explorer.store.SqliteResponseCache;
-import org.llm4rec.explorer.store.SqliteSettingsRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
-import org.llm4rec.explorer.store.SqliteExperimentRepository;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.data.DatasetTools;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
@@ -61,17 +35,20 @@ import org.llm4rec.explorer.ui.shell.MainViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
 
-/** The composition root: builds every part once, by constructor injection, and closes them at the end. */
+/**
+ * The window's composition root: the view models over the one {@link Wiring} of store, model servers and services,
+ * built once by constructor injection and closed at the end.
+ */
 final class AppContext implements AutoCloseable {
     // Model calls can hold a worker for minutes; enough others stay free for the store and the catalogue search.
     private static final int WORKERS = 8;
 
-    private final Database database;
+    private final Wiring wiring;
     private final Background background;
     private final MainViewModel mainViewModel;
 
-    private AppContext(Database database, Background background, MainViewModel mainViewModel) {
-        this.database = database;
+    private AppContext(Wiring wiring, Background background, MainViewModel mainViewModel) {
+        this.wiring = wiring;
         this.background = background;
         this.mainViewModel = mainViewModel;
     }
@@ -84,48 +61,41 @@ final class AppContext implements AutoCloseable {
      *                           loading on another thread meanwhile
      */
     static AppContext create(AppConfig config, Executor ui, Supplier<UiPreferences> preferencesLoading) {
-        Database database = Database.open(config.databaseFile());
-        var catalogue = new SqliteCatalogueRepository(database);
-        var profiles = new SqliteProfileRepository(database);
-        var runs = new SqliteRunRepository(database);
-        var servers = new ServerConnection(new ServerSettingsStore(new SqliteSettingsRepository(database)),
-                new OllamaServers(), ServerSettings.defaultsFor(config.ollamaUrl()));
-        var responseCache = new SqliteResponseCache(database);
-        var llm = new CachingLlmClient(servers.client(), responseCache);
+        Wiring wiring = Wiring.forWindow(config);
+        var catalogue = wiring.catalogue();
+        var profiles = wiring.profiles();
+        var runs = wiring.runs();
+        var servers = wiring.servers();
+        var llm = wiring.llm();
+        var responseCache = wiring.responseCache();
         var background = new Background(Executors.newFixedThreadPool(WORKERS, daemon("worker")),
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
-        // No stored dataset has interactions yet: co-occurrence kNN, NIR user filtering and demonstrations from
-        // other users say so until an importer provides an Interactions implementation.
-        var histories = new SqliteUserHistories(database);
-        var embeddings = new EmbeddingRanker(new OllamaEmbedder(servers::settings),
-                new SqliteEmbeddingCache(database), catalogue, Clock.systemUTC());
-        var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
-                histories, embeddings);
+        var service = wiring.recommendations();
 
         var status = new StatusViewModel(llm, background);
-        var datasetStore = new SqliteDatasetStore(database);
+        var datasetStore = wiring.datasetStore();
         var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
-                new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database),
-                new DatasetTools(new SavedMappings(new SqliteSettingsRepository(database)), DatasetDownloader.create(
+                wiring.imports(), datasetStore, wiring.interactions(),
+                new DatasetTools(new SavedMappings(wiring.settings()), DatasetDownloader.create(
                         System.getProperty(DatasetDownloader.BASE_URL_PROPERTY, DownloadableDataset.GROUPLENS),
                         config.dataDir().resolve("downloads"))));
         UiPreferences preferences = preferencesLoading.get();
         data.preferDataset(preferences.lastDatasetId());
-        var profile = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(database), background,
+        var profile = new ProfileViewModel(profiles, catalogue, wiring.datasetUsers(), background,
                 data.selectedProperty(), () -> UUID.randomUUID().toString());
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
-        var comparisons = new SqliteComparisonRepository(database);
+        var comparisons = wiring.comparisons();
         var results = new ResultsViewModel(service, background, status.runningJobsProperty(), comparisons,
-                Clock.systemUTC());
+                wiring.clock());
         var history = new HistoryViewModel(runs, comparisons, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
-        var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
+        var prompt = new PromptWorkbenchViewModel(service, wiring.templates(), background,
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
                 strategy.countProperty(), strategy::options);
-        var judgements = new SqliteJudgeRepository(database);
+        var judgements = wiring.judgements();
         var judge = new JudgeViewModel(judgements,
-                new RaterName(new SqliteSettingsRepository(database)), runs, profiles, results, background, Clock.systemUTC(),
+                new RaterName(wiring.settings()), runs, profiles, results, background, wiring.clock(),
                 () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
             status.check();
@@ -133,14 +103,14 @@ final class AppContext implements AutoCloseable {
         });
         var models = new ModelsViewModel(servers, background, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
-                Judgements.from(judgements), Clock.systemUTC());
-        var experimentStore = new SqliteExperimentRepository(database);
-        var experiments = new ExperimentsViewModel(new ExperimentRunner(llm, catalogue, histories,
-                experimentStore, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
+                Judgements.from(judgements), wiring.clock());
+        var experimentStore = wiring.experiments();
+        var experiments = new ExperimentsViewModel(wiring.experimentRunner(llm,
+                ExperimentRunner.concurrencyOf(servers)), experimentStore,
                 catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
-                new SqliteDatasetUsers(database), runs, background, profile::startFrom, results::show,
+                wiring.datasetUsers(), runs, background, profile::startFrom, results::show,
                 () -> UUID.randomUUID().toString()), System::nanoTime);
-        return new AppContext(database, background,
+        return new AppContext(wiring, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
                         new AppearanceViewModel(preferences), prompt, settings, models, judge, export,
                         experiments));
@@ -153,7 +123,7 @@ final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         background.close();
-        database.close();
+        wiring.close();
     }
 
     private static ThreadFactory daemon(String name) {

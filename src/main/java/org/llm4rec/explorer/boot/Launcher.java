@@ -43,7 +43,7 @@ public final class Launcher {
      * headless and exits; wrong arguments exit with a message; plain window options return to open the window.
      */
     private static void runCommandLine(String[] args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()));
+        CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()), Wiring::forCommand);
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {

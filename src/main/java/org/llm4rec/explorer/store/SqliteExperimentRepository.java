@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.llm4rec.explorer.app.experiment.ExperimentJson;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.ExperimentRun;
 import org.llm4rec.explorer.domain.run.RunRecord;

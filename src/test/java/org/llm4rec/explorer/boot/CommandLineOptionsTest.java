@@ -53,6 +53,6 @@ class CommandLineOptionsTest {
 
     /** The command line as the launcher builds it, with the headless subcommands. */
     private static CommandLine launcherLine() {
-        return Subcommands.addTo(new CommandLine(new CommandLineOptions()));
+        return Subcommands.addTo(new CommandLine(new CommandLineOptions()), Wiring::forCommand);
     }
 }

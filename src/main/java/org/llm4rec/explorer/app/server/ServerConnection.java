@@ -25,10 +25,20 @@ public final class ServerConnection {
      * @param fallback the settings when none were saved (the address from the command line or OLLAMA_HOST)
      */
     public ServerConnection(ServerSettingsStore store, ModelServers clients, ServerSettings fallback) {
+        this(clients, store, store.load().orElse(fallback));
+    }
+
+    private ServerConnection(ModelServers clients, ServerSettingsStore store, ServerSettings settings) {
         this.store = store;
         this.clients = clients;
-        this.settings = store.load().orElse(fallback);
+        this.settings = settings;
         this.client = new SwitchableLlmClient(pool(settings));
+    }
+
+    /** Starts with the given servers whatever was saved (a server named on the command line). */
+    public static ServerConnection startingWith(ServerSettingsStore store, ModelServers clients,
+                                                ServerSettings settings) {
+        return new ServerConnection(clients, store, settings);
     }
 
     public ServerSettings settings() {

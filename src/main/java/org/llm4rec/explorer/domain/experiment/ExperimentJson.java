@@ -1,4 +1,4 @@
-package org.llm4rec.explorer.app.experiment;
+package org.llm4rec.explorer.domain.experiment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,13 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
-import org.llm4rec.explorer.domain.experiment.Baseline;
-import org.llm4rec.explorer.domain.experiment.CandidateMode;
-import org.llm4rec.explorer.domain.experiment.Configuration;
-import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
-import org.llm4rec.explorer.domain.experiment.PromptSettings;
-import org.llm4rec.explorer.domain.experiment.Protocol;
-import org.llm4rec.explorer.domain.experiment.UserSample;
 
 /**
  * Experiment definitions as JSON: the experiment files of the command line and the stored copies. Every field
@@ -221,7 +214,7 @@ public final class ExperimentJson {
         return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         try {
             return JSON.writeValueAsString(node);
         } catch (JsonProcessingException e) {

@@ -22,7 +22,7 @@ trap 'rm -rf "$work"' EXIT
 # jar_first_frame DATA_DIR
 jar_first_frame() {
   xvfb-run -a -s "-screen 0 1600x1000x24" java -Dllm4rec.benchmark.startup=true -cp "$cp" \
-    org.llm4rec.explorer.Launcher --data-dir "$1" --ollama http://127.0.0.1:9 2>/dev/null \
+    org.llm4rec.explorer.boot.Launcher --data-dir "$1" --ollama http://127.0.0.1:9 2>/dev/null \
     | sed -n 's/^first-frame-ms //p'
 }
 

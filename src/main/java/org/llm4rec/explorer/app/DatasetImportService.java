@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.app;
 
+import org.llm4rec.explorer.app.port.DatasetStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.app;
 
+import org.llm4rec.explorer.app.port.EmbeddingCache;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.candidates.CatalogueItems;
 import org.llm4rec.explorer.domain.embedding.CosineRanking;
 import org.llm4rec.explorer.domain.embedding.Vectors;
@@ -22,7 +23,7 @@ import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 import org.llm4rec.explorer.domain.grounding.SeenItems;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.Embedder;
+import org.llm4rec.explorer.app.port.Embedder;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;

@@ -1,7 +1,7 @@
 package org.llm4rec.explorer.app;
 
 import java.util.Map;
-import org.llm4rec.explorer.app.server.SettingsRepository;
+import org.llm4rec.explorer.app.port.SettingsRepository;
 
 /** The name ratings and votes are signed with, kept among the settings so it is remembered. */
 public final class RaterName {

@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.app;
 
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.RunSettings;
 import java.util.List;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
@@ -55,5 +57,10 @@ public record RecommendationRequest(Dataset dataset, Profile profile, PromptStra
                                  List<Item> candidates, int repeatIndex, boolean bypassCache) {
         this(dataset, profile, strategy, template, model, serverVersion, options, count, candidates, null,
                 repeatIndex, bypassCache);
+    }
+
+    /** The configuration this request runs with, run once. */
+    public ColumnConfiguration configuration() {
+        return new ColumnConfiguration(strategy.id(), model.name(), options, count, settings, 1);
     }
 }

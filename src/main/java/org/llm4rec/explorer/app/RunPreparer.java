@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.app;
 
+import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.RunSettings;
 import java.util.List;
 import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;

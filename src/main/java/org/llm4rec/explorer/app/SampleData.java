@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.app;
 
+import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.ProfileRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

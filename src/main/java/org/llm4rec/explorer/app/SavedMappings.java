@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.llm4rec.explorer.app.server.SettingsRepository;
+import org.llm4rec.explorer.app.port.SettingsRepository;
 import org.llm4rec.explorer.dataset.imports.MappingSpec;
 import org.llm4rec.explorer.dataset.imports.Role;
 

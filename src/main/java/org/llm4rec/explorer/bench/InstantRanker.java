@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.llm.LlmRequest;

@@ -12,12 +12,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +29,8 @@ import picocli.CommandLine.Spec;
         description = "Import a synthetic dataset into a fresh store and print rows/s, wall time, peak heap and"
                 + " search latency percentiles.")
 public final class BenchmarkCommand implements Callable<Integer> {
+    private final CommandServices.Opener services;
+
     private static final String DATASET = "bench";
 
     @Option(names = "--scale", defaultValue = "ml-1m", description = "ml-1m, ml-25m or tiny. Default: ${DEFAULT-VALUE}.")
@@ -52,6 +52,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    BenchmarkCommand(CommandServices.Opener services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,19 +69,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         Path storeFile = workDir.resolve("bench-store/explorer.db");
         if (searchOnly) {
-            try (Database db = Database.open(storeFile)) {
-                searchLatency(new SqliteCatalogueRepository(db), DatasetImportService.idFor(DATASET), out);
+            try (CommandServices app = services.open(storeFile.getParent(), null)) {
+                searchLatency(app.catalogue(), DatasetImportService.idFor(DATASET), out);
             }
             return 0;
         }
         for (String suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(Path.of(storeFile + suffix));
         }
-        try (Database db = Database.open(storeFile)) {
+        try (CommandServices app = services.open(storeFile.getParent(), null)) {
             System.gc();
             resetPeakHeap();
             long start = System.nanoTime();
-            DatasetImportService.Imported imported = new DatasetImportService(new SqliteDatasetStore(db))
+            DatasetImportService.Imported imported = app.imports()
                     .importPath(data, DATASET, new ProgressPrinter(System.err), () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
             ImportReport report = imported.report();
@@ -87,13 +91,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
                     report.rows() / seconds, peakHeap() >> 20, Runtime.getRuntime().maxMemory() >> 20);
             out.printf("store file: %,d MB%n", Files.size(storeFile) >> 20);
             out.flush();
-            searchLatency(new SqliteCatalogueRepository(db), imported.datasetId(), out);
+            searchLatency(app.catalogue(), imported.datasetId(), out);
         }
         return 0;
     }
 
     /** Queries as people type them: the start of a title, one of its words, or a word with a typo. */
-    private void searchLatency(SqliteCatalogueRepository catalogue, String datasetId, PrintWriter out) {
+    private void searchLatency(CatalogueRepository catalogue, String datasetId, PrintWriter out) {
         List<Item> items = catalogue.search(datasetId, "a", 10_000);
         Random random = new Random(7);
         List<String> texts = new ArrayList<>();

@@ -20,8 +20,6 @@ import org.llm4rec.explorer.domain.experiment.PromptSettings;
 import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.UserSample;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +34,8 @@ import picocli.CommandLine.Spec;
         description = "Time the experiment pipeline (everything but the model) in users per second on a synthetic"
                 + " ML-1M-scale dataset with an instantly answering in-process model.")
 public final class ExperimentBenchmarkCommand implements Callable<Integer> {
+    private final CommandServices.Opener services;
+
     private static final String DATASET = "bench";
 
     @Option(names = "--work-dir", required = true, paramLabel = "DIR",
@@ -54,6 +54,10 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    ExperimentBenchmarkCommand(CommandServices.Opener services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -63,15 +67,15 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
         }
         Path storeFile = workDir.resolve("experiment-bench/explorer.db");
         boolean fresh = !Files.exists(storeFile);
-        try (Database db = Database.open(storeFile)) {
+        try (CommandServices app = services.open(storeFile.getParent(), null)) {
             String datasetId = DatasetImportService.idFor(DATASET);
             if (fresh) {
                 long start = System.nanoTime();
-                new DatasetImportService(new SqliteDatasetStore(db)).importPath(data, DATASET,
+                app.imports().importPath(data, DATASET,
                         new ProgressPrinter(System.err), () -> false);
                 out.printf("imported the synthetic ML-1M in %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
-            ExperimentRunner runner = ExperimentCommand.runner(db, new InstantRanker(), concurrency);
+            ExperimentRunner runner = app.experimentRunner(new InstantRanker(), () -> concurrency);
             for (int round = 0; round <= rounds; round++) {
                 ExperimentDefinition definition = new ExperimentDefinition("benchmark " + System.nanoTime(),
                         datasetId, UserSample.random(users, round), Protocol.leaveLastOneOut(),

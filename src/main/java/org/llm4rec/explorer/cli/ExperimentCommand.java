@@ -11,17 +11,13 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentExport;
-import org.llm4rec.explorer.app.experiment.ExperimentJson;
-import org.llm4rec.explorer.app.experiment.ExperimentRun;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
+import org.llm4rec.explorer.app.port.ExperimentRun;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
-import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
-import org.llm4rec.explorer.domain.llm.LlmClient;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteExperimentRepository;
-import org.llm4rec.explorer.store.SqliteUserHistories;
+import org.llm4rec.explorer.app.port.LlmClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,6 +34,8 @@ import picocli.CommandLine.Spec;
                         + " to run, are in timing.csv.",
                 "Stopped with Ctrl-C, it resumes with --resume where it stopped."})
 public final class ExperimentCommand implements Callable<Integer> {
+    private final CommandServices.Opener services;
+
     @Parameters(paramLabel = "FILE.json", description = "The experiment file.")
     Path file;
 
@@ -58,16 +56,20 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    ExperimentCommand(CommandServices.Opener services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ExperimentDefinition definition = ExperimentJson.read(read(file), file.toString());
-        try (Database db = Database.open(store.databaseFile())) {
-            ServerSettings settings = server.settings(db);
-            LlmClient llm = server.client(db, settings);
+        try (CommandServices app = services.open(store.dataDir, server.url)) {
+            ServerSettings settings = app.serverSettings();
+            LlmClient llm = app.llm();
             int parallel = concurrency != null ? concurrency : ModelServerOption.parallelism(settings);
-            ExperimentRunner runner = runner(db, llm, parallel);
+            ExperimentRunner runner = app.experimentRunner(llm, () -> parallel);
             definition = runner.withInstalledNames(definition);
             ExperimentRun run = resume ? runner.resumable(definition).orElse(null) : null;
             if (resume && run == null) {
@@ -93,7 +95,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             out.println("Protocol: " + report.protocolText());
             out.printf("Results: %s%n", String.join(", ", Arrays.stream(written).map(Path::toString).toList()));
             out.flush();
-            boolean finished = new SqliteExperimentRepository(db).run(run.id()).map(ExperimentRun::finished)
+            boolean finished = app.experiments().run(run.id()).map(ExperimentRun::finished)
                     .orElse(false);
             if (!finished) {
                 err.println("The run stopped before every user was done (or some calls failed): run again"
@@ -104,10 +106,6 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
     }
 
-    static ExperimentRunner runner(Database db, LlmClient llm, int concurrency) {
-        return new ExperimentRunner(llm, new SqliteCatalogueRepository(db), new SqliteUserHistories(db),
-                new SqliteExperimentRepository(db), () -> concurrency, Clock.systemUTC());
-    }
 
     private Path[] write(ExperimentReport report) throws IOException {
         String base = file.getFileName().toString().replaceFirst("\\.json$", "");

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.ColumnMapping;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +21,8 @@ import picocli.CommandLine.Spec;
                 "Any other CSV, TSV or JSON-lines file: give its columns with --map.",
                 "A dataset of the same name is replaced; a failed import changes nothing."})
 public final class ImportCommand implements Callable<Integer> {
+    private final CommandServices.Opener services;
+
     @Parameters(paramLabel = "PATH", description = "The folder, zip or file to import.")
     Path path;
 
@@ -38,18 +38,22 @@ public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    ImportCommand(CommandServices.Opener services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         ColumnMapping columns = mapping.mapped() ? mapping.mapping(path) : null;
-        try (Database db = Database.open(store.databaseFile())) {
-            DatasetImportService service = new DatasetImportService(new SqliteDatasetStore(db));
+        try (CommandServices app = services.open(store.dataDir, null)) {
+            DatasetImportService service = app.imports();
             ProgressPrinter progress = new ProgressPrinter(System.err);
             DatasetImportService.Imported imported = columns != null
                     ? service.importMapped(columns, name, progress, () -> false)
                     : service.importPath(path, name, progress, () -> false);
             out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, imported.name(), imported.datasetId(),
-                    db.file());
+                    app.databaseFile());
             out.print(imported.report().summary(10));
             out.printf("Version: %s%n", imported.report().version());
             out.flush();

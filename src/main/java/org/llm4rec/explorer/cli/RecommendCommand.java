@@ -11,20 +11,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.RunSettings;
+import org.llm4rec.explorer.app.port.RunSettings;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
@@ -33,12 +33,6 @@ import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteDatasetUsers;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.llm4rec.explorer.store.SqliteUserHistories;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +46,8 @@ import picocli.CommandLine.Spec;
                 + " explanations as JSON (the run is stored like the window's runs).",
                 "For a dataset user the last --hold-out interactions are held out as targets (hits are marked)."})
 public final class RecommendCommand implements Callable<Integer> {
+    private final CommandServices.Opener services;
+
     @Option(names = "--dataset", required = true, paramLabel = "D", description = "Dataset id (see: datasets).")
     String datasetId;
 
@@ -100,24 +96,27 @@ public final class RecommendCommand implements Callable<Integer> {
         }
     }
 
+    RecommendCommand(CommandServices.Opener services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws LlmException {
         PromptStrategy strategy = Strategies.byId(strategyId).orElseThrow(() -> new IllegalArgumentException(
                 "Unknown strategy \"" + strategyId + "\". Known: " + String.join(", ", new StrategyIds()) + "."));
-        try (Database db = Database.open(store.databaseFile())) {
-            var catalogue = new SqliteCatalogueRepository(db);
+        try (CommandServices app = services.open(store.dataDir, server.url)) {
+            var catalogue = app.catalogue();
             Dataset dataset = catalogue.dataset(datasetId).orElseThrow(() -> new IllegalArgumentException(
-                    "No dataset with id \"" + datasetId + "\" in " + db.file() + ". The datasets command lists them."));
-            Profile profile = who.user != null ? userProfile(db, dataset) : savedProfile(db);
-            LlmClient llm = server.client(db, server.settings(db));
+                    "No dataset with id \"" + datasetId + "\" in " + app.databaseFile() + ". The datasets command lists them."));
+            Profile profile = who.user != null ? userProfile(app, dataset) : savedProfile(app);
+            LlmClient llm = app.llm();
             ModelInfo modelInfo = modelInfo(llm);
             GenerationOptions d = GenerationOptions.defaults();
             GenerationOptions options = new GenerationOptions(d.temperature(), d.topP(), d.topK(), seed, d.numCtx(),
                     d.numPredict(), d.repeatPenalty(), d.stop(), d.think(), d.keepAlive());
             CandidateSpec candidates = new CandidateSpec(profile.targets().isEmpty() ? CandidateProtocol.RANDOM
                     : CandidateProtocol.RANDOM_WITH_TARGET, CandidateSpec.DEFAULT_SIZE, seed);
-            var service = new RecommendationService(llm, catalogue, new SqliteRunRepository(db), new ResponseParser(),
-                    Clock.systemUTC(), new SqliteUserHistories(db));
+            var service = app.recommendations();
             RunRecord run = service.recommend(new RecommendationRequest(dataset, profile, strategy,
                     strategy.defaultTemplate(), modelInfo, null, options, count, List.of(),
                     new RunSettings(candidates, DemoSource.OWN_HISTORY, 1, false, 1)), LlmListener.NONE,
@@ -134,11 +133,11 @@ public final class RecommendCommand implements Callable<Integer> {
         }
     }
 
-    private Profile userProfile(Database db, Dataset dataset) {
+    private Profile userProfile(CommandServices app, Dataset dataset) {
         if (holdOut < 0) {
             throw new IllegalArgumentException("--hold-out must be 0 or more, not " + holdOut + ".");
         }
-        List<TimelineEntry> history = new SqliteDatasetUsers(db).history(dataset.id(), who.user);
+        List<TimelineEntry> history = app.datasetUsers().history(dataset.id(), who.user);
         if (history.size() <= holdOut) {
             throw new IllegalArgumentException("User \"" + who.user + "\" of " + dataset.id() + " has "
                     + history.size() + " interactions: too few to hold out " + holdOut + " and keep a history.");
@@ -152,8 +151,8 @@ public final class RecommendCommand implements Callable<Integer> {
                 "Dataset user " + who.user, entries, "");
     }
 
-    private Profile savedProfile(Database db) {
-        var profiles = new SqliteProfileRepository(db);
+    private Profile savedProfile(CommandServices app) {
+        var profiles = app.profiles();
         return profiles.find(who.profile).or(() -> profiles.list(datasetId).stream()
                 .filter(p -> p.name().equalsIgnoreCase(who.profile)).findFirst())
                 .orElseThrow(() -> new IllegalArgumentException("No profile \"" + who.profile + "\" (by id or name)"

@@ -8,10 +8,10 @@ public final class Subcommands {
     private Subcommands() {
     }
 
-    public static CommandLine addTo(CommandLine root) {
-        for (Object command : List.of(new ImportCommand(), new DatasetsCommand(), new GenerateCommand(),
-                new BenchmarkCommand(), new ExperimentCommand(), new RecommendCommand(),
-                new ExperimentBenchmarkCommand())) {
+    public static CommandLine addTo(CommandLine root, CommandServices.Opener services) {
+        for (Object command : List.of(new ImportCommand(services), new DatasetsCommand(services),
+                new GenerateCommand(), new BenchmarkCommand(services), new ExperimentCommand(services),
+                new RecommendCommand(services), new ExperimentBenchmarkCommand(services))) {
             root.addSubcommand(command);
         }
         // One line saying what went wrong, not a stack trace: the messages name the file, line or column.

@@ -16,10 +16,10 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
-import org.llm4rec.explorer.app.LazyHttpClient;
-import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.net.LazyHttpClient;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.Embedder;
+import org.llm4rec.explorer.app.port.Embedder;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 

@@ -2,9 +2,9 @@ package org.llm4rec.explorer.llm;
 
 import dev.langchain4j.http.client.HttpClient;
 import dev.langchain4j.http.client.HttpClientBuilderLoader;
-import org.llm4rec.explorer.app.Lazy;
+import org.llm4rec.explorer.net.Lazy;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmRequest;

@@ -3,7 +3,7 @@ package org.llm4rec.explorer.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.llm4rec.explorer.app.LazyHttpClient;
+import org.llm4rec.explorer.net.LazyHttpClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.ServerStatus;

@@ -1,14 +1,14 @@
 package org.llm4rec.explorer.llm;
 
 import java.time.Duration;
-import org.llm4rec.explorer.app.server.EndpointSetting;
-import org.llm4rec.explorer.app.server.ServerConnection;
-import org.llm4rec.explorer.app.server.ServerSettings;
-import org.llm4rec.explorer.domain.llm.LlmClient;
-import org.llm4rec.explorer.domain.llm.ModelAdmin;
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ModelServers;
+import org.llm4rec.explorer.app.port.ServerSettings;
+import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.ModelAdmin;
 
 /** Makes the adapters for each server in the settings: Ollama's, or the OpenAI-compatible one. */
-public final class OllamaServers implements ServerConnection.Clients {
+public final class OllamaServers implements ModelServers {
 
     @Override
     public LlmClient client(EndpointSetting endpoint, ServerSettings settings) {

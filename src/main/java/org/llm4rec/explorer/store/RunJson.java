@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
-import org.llm4rec.explorer.app.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 

@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;

@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.llm4rec.explorer.app.ComparisonRepository;
-import org.llm4rec.explorer.app.ComparisonRun;
-import org.llm4rec.explorer.app.ComparisonRunColumn;
-import org.llm4rec.explorer.app.SavedComparison;
+import org.llm4rec.explorer.app.port.ComparisonRepository;
+import org.llm4rec.explorer.app.port.ComparisonRun;
+import org.llm4rec.explorer.app.port.ComparisonRunColumn;
+import org.llm4rec.explorer.app.port.SavedComparison;
 
 /** Saved comparisons and the grouping of comparison runs in SQLite; the runs themselves stay in {@code runs}. */
 public final class SqliteComparisonRepository implements ComparisonRepository {

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.llm4rec.explorer.app.DatasetStore;
+import org.llm4rec.explorer.app.port.DatasetStore;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
 import org.llm4rec.explorer.dataset.imports.SourceFileRecord;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.llm4rec.explorer.app.DatasetUsers;
+import org.llm4rec.explorer.app.port.DatasetUsers;
 import org.llm4rec.explorer.domain.users.DatasetUser;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
 

@@ -10,7 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.llm4rec.explorer.app.EmbeddingCache;
+import org.llm4rec.explorer.app.port.EmbeddingCache;
 
 /** The embedding cache in the embedding_cache table, vectors as float32 blobs. */
 public final class SqliteEmbeddingCache implements EmbeddingCache {

@@ -11,12 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.llm4rec.explorer.app.DatasetCounts;
-import org.llm4rec.explorer.app.DatasetOverview;
-import org.llm4rec.explorer.app.DatasetUser;
-import org.llm4rec.explorer.app.Interaction;
-import org.llm4rec.explorer.app.InteractionRepository;
-import org.llm4rec.explorer.app.ItemActivity;
+import org.llm4rec.explorer.app.port.DatasetCounts;
+import org.llm4rec.explorer.app.port.DatasetOverview;
+import org.llm4rec.explorer.app.port.DatasetUser;
+import org.llm4rec.explorer.app.port.Interaction;
+import org.llm4rec.explorer.app.port.InteractionRepository;
+import org.llm4rec.explorer.app.port.ItemActivity;
 import org.llm4rec.explorer.domain.Item;
 
 /**

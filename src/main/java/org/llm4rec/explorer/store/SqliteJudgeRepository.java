@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.llm4rec.explorer.app.JudgeRepository;
+import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.LabelOrigin;
 import org.llm4rec.explorer.domain.judge.PairKind;

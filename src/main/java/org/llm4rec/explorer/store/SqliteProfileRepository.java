@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.llm4rec.explorer.app.ProfileRepository;
+import org.llm4rec.explorer.app.port.ProfileRepository;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileAttributes;
 import org.llm4rec.explorer.domain.ProfileEntry;

@@ -5,7 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
-import org.llm4rec.explorer.app.server.ResponseCache;
+import org.llm4rec.explorer.app.port.ResponseCache;
 import org.llm4rec.explorer.domain.llm.LlmResult;
 
 /** The response cache in the response_cache table; a second answer for the same key replaces the first. */

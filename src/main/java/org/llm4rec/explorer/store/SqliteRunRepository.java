@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.llm4rec.explorer.app.RunRepository;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.app.port.RunRepository;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 

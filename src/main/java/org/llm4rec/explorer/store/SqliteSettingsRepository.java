@@ -4,7 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.llm4rec.explorer.app.server.SettingsRepository;
+import org.llm4rec.explorer.app.port.SettingsRepository;
 
 /** Settings in the settings table, one row per name. */
 public final class SqliteSettingsRepository implements SettingsRepository {

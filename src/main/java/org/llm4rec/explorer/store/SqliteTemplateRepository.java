@@ -6,8 +6,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.llm4rec.explorer.app.SavedTemplate;
-import org.llm4rec.explorer.app.TemplateRepository;
+import org.llm4rec.explorer.app.port.SavedTemplate;
+import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 
 /** Users' template versions in SQLite. */

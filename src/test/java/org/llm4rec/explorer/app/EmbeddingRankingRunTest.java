@@ -2,6 +2,7 @@ package org.llm4rec.explorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.llm4rec.explorer.app.port.RunSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 import org.llm4rec.explorer.domain.llm.Cancellation;

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.llm4rec.explorer.app.port.RunSettings;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,10 +17,10 @@ import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
-import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.cli;
 
+import org.llm4rec.explorer.boot.Wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.experiment.ExperimentJson;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.experiment.ScriptedUsers;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -51,7 +52,7 @@ class ExperimentCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()));
+        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()), Wiring::forCommand);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);
@@ -153,6 +154,22 @@ class ExperimentCommandsTest {
         assertThat(first.get("hit").asBoolean()).isTrue();
         assertThat(json.get("recommendations")).hasSize(20);
         assertThat(json.get("candidates").asText()).contains("includes the held-out target", "seed 5");
+    }
+
+    @Test
+    void embeddingStrategiesRunFromTheCommandLineAsInTheWindow() throws Exception {
+        ollama.model("nomic-embed-text:latest");
+
+        int code = run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "embedding-liked",
+                "--model", "nomic-embed-text", "--ollama", ollama.baseUrl(), "--data-dir",
+                dir.resolve("store").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(json.get("strategy").asText()).isEqualTo("embedding-liked");
+        assertThat(json.get("recommendations")).isNotEmpty();
+        assertThat(ollama.requests("/api/embed")).isNotEmpty();
     }
 
     @Test

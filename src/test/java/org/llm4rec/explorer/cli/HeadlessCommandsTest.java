@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.cli;
 
+import org.llm4rec.explorer.boot.Wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -23,7 +24,7 @@ class HeadlessCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()));
+        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()), Wiring::forCommand);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.cli;
 
+import org.llm4rec.explorer.boot.Wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ class MappedImportCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new HeadlessCommandsTest.Root()));
+        CommandLine cli = Subcommands.addTo(new CommandLine(new HeadlessCommandsTest.Root()), Wiring::forCommand);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.Interaction;
-import org.llm4rec.explorer.app.ItemActivity;
+import org.llm4rec.explorer.app.port.Interaction;
+import org.llm4rec.explorer.app.port.ItemActivity;
 
 /** A store written before items kept their activity gets it from its interactions when it is opened. */
 class ItemActivityMigrationTest {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.SavedTemplate;
+import org.llm4rec.explorer.app.port.SavedTemplate;
 
 class SqliteTemplateRepositoryTest {
     @TempDir

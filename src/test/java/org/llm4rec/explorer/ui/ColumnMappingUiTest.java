@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.DatasetCounts;
+import org.llm4rec.explorer.app.port.DatasetCounts;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.SavedMappings;
 import org.llm4rec.explorer.dataset.imports.Fixtures;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.dataset.imports.ImportListener;

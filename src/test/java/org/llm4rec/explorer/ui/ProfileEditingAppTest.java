@@ -23,7 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.ExplorerApp;
+import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.fake.FakeOllama;

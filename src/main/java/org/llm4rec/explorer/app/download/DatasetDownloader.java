@@ -29,7 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.llm4rec.explorer.app.LazyHttpClient;
+import org.llm4rec.explorer.net.LazyHttpClient;
 
 /**
  * Fetches a dataset's zip from its publisher into a folder, only once its licence is accepted: streams it to a

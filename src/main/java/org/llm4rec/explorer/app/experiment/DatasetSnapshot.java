@@ -3,7 +3,7 @@ package org.llm4rec.explorer.app.experiment;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.candidates.Interactions;

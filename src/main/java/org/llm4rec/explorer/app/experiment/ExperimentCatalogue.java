@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.app.experiment;
 
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.app.experiment;
 
+import org.llm4rec.explorer.app.port.ExperimentRepository;
+import org.llm4rec.explorer.app.port.ExperimentRun;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
-import org.llm4rec.explorer.app.CatalogueRepository;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.RunRepository;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.app.port.RunRepository;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
-import org.llm4rec.explorer.app.server.EndpointSetting;
+import org.llm4rec.explorer.app.port.EndpointSetting;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.experiment.Configuration;
@@ -25,7 +27,7 @@ import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 
 /**
  * Runs an experiment: every configuration × repeat × sampled user, through the same pipeline as a single run

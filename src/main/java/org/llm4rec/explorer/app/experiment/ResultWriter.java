@@ -1,10 +1,11 @@
 package org.llm4rec.explorer.app.experiment;
 
+import org.llm4rec.explorer.app.port.ExperimentRepository;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 
 /**

@@ -8,11 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.RunSettings;
+import org.llm4rec.explorer.app.port.RunSettings;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.experiment.CandidateMode;
@@ -23,11 +20,14 @@ import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.experiment.Validity;
 import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 
 /** One user × configuration × repeat through the single-run pipeline, turned into a result. */
 final class UserRun {

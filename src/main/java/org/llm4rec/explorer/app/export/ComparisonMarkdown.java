@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
 import org.llm4rec.explorer.domain.judge.Rating;

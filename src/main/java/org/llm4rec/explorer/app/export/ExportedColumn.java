@@ -2,7 +2,7 @@ package org.llm4rec.explorer.app.export;
 
 import java.util.List;
 import java.util.Objects;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
 
 /**

@@ -3,8 +3,8 @@ package org.llm4rec.explorer.app.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 
 /** The few figures a summary shows for a run, as short phrases. */

@@ -3,7 +3,7 @@ package org.llm4rec.explorer.app.export;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import org.llm4rec.explorer.app.JudgeRepository;
+import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.Vote;
 

@@ -3,7 +3,7 @@ package org.llm4rec.explorer.app.export;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Criterion;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;

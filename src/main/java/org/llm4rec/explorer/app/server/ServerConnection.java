@@ -1,9 +1,12 @@
 package org.llm4rec.explorer.app.server;
 
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import java.time.Duration;
 import java.util.List;
-import org.llm4rec.explorer.domain.llm.LlmClient;
-import org.llm4rec.explorer.domain.llm.ModelAdmin;
+import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.ModelServers;
+import org.llm4rec.explorer.app.port.ModelAdmin;
 
 /**
  * The model servers as currently set: builds the pool from the settings, hands out the one client everyone uses,
@@ -13,26 +16,29 @@ public final class ServerConnection {
     /** How long a failed server stays out of the pool before a request may try it again. */
     static final Duration PROBATION = Duration.ofSeconds(10);
 
-    /** Makes the adapters for one server; implemented where the adapters are known (the composition root). */
-    public interface Clients {
-        LlmClient client(EndpointSetting endpoint, ServerSettings settings);
-
-        ModelAdmin admin(String url, ServerSettings settings);
-    }
-
     private final ServerSettingsStore store;
-    private final Clients clients;
+    private final ModelServers clients;
     private final SwitchableLlmClient client;
     private volatile ServerSettings settings;
 
     /**
      * @param fallback the settings when none were saved (the address from the command line or OLLAMA_HOST)
      */
-    public ServerConnection(ServerSettingsStore store, Clients clients, ServerSettings fallback) {
+    public ServerConnection(ServerSettingsStore store, ModelServers clients, ServerSettings fallback) {
+        this(clients, store, store.load().orElse(fallback));
+    }
+
+    private ServerConnection(ModelServers clients, ServerSettingsStore store, ServerSettings settings) {
         this.store = store;
         this.clients = clients;
-        this.settings = store.load().orElse(fallback);
+        this.settings = settings;
         this.client = new SwitchableLlmClient(pool(settings));
+    }
+
+    /** Starts with the given servers whatever was saved (a server named on the command line). */
+    public static ServerConnection startingWith(ServerSettingsStore store, ModelServers clients,
+                                                ServerSettings settings) {
+        return new ServerConnection(clients, store, settings);
     }
 
     public ServerSettings settings() {

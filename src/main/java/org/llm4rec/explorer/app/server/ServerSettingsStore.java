@@ -1,5 +1,8 @@
 package org.llm4rec.explorer.app.server;
 
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ServerSettings;
+import org.llm4rec.explorer.app.port.SettingsRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package org.llm4rec.explorer.app.server;
 import java.util.List;
 import java.util.Objects;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmRequest;

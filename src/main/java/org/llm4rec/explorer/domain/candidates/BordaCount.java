@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.prompt.AnswerJson;
+import org.llm4rec.explorer.domain.parse.AnswerJson;
 
 /**
  * Aggregates rankings of the same candidates shown in different orders (LLMRank's bootstrapping against position

@@ -1,6 +1,6 @@
 package org.llm4rec.explorer.domain.compare;
 
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
 
 /**

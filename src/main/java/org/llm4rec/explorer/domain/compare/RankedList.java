@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 
 /**
  * A recommendation list as the measures see it: items in rank order, each once. A model that names an item twice

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * Finds runs that are repeats of one configuration: the same dataset, profile (id and fingerprint), strategy,

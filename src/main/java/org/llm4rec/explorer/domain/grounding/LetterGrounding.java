@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.parse.LetterAnswer;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParsedItem;

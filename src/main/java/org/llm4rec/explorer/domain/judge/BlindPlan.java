@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
 
 /**

@@ -1,7 +1,7 @@
 package org.llm4rec.explorer.domain.judge;
 
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * One side of a blind pair.

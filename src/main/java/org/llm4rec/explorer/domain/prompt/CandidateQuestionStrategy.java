@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.domain.prompt;
 
+import org.llm4rec.explorer.domain.parse.AnswerJson;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package org.llm4rec.explorer.ui.compare;
 
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.compare.RankedList;
 
 /**

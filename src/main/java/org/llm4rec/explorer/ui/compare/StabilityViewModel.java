@@ -10,7 +10,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.compare.RankedList;
 import org.llm4rec.explorer.domain.compare.Stability;
 

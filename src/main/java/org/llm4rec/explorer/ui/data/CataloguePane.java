@@ -9,8 +9,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import org.llm4rec.explorer.app.Interaction;
-import org.llm4rec.explorer.app.ItemActivity;
+import org.llm4rec.explorer.app.port.Interaction;
+import org.llm4rec.explorer.app.port.ItemActivity;
 import org.llm4rec.explorer.domain.Item;
 
 /** The catalogue as a table (search as you type, sortable columns) with the selected item's details. */

@@ -15,8 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.llm4rec.explorer.app.DatasetCounts;
-import org.llm4rec.explorer.app.DatasetOverview;
+import org.llm4rec.explorer.app.port.DatasetCounts;
+import org.llm4rec.explorer.app.port.DatasetOverview;
 
 /** A dataset's numbers and charts: rating distribution and the long tails of users and items (log-log). */
 final class OverviewPane extends VBox {

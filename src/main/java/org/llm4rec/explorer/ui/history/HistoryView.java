@@ -13,8 +13,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.llm4rec.explorer.app.ComparisonRun;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.app.port.ComparisonRun;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * Earlier runs with filters, and earlier comparison runs; double-click or Enter opens one into the comparison,

@@ -17,12 +17,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.ComparisonRepository;
-import org.llm4rec.explorer.app.ComparisonRun;
-import org.llm4rec.explorer.app.ComparisonRunColumn;
-import org.llm4rec.explorer.app.RunRepository;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.app.port.ComparisonRepository;
+import org.llm4rec.explorer.app.port.ComparisonRun;
+import org.llm4rec.explorer.app.port.ComparisonRunColumn;
+import org.llm4rec.explorer.app.port.RunRepository;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 
 /**

@@ -10,7 +10,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.JudgeRepository;
+import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.domain.judge.Grouping;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;

@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.CardExtension;
 
 /** The foot of a recommendation card: a summary of its ratings and the Rate action. */

@@ -19,7 +19,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.scene.text.TextAlignment;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
 

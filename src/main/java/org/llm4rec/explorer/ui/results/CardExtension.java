@@ -1,8 +1,8 @@
 package org.llm4rec.explorer.ui.results;
 
 import javafx.scene.Node;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /** Lets another feature add its controls to each recommendation card (ratings do), unknown to the results. */
 @FunctionalInterface

@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.ColumnConfiguration;
-import org.llm4rec.explorer.app.ComparisonRepository;
-import org.llm4rec.explorer.app.ComparisonRun;
-import org.llm4rec.explorer.app.ComparisonRunColumn;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ComparisonRepository;
+import org.llm4rec.explorer.app.port.ComparisonRun;
+import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.app.PreparedRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * Runs columns together as one comparison run: one candidate set drawn once and given to every column, and the

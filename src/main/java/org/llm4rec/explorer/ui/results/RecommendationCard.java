@@ -11,7 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 

@@ -1,7 +1,7 @@
 package org.llm4rec.explorer.ui.results;
 
 import java.util.List;
-import org.llm4rec.explorer.app.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;

@@ -16,7 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import org.llm4rec.explorer.app.SavedComparison;
+import org.llm4rec.explorer.app.port.SavedComparison;
 
 /**
  * The comparison: a tool bar (add a column, Run all with its limit, save and load), then the columns side by

@@ -14,14 +14,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.ColumnConfiguration;
-import org.llm4rec.explorer.app.ComparisonRepository;
-import org.llm4rec.explorer.app.ComparisonRun;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ComparisonRepository;
+import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.SavedComparison;
+import org.llm4rec.explorer.app.port.SavedComparison;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * The comparison: columns side by side, each a configuration. Recommend adds one and runs it; Run all runs every

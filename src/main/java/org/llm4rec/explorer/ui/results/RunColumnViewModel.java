@@ -22,14 +22,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.PreparedRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.Recommendation;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -104,7 +104,7 @@ public final class RunColumnViewModel {
 
     /** A column for the request, not run yet. */
     public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
-        this(service, background, ColumnConfiguration.of(request), request.strategy().name());
+        this(service, background, request.configuration(), request.strategy().name());
         this.request = request;
         describeProfile(request.profile());
     }

@@ -1,8 +1,8 @@
 package org.llm4rec.explorer.ui.results;
 
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStep;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStep;
 
 /** A run's candidates and steps as text for its column: what each call was sent and what it answered. */
 final class RunSteps {

@@ -11,10 +11,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.server.EndpointSetting;
-import org.llm4rec.explorer.app.server.ResponseCache;
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ResponseCache;
 import org.llm4rec.explorer.app.server.ServerConnection;
-import org.llm4rec.explorer.app.server.ServerSettings;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.app.server.ServerSettingsStore;
 
 /**

@@ -3,7 +3,7 @@ package org.llm4rec.explorer.ui.shell;
 import java.util.List;
 import java.util.Optional;
 import javafx.collections.ObservableList;
-import org.llm4rec.explorer.app.ColumnConfiguration;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.llm.ModelInfo;

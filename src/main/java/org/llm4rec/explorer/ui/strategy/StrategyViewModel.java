@@ -13,7 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.llm.LlmClient;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.Paradigm;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;

@@ -12,7 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.DatasetUsers;
+import org.llm4rec.explorer.app.port.DatasetUsers;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileAttributes;

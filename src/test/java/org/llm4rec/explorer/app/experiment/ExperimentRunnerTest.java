@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
+import org.llm4rec.explorer.app.port.ExperimentRun;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -2,6 +2,9 @@ package org.llm4rec.explorer.app.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ServerSettings;
+import org.llm4rec.explorer.app.port.ResponseCache;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

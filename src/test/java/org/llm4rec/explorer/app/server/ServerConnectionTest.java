@@ -3,6 +3,8 @@ package org.llm4rec.explorer.app.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ServerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 

@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.RunRecord;
-import org.llm4rec.explorer.domain.RunStatus;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 
 class RepeatGroupsTest {

@@ -6,7 +6,7 @@ import static org.llm4rec.explorer.domain.compare.Lists.ungrounded;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.llm4rec.explorer.domain.Recommendation;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 
 class StabilityTest {
 

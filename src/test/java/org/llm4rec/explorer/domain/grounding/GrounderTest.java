@@ -11,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.Recommendation;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ParsedItem;

@@ -19,7 +19,7 @@ import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.RunRecord;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;

@@ -1,0 +1,208 @@
+package org.llm4rec.explorer.boot;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.IntSupplier;
+import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.EmbeddingRanker;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.ComparisonRepository;
+import org.llm4rec.explorer.app.port.DatasetStore;
+import org.llm4rec.explorer.app.port.DatasetUsers;
+import org.llm4rec.explorer.app.port.ExperimentRepository;
+import org.llm4rec.explorer.app.port.InteractionRepository;
+import org.llm4rec.explorer.app.port.JudgeRepository;
+import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.ProfileRepository;
+import org.llm4rec.explorer.app.port.ResponseCache;
+import org.llm4rec.explorer.app.port.RunRepository;
+import org.llm4rec.explorer.app.port.ServerSettings;
+import org.llm4rec.explorer.app.port.SettingsRepository;
+import org.llm4rec.explorer.app.port.TemplateRepository;
+import org.llm4rec.explorer.app.server.CachingLlmClient;
+import org.llm4rec.explorer.app.server.ServerConnection;
+import org.llm4rec.explorer.app.server.ServerSettingsStore;
+import org.llm4rec.explorer.cli.CommandServices;
+import org.llm4rec.explorer.domain.candidates.Interactions;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.llm.OllamaEmbedder;
+import org.llm4rec.explorer.llm.OllamaServers;
+import org.llm4rec.explorer.llm.OllamaSettings;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteCatalogueRepository;
+import org.llm4rec.explorer.store.SqliteComparisonRepository;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.store.SqliteDatasetUsers;
+import org.llm4rec.explorer.store.SqliteEmbeddingCache;
+import org.llm4rec.explorer.store.SqliteExperimentRepository;
+import org.llm4rec.explorer.store.SqliteInteractionRepository;
+import org.llm4rec.explorer.store.SqliteJudgeRepository;
+import org.llm4rec.explorer.store.SqliteProfileRepository;
+import org.llm4rec.explorer.store.SqliteResponseCache;
+import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.llm4rec.explorer.store.SqliteSettingsRepository;
+import org.llm4rec.explorer.store.SqliteTemplateRepository;
+import org.llm4rec.explorer.store.SqliteUserHistories;
+
+/**
+ * The one wiring of the store, the model servers and the application services, used by the window (through
+ * {@link AppContext}) and by every subcommand. Only this package names the adapters; the rest sees the ports.
+ * The model servers are built when first asked for, so that commands without a model (import, datasets) do not
+ * load the model library.
+ */
+public final class Wiring implements CommandServices {
+    private final Database database;
+    private final Clock clock = Clock.systemUTC();
+    private final ServerSettings explicitServers;
+    private final ServerSettings fallbackServers;
+    private final CatalogueRepository catalogue;
+    private final ProfileRepository profiles;
+    private final RunRepository runs;
+    private final SettingsRepository settings;
+    private final Interactions histories;
+    private ServerConnection servers;
+    private LlmClient llm;
+    private RecommendationService recommendations;
+
+    private Wiring(Database database, ServerSettings explicitServers, ServerSettings fallbackServers) {
+        this.database = database;
+        this.explicitServers = explicitServers;
+        this.fallbackServers = fallbackServers;
+        this.catalogue = new SqliteCatalogueRepository(database);
+        this.profiles = new SqliteProfileRepository(database);
+        this.runs = new SqliteRunRepository(database);
+        this.settings = new SqliteSettingsRepository(database);
+        this.histories = new SqliteUserHistories(database);
+    }
+
+    /** The window's wiring: the servers saved in Settings, else the address of the configuration. */
+    static Wiring forWindow(AppConfig config) {
+        return new Wiring(Database.open(config.databaseFile()), null, ServerSettings.defaultsFor(config.ollamaUrl()));
+    }
+
+    /**
+     * A subcommand's wiring: the server given on its command line, else the saved ones, else $OLLAMA_HOST or
+     * localhost.
+     */
+    public static CommandServices forCommand(Path dataDir, String ollamaUrl) {
+        Path dir = dataDir != null ? dataDir : AppConfig.defaultDataDir(System.getenv(),
+                System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+        return new Wiring(Database.open(new AppConfig(dir, "").databaseFile()),
+                ollamaUrl == null ? null : ServerSettings.defaultsFor(ollamaUrl),
+                ServerSettings.defaultsFor(OllamaSettings.baseUrlFromOllamaHost(System.getenv("OLLAMA_HOST"))));
+    }
+
+    @Override
+    public Path databaseFile() {
+        return database.file();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public CatalogueRepository catalogue() {
+        return catalogue;
+    }
+
+    @Override
+    public ProfileRepository profiles() {
+        return profiles;
+    }
+
+    RunRepository runs() {
+        return runs;
+    }
+
+    SettingsRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public InteractionRepository interactions() {
+        return new SqliteInteractionRepository(database);
+    }
+
+    @Override
+    public DatasetUsers datasetUsers() {
+        return new SqliteDatasetUsers(database);
+    }
+
+    @Override
+    public ExperimentRepository experiments() {
+        return new SqliteExperimentRepository(database);
+    }
+
+    DatasetStore datasetStore() {
+        return new SqliteDatasetStore(database);
+    }
+
+    @Override
+    public DatasetImportService imports() {
+        return new DatasetImportService(datasetStore());
+    }
+
+    ComparisonRepository comparisons() {
+        return new SqliteComparisonRepository(database);
+    }
+
+    JudgeRepository judgements() {
+        return new SqliteJudgeRepository(database);
+    }
+
+    TemplateRepository templates() {
+        return new SqliteTemplateRepository(database);
+    }
+
+    ResponseCache responseCache() {
+        return new SqliteResponseCache(database);
+    }
+
+    synchronized ServerConnection servers() {
+        if (servers == null) {
+            ServerSettingsStore store = new ServerSettingsStore(settings);
+            servers = explicitServers != null
+                    ? ServerConnection.startingWith(store, new OllamaServers(), explicitServers)
+                    : new ServerConnection(store, new OllamaServers(), fallbackServers);
+        }
+        return servers;
+    }
+
+    @Override
+    public ServerSettings serverSettings() {
+        return servers().settings();
+    }
+
+    /** Every model call goes through the response cache, which answers only when asked to replay. */
+    @Override
+    public synchronized LlmClient llm() {
+        if (llm == null) {
+            llm = new CachingLlmClient(servers().client(), responseCache());
+        }
+        return llm;
+    }
+
+    @Override
+    public synchronized RecommendationService recommendations() {
+        if (recommendations == null) {
+            var embeddings = new EmbeddingRanker(new OllamaEmbedder(servers()::settings),
+                    new SqliteEmbeddingCache(database), catalogue, clock);
+            recommendations = new RecommendationService(llm(), catalogue, runs, new ResponseParser(), clock,
+                    histories, embeddings);
+        }
+        return recommendations;
+    }
+
+    @Override
+    public ExperimentRunner experimentRunner(LlmClient model, IntSupplier concurrency) {
+        return new ExperimentRunner(model, catalogue, histories, experiments(), concurrency, clock);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,8 +1,5 @@
 package org.llm4rec.explorer.app;
 
-import org.llm4rec.explorer.app.port.CatalogueRepository;
-import org.llm4rec.explorer.app.port.EmbeddingCache;
-import org.llm4rec.explorer.app.port.RunRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,22 +11,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.Embedder;
+import org.llm4rec.explorer.app.port.EmbeddingCache;
+import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.RunRepository;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
-import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.candidates.BordaCount;
 import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.grounding.Grounder;
 import org.llm4rec.explorer.domain.grounding.LetterGrounding;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ContextWindow;
-import org.llm4rec.explorer.app.port.Embedder;
-import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
@@ -45,6 +42,9 @@ import org.llm4rec.explorer.domain.prompt.EmbeddingStrategy;
 import org.llm4rec.explorer.domain.prompt.StepwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.StrategyInput;
 import org.llm4rec.explorer.domain.prompt.StrategyPrompt;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.domain.run.RunStep;
 
 /**
  * Runs one configuration on one profile: draw candidates, prompt, stream, parse, ground, store. A multi-step
@@ -247,12 +247,34 @@ public final class RecommendationService {
                              ParseStatus parseStatus, List<Recommendation> list, LlmMetrics metrics,
                              RunStatus status, String message, List<RunStep> steps, LlmFailure failure) {
         RecommendationRequest request = prepared.request();
-        return new RunRecord(UUID.randomUUID().toString(), started, request.dataset().id(),
-                request.dataset().version(), request.profile().id(), request.profile().name(),
-                request.strategy().id(), request.template().id(), request.template().version(),
-                request.model().name(), request.model().digest(), request.serverVersion(), options(request),
-                prompt, sha256(prompt), raw, thinking, parseStatus, list, metrics, status, message,
-                request.profile().fingerprint(), steps, prepared.candidates(), failure);
+        return RunRecord.builder()
+                .id(UUID.randomUUID().toString())
+                .createdAt(started)
+                .datasetId(request.dataset().id())
+                .datasetVersion(request.dataset().version())
+                .profileId(request.profile().id())
+                .profileName(request.profile().name())
+                .strategyId(request.strategy().id())
+                .templateId(request.template().id())
+                .templateVersion(request.template().version())
+                .model(request.model().name())
+                .modelDigest(request.model().digest())
+                .serverVersion(request.serverVersion())
+                .options(options(request))
+                .prompt(prompt)
+                .promptHash(sha256(prompt))
+                .rawResponse(raw)
+                .thinking(thinking)
+                .parseStatus(parseStatus)
+                .recommendations(list)
+                .metrics(metrics)
+                .status(status)
+                .message(message)
+                .profileHash(request.profile().fingerprint())
+                .steps(steps)
+                .candidates(prepared.candidates())
+                .failure(failure)
+                .build();
     }
 
     /** The options as sent: native thinking switches Ollama's think on. */
@@ -261,8 +283,7 @@ public final class RecommendationService {
         if (!request.settings().nativeThinking()) {
             return o;
         }
-        return new GenerationOptions(o.temperature(), o.topP(), o.topK(), o.seed(), o.numCtx(), o.numPredict(),
-                o.repeatPenalty(), o.stop(), Boolean.TRUE, o.keepAlive());
+        return o.withThink(Boolean.TRUE);
     }
 
     /** The Borda aggregate names items by title, whatever labels the orders' prompts used. */

@@ -37,4 +37,29 @@ public record GenerationOptions(Double temperature, Double topP, Integer topK, I
     public static GenerationOptions defaults() {
         return new GenerationOptions(0.2, 0.9, 40, 42, 8192, 1536, 1.1, List.of(), null, 300);
     }
+
+    /** Nothing set: every option is left to the server. */
+    public static GenerationOptions unset() {
+        return new GenerationOptions(null, null, null, null, null, null, null, List.of(), null, null);
+    }
+
+    public GenerationOptions withTemperature(Double value) {
+        return new GenerationOptions(value, topP, topK, seed, numCtx, numPredict, repeatPenalty, stop, think,
+                keepAlive);
+    }
+
+    public GenerationOptions withSeed(Integer value) {
+        return new GenerationOptions(temperature, topP, topK, value, numCtx, numPredict, repeatPenalty, stop, think,
+                keepAlive);
+    }
+
+    public GenerationOptions withNumCtx(Integer value) {
+        return new GenerationOptions(temperature, topP, topK, seed, value, numPredict, repeatPenalty, stop, think,
+                keepAlive);
+    }
+
+    public GenerationOptions withThink(Boolean value) {
+        return new GenerationOptions(temperature, topP, topK, seed, numCtx, numPredict, repeatPenalty, stop, value,
+                keepAlive);
+    }
 }

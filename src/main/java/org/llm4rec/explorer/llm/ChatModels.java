@@ -23,7 +23,7 @@ final class ChatModels {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Sends no options at all, so that every server default applies. */
     static final GenerationOptions NO_OPTIONS =
-            new GenerationOptions(null, null, null, null, null, null, null, null, null);
+            GenerationOptions.unset();
 
     private ChatModels() {
     }

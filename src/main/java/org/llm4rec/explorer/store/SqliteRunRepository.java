@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.llm4rec.explorer.app.port.RunRepository;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 
 /** Runs in SQLite, one row each; saving a run again with the same id replaces it. */
 public final class SqliteRunRepository implements RunRepository {
@@ -124,19 +124,34 @@ public final class SqliteRunRepository implements RunRepository {
 
     private RunRecord read(ResultSet rs) throws SQLException {
         String id = rs.getString("id");
-        return new RunRecord(id, Timestamps.parse(rs.getString("created_at")), rs.getString("dataset_id"),
-                rs.getString("dataset_version"), rs.getString("profile_id"), rs.getString("profile_name"),
-                rs.getString("strategy_id"), rs.getString("template_id"), rs.getInt("template_version"),
-                rs.getString("model"), rs.getString("model_digest"), rs.getString("server_version"),
-                json.options(rs.getString("options_json"), id), rs.getString("prompt"),
-                rs.getString("prompt_hash"), rs.getString("raw_response"), rs.getString("thinking"),
-                constant(ParseStatus.class, rs.getString("parse_status"), id),
-                json.recommendations(rs.getString("recommendations_json"), id),
-                json.metrics(rs.getString("metrics_json"), id),
-                constant(RunStatus.class, rs.getString("status"), id),
-                rs.getString("message"), rs.getString("profile_hash"), json.steps(rs.getString("steps_json"), id),
-                json.candidates(rs.getString("candidates_json"), id),
-                constant(LlmFailure.class, rs.getString("failure"), id));
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(Timestamps.parse(rs.getString("created_at")))
+                .datasetId(rs.getString("dataset_id"))
+                .datasetVersion(rs.getString("dataset_version"))
+                .profileId(rs.getString("profile_id"))
+                .profileName(rs.getString("profile_name"))
+                .strategyId(rs.getString("strategy_id"))
+                .templateId(rs.getString("template_id"))
+                .templateVersion(rs.getInt("template_version"))
+                .model(rs.getString("model"))
+                .modelDigest(rs.getString("model_digest"))
+                .serverVersion(rs.getString("server_version"))
+                .options(json.options(rs.getString("options_json"), id))
+                .prompt(rs.getString("prompt"))
+                .promptHash(rs.getString("prompt_hash"))
+                .rawResponse(rs.getString("raw_response"))
+                .thinking(rs.getString("thinking"))
+                .parseStatus(constant(ParseStatus.class, rs.getString("parse_status"), id))
+                .recommendations(json.recommendations(rs.getString("recommendations_json"), id))
+                .metrics(json.metrics(rs.getString("metrics_json"), id))
+                .status(constant(RunStatus.class, rs.getString("status"), id))
+                .message(rs.getString("message"))
+                .profileHash(rs.getString("profile_hash"))
+                .steps(json.steps(rs.getString("steps_json"), id))
+                .candidates(json.candidates(rs.getString("candidates_json"), id))
+                .failure(constant(LlmFailure.class, rs.getString("failure"), id))
+                .build();
     }
 
     private static <E extends Enum<E>> E constant(Class<E> type, String name, String runId) {

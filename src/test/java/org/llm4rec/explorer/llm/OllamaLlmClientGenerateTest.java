@@ -1,7 +1,19 @@
 package org.llm4rec.explorer.llm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,19 +27,6 @@ import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.RecordedRequest;
-
-import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class OllamaLlmClientGenerateTest {
@@ -114,7 +113,7 @@ class OllamaLlmClientGenerateTest {
 
     @Test
     void leavesUnsetOptionsToTheServer() throws Exception {
-        GenerationOptions unset = new GenerationOptions(null, null, null, null, null, null, null, List.of(), null);
+        GenerationOptions unset = GenerationOptions.unset();
 
         client.generate(new LlmRequest(MODEL, "Recommend a book", unset, null), LlmListener.NONE, new Cancellation());
 
@@ -159,8 +158,7 @@ class OllamaLlmClientGenerateTest {
     @Test
     void sendsTheThinkSwitchOffWhenAskedAndGetsNoTrace() throws Exception {
         fake.thinking(MODEL, "Hidden reasoning.");
-        GenerationOptions noThinking = new GenerationOptions(null, null, null, null, null, null, null, List.of(),
-                false);
+        GenerationOptions noThinking = GenerationOptions.unset().withThink(false);
 
         LlmResult result = client.generate(new LlmRequest(MODEL, "Recommend a book", noThinking, null),
                 LlmListener.NONE, new Cancellation());

@@ -13,11 +13,11 @@ import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.app.port.RunSettings;
 import org.llm4rec.explorer.app.port.SavedComparison;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 
 /** Saved comparisons and comparison runs in a real SQLite file, read back after the store is opened again. */
 class SqliteComparisonRepositoryTest {
@@ -84,8 +84,26 @@ class SqliteComparisonRepositoryTest {
 
     /** A stored run: the grouping refers to runs that exist. */
     private static RunRecord run(String id) {
-        return new RunRecord(id, Instant.parse("2026-01-01T10:00:00Z"), "books", "v1", "p1", "Reader", "zero-shot",
-                "zero-shot", 1, "llama3.2:3b", null, null, GenerationOptions.defaults(), "prompt", "hash", "", "",
-                null, List.of(), null, RunStatus.FAILED, "connection refused");
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(Instant.parse("2026-01-01T10:00:00Z"))
+                .datasetId("books")
+                .datasetVersion("v1")
+                .profileId("p1")
+                .profileName("Reader")
+                .strategyId("zero-shot")
+                .templateId("zero-shot")
+                .templateVersion(1)
+                .model("llama3.2:3b")
+                .options(GenerationOptions.defaults())
+                .prompt("prompt")
+                .promptHash("hash")
+                .rawResponse("")
+                .thinking("")
+                .parseStatus(null)
+                .recommendations(List.of())
+                .status(RunStatus.FAILED)
+                .message("connection refused")
+                .build();
     }
 }

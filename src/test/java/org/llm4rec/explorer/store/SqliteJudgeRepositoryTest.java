@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.LabelOrigin;
 import org.llm4rec.explorer.domain.judge.PairKind;
@@ -19,6 +17,8 @@ import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.RubricScores;
 import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.judge.VoteSource;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 
 class SqliteJudgeRepositoryTest {
     @TempDir
@@ -84,8 +84,26 @@ class SqliteJudgeRepositoryTest {
     }
 
     private static RunRecord run(String id) {
-        return new RunRecord(id, Instant.parse("2026-11-25T09:00:00Z"), "books", "abc", "p1", "Reader", "zero-shot",
-                "zero-shot", 1, "llama3.2:3b", null, null, GenerationOptions.defaults(), "prompt", "hash", "", "",
-                null, List.of(), null, RunStatus.FAILED, "");
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(Instant.parse("2026-11-25T09:00:00Z"))
+                .datasetId("books")
+                .datasetVersion("abc")
+                .profileId("p1")
+                .profileName("Reader")
+                .strategyId("zero-shot")
+                .templateId("zero-shot")
+                .templateVersion(1)
+                .model("llama3.2:3b")
+                .options(GenerationOptions.defaults())
+                .prompt("prompt")
+                .promptHash("hash")
+                .rawResponse("")
+                .thinking("")
+                .parseStatus(null)
+                .recommendations(List.of())
+                .status(RunStatus.FAILED)
+                .message("")
+                .build();
     }
 }

@@ -15,14 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 
 class SqliteRunRepositoryTest {
     private static final Item WAY_OF_KINGS = new Item("562", "The Way of Kings (The Stormlight Archive, #1)",
@@ -47,9 +47,27 @@ class SqliteRunRepositoryTest {
 
     @Test
     void aFailedRunWithoutMetricsOrParseRoundTrips() {
-        RunRecord failed = new RunRecord("r2", Instant.parse("2024-05-01T10:00:00Z"), "books", "abc", "p1",
-                "Reader", "zero-shot", "zero-shot", 1, "llama3.2:3b", null, null, GenerationOptions.defaults(),
-                "prompt", "hash", "", "", null, List.of(), null, RunStatus.FAILED, "connection refused");
+        RunRecord failed = RunRecord.builder()
+                .id("r2")
+                .createdAt(Instant.parse("2024-05-01T10:00:00Z"))
+                .datasetId("books")
+                .datasetVersion("abc")
+                .profileId("p1")
+                .profileName("Reader")
+                .strategyId("zero-shot")
+                .templateId("zero-shot")
+                .templateVersion(1)
+                .model("llama3.2:3b")
+                .options(GenerationOptions.defaults())
+                .prompt("prompt")
+                .promptHash("hash")
+                .rawResponse("")
+                .thinking("")
+                .parseStatus(null)
+                .recommendations(List.of())
+                .status(RunStatus.FAILED)
+                .message("connection refused")
+                .build();
         try (Database db = Database.open(dir.resolve("store.db"))) {
             SqliteRunRepository runs = new SqliteRunRepository(db);
             runs.save(failed);
@@ -78,9 +96,27 @@ class SqliteRunRepositoryTest {
         Instant start = Instant.parse("2024-05-01T12:00:00Z");
         try (Database db = Database.open(dir.resolve("store.db"))) {
             SqliteRunRepository runs = new SqliteRunRepository(db);
-            RunRecord started = new RunRecord("r1", start, "books", "v1", "p1", "Reader", "zero-shot", "t", 1,
-                    "m", null, null, GenerationOptions.defaults(), "prompt", "hash", "", "", null, List.of(), null,
-                    RunStatus.CANCELLED, "");
+            RunRecord started = RunRecord.builder()
+                    .id("r1")
+                    .createdAt(start)
+                    .datasetId("books")
+                    .datasetVersion("v1")
+                    .profileId("p1")
+                    .profileName("Reader")
+                    .strategyId("zero-shot")
+                    .templateId("t")
+                    .templateVersion(1)
+                    .model("m")
+                    .options(GenerationOptions.defaults())
+                    .prompt("prompt")
+                    .promptHash("hash")
+                    .rawResponse("")
+                    .thinking("")
+                    .parseStatus(null)
+                    .recommendations(List.of())
+                    .status(RunStatus.CANCELLED)
+                    .message("")
+                    .build();
             runs.save(started);
             RunRecord finished = completedRun("r1", start);
             runs.save(finished);
@@ -126,10 +162,29 @@ class SqliteRunRepositoryTest {
                         Set.of(Flag.NOT_IN_CATALOGUE), false),
                 new Recommendation(4, "The Way of Kings", "", "again", new Grounding(WAY_OF_KINGS,
                         GroundingMethod.EXACT, 1.0), Set.of(Flag.DUPLICATE), false));
-        return new RunRecord(id, createdAt, "goodbooks-10k-sample", "9f2c", "demo-fantasy-reader",
-                "Fantasy reader", "zero-shot", "zero-shot-direct", 3, "qwen2.5:7b", "sha256:abc", "0.5.7",
-                options, "Recommend 4 books.\nHistory: ...", "e3b0c442", "{\"items\": []}", "I think...",
-                ParseStatus.JSON_IN_TEXT, recommendations, new LlmMetrics(120L, 3400, 800L, 512, 256, 2100L),
-                RunStatus.COMPLETED, "read JSON inside text");
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(createdAt)
+                .datasetId("goodbooks-10k-sample")
+                .datasetVersion("9f2c")
+                .profileId("demo-fantasy-reader")
+                .profileName("Fantasy reader")
+                .strategyId("zero-shot")
+                .templateId("zero-shot-direct")
+                .templateVersion(3)
+                .model("qwen2.5:7b")
+                .modelDigest("sha256:abc")
+                .serverVersion("0.5.7")
+                .options(options)
+                .prompt("Recommend 4 books.\nHistory: ...")
+                .promptHash("e3b0c442")
+                .rawResponse("{\"items\": []}")
+                .thinking("I think...")
+                .parseStatus(ParseStatus.JSON_IN_TEXT)
+                .recommendations(recommendations)
+                .metrics(new LlmMetrics(120L, 3400, 800L, 512, 256, 2100L))
+                .status(RunStatus.COMPLETED)
+                .message("read JSON inside text")
+                .build();
     }
 }

@@ -35,8 +35,7 @@ public record ColumnConfiguration(String strategyId, String model, GenerationOpt
     public GenerationOptions optionsOfRepeat(int index) {
         GenerationOptions o = options;
         int seed = (o.seed() == null ? 0 : o.seed()) + index;
-        return new GenerationOptions(o.temperature(), o.topP(), o.topK(), index == 0 ? o.seed() : seed,
-                o.numCtx(), o.numPredict(), o.repeatPenalty(), o.stop(), o.think(), o.keepAlive());
+        return o.withSeed(index == 0 ? o.seed() : seed);
     }
 
     public ColumnConfiguration withOptions(GenerationOptions changed) {

@@ -19,9 +19,7 @@ public final class RepeatGroups {
                                  String templateId, int templateVersion, String model, GenerationOptions options) {
         static Configuration of(RunRecord run) {
             GenerationOptions o = run.options();
-            GenerationOptions withoutSeed = o == null ? null : new GenerationOptions(o.temperature(), o.topP(),
-                    o.topK(), null, o.numCtx(), o.numPredict(), o.repeatPenalty(), o.stop(), o.think(),
-                    o.keepAlive());
+            GenerationOptions withoutSeed = o == null ? null : o.withSeed(null);
             return new Configuration(run.datasetId(), run.profileId(), run.profileHash(), run.strategyId(),
                     run.templateId(), run.templateVersion(), run.model(), withoutSeed);
         }

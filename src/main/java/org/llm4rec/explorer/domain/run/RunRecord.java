@@ -1,10 +1,10 @@
 package org.llm4rec.explorer.domain.run;
 
-import org.llm4rec.explorer.domain.GenerationOptions;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
 import java.time.Instant;
 import java.util.List;
+import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
@@ -55,51 +55,177 @@ public record RunRecord(String id, Instant createdAt, String datasetId, String d
         message = message == null ? "" : message;
     }
 
-    /** A single-call run over open generation, without the profile's fingerprint. */
-    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
-                     String profileName, String strategyId, String templateId, int templateVersion,
-                     String model, String modelDigest, String serverVersion, GenerationOptions options,
-                     String prompt, String promptHash, String rawResponse, String thinking,
-                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                     RunStatus status, String message) {
-        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
-                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null, null);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** A single-call run over open generation, with the profile's fingerprint. */
-    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
-                     String profileName, String strategyId, String templateId, int templateVersion,
-                     String model, String modelDigest, String serverVersion, GenerationOptions options,
-                     String prompt, String promptHash, String rawResponse, String thinking,
-                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                     RunStatus status, String message, String profileHash) {
-        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
-                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, profileHash, List.of(), null, null);
-    }
+    /**
+     * Builds a run field by field: most fields are optional (a run without steps, candidates, fingerprint or
+     * failure), and naming each one keeps 26 positional arguments from being swapped unseen.
+     */
+    public static final class Builder {
+        private String id;
+        private Instant createdAt;
+        private String datasetId;
+        private String datasetVersion;
+        private String profileId;
+        private String profileName;
+        private String strategyId;
+        private String templateId;
+        private int templateVersion;
+        private String model;
+        private String modelDigest;
+        private String serverVersion;
+        private GenerationOptions options;
+        private String prompt;
+        private String promptHash;
+        private String rawResponse;
+        private String thinking;
+        private ParseStatus parseStatus;
+        private List<Recommendation> recommendations = List.of();
+        private LlmMetrics metrics;
+        private RunStatus status;
+        private String message;
+        private String profileHash;
+        private List<RunStep> steps = List.of();
+        private CandidateSet candidates;
+        private LlmFailure failure;
 
-    /** A run without the profile's fingerprint. */
-    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
-                     String profileName, String strategyId, String templateId, int templateVersion,
-                     String model, String modelDigest, String serverVersion, GenerationOptions options,
-                     String prompt, String promptHash, String rawResponse, String thinking,
-                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                     RunStatus status, String message, List<RunStep> steps, CandidateSet candidates) {
-        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
-                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null, steps, candidates, null);
-    }
+        private Builder() {
+        }
 
-    /** A single-call run over open generation that failed, or not, for a model-server reason. */
-    public RunRecord(String id, Instant createdAt, String datasetId, String datasetVersion, String profileId,
-                     String profileName, String strategyId, String templateId, int templateVersion,
-                     String model, String modelDigest, String serverVersion, GenerationOptions options,
-                     String prompt, String promptHash, String rawResponse, String thinking,
-                     ParseStatus parseStatus, List<Recommendation> recommendations, LlmMetrics metrics,
-                     RunStatus status, String message, LlmFailure failure) {
-        this(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId,
-                templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse,
-                thinking, parseStatus, recommendations, metrics, status, message, null, List.of(), null, failure);
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder createdAt(Instant createdAt) {
+            this.createdAt = createdAt;
+            return this;
+        }
+
+        public Builder datasetId(String datasetId) {
+            this.datasetId = datasetId;
+            return this;
+        }
+
+        public Builder datasetVersion(String datasetVersion) {
+            this.datasetVersion = datasetVersion;
+            return this;
+        }
+
+        public Builder profileId(String profileId) {
+            this.profileId = profileId;
+            return this;
+        }
+
+        public Builder profileName(String profileName) {
+            this.profileName = profileName;
+            return this;
+        }
+
+        public Builder strategyId(String strategyId) {
+            this.strategyId = strategyId;
+            return this;
+        }
+
+        public Builder templateId(String templateId) {
+            this.templateId = templateId;
+            return this;
+        }
+
+        public Builder templateVersion(int templateVersion) {
+            this.templateVersion = templateVersion;
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder modelDigest(String modelDigest) {
+            this.modelDigest = modelDigest;
+            return this;
+        }
+
+        public Builder serverVersion(String serverVersion) {
+            this.serverVersion = serverVersion;
+            return this;
+        }
+
+        public Builder options(GenerationOptions options) {
+            this.options = options;
+            return this;
+        }
+
+        public Builder prompt(String prompt) {
+            this.prompt = prompt;
+            return this;
+        }
+
+        public Builder promptHash(String promptHash) {
+            this.promptHash = promptHash;
+            return this;
+        }
+
+        public Builder rawResponse(String rawResponse) {
+            this.rawResponse = rawResponse;
+            return this;
+        }
+
+        public Builder thinking(String thinking) {
+            this.thinking = thinking;
+            return this;
+        }
+
+        public Builder parseStatus(ParseStatus parseStatus) {
+            this.parseStatus = parseStatus;
+            return this;
+        }
+
+        public Builder recommendations(List<Recommendation> recommendations) {
+            this.recommendations = recommendations;
+            return this;
+        }
+
+        public Builder metrics(LlmMetrics metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
+        public Builder status(RunStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        public Builder message(String message) {
+            this.message = message;
+            return this;
+        }
+
+        public Builder profileHash(String profileHash) {
+            this.profileHash = profileHash;
+            return this;
+        }
+
+        public Builder steps(List<RunStep> steps) {
+            this.steps = steps;
+            return this;
+        }
+
+        public Builder candidates(CandidateSet candidates) {
+            this.candidates = candidates;
+            return this;
+        }
+
+        public Builder failure(LlmFailure failure) {
+            this.failure = failure;
+            return this;
+        }
+
+        public RunRecord build() {
+            return new RunRecord(id, createdAt, datasetId, datasetVersion, profileId, profileName, strategyId, templateId, templateVersion, model, modelDigest, serverVersion, options, prompt, promptHash, rawResponse, thinking, parseStatus, recommendations, metrics, status, message, profileHash, steps, candidates, failure);
+        }
     }
 }

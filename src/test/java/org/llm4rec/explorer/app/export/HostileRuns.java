@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.Set;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
-import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.GroundingMethod;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.LabelOrigin;
 import org.llm4rec.explorer.domain.judge.PairKind;
@@ -26,6 +23,9 @@ import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.domain.run.RunStep;
 
 /** Runs whose texts try every way of breaking out of a file format: markup, quotes, separators, bidi text. */
 public final class HostileRuns {
@@ -91,24 +91,57 @@ public final class HostileRuns {
                 new Recommendation(3, "Invented & \"imaginary\"", "", "",
                         Grounding.none(), Set.of(Flag.NOT_IN_CATALOGUE), false));
         String prompt = parts().stream().map(PromptSegment::text).reduce("", String::concat);
-        return new RunRecord("run-1", Instant.parse("2026-11-25T10:00:00.5Z"), "goodbooks", "sha256:abc",
-                "p-1", "Reader \"<one>\"", "zero-shot-direct", "zero-shot-direct", 3, "llama3.2:3b",
-                "sha256:digest", "0.12.1",
-                new GenerationOptions(0.2, 0.9, 40, 42, 8192, 1536, 1.1, List.of("</s>", "\"stop\""), true, 300),
-                prompt, "hash-1", "{\"recommendations\": [\"<script>\"]}", "thinking, \"hard\"\n<think>",
-                ParseStatus.JSON_IN_TEXT, items,
-                new LlmMetrics(120L, 3450, 800L, 512, 300, 2500L, "http://127.0.0.1:11434", true),
-                RunStatus.COMPLETED, "Note: 1 item was a duplicate, \"sorry\"", "fingerprint-1",
-                List.of(new RunStep(1, "Order 1", "step prompt <1>", "step answer & 1", "",
-                        List.of("b-7", "b-8"), List.of("b-8", "b-7"), new LlmMetrics(1L, 2, null, 3, 4, null))),
-                new CandidateSet(CandidateProtocol.RANDOM_WITH_TARGET, 7L, true, List.of(grounded, rtl), "few"),
-                null);
+        return RunRecord.builder()
+                .id("run-1")
+                .createdAt(Instant.parse("2026-11-25T10:00:00.5Z"))
+                .datasetId("goodbooks")
+                .datasetVersion("sha256:abc")
+                .profileId("p-1")
+                .profileName("Reader \"<one>\"")
+                .strategyId("zero-shot-direct")
+                .templateId("zero-shot-direct")
+                .templateVersion(3)
+                .model("llama3.2:3b")
+                .modelDigest("sha256:digest")
+                .serverVersion("0.12.1")
+                .options(new GenerationOptions(0.2, 0.9, 40, 42, 8192, 1536, 1.1, List.of("</s>", "\"stop\""), true, 300))
+                .prompt(prompt)
+                .promptHash("hash-1")
+                .rawResponse("{\"recommendations\": [\"<script>\"]}")
+                .thinking("thinking, \"hard\"\n<think>")
+                .parseStatus(ParseStatus.JSON_IN_TEXT)
+                .recommendations(items)
+                .metrics(new LlmMetrics(120L, 3450, 800L, 512, 300, 2500L, "http://127.0.0.1:11434", true))
+                .status(RunStatus.COMPLETED)
+                .message("Note: 1 item was a duplicate, \"sorry\"")
+                .profileHash("fingerprint-1")
+                .steps(List.of(new RunStep(1, "Order 1", "step prompt <1>", "step answer & 1", "", List.of("b-7", "b-8"), List.of("b-8", "b-7"), new LlmMetrics(1L, 2, null, 3, 4, null))))
+                .candidates(new CandidateSet(CandidateProtocol.RANDOM_WITH_TARGET, 7L, true, List.of(grounded, rtl), "few"))
+                .build();
     }
 
     public static RunRecord failed() {
-        return new RunRecord("run-2", Instant.parse("2026-11-25T10:01:00Z"), "goodbooks", "sha256:abc",
-                "p-1", "Reader", "llmrank-sequential", "llmrank-sequential", 1, "missing:7b", null, null,
-                GenerationOptions.defaults(), "prompt", "hash-2", "", "", ParseStatus.FAILED, List.of(), null,
-                RunStatus.FAILED, "The server does not have missing:7b, pull it", LlmFailure.MODEL_NOT_FOUND);
+        return RunRecord.builder()
+                .id("run-2")
+                .createdAt(Instant.parse("2026-11-25T10:01:00Z"))
+                .datasetId("goodbooks")
+                .datasetVersion("sha256:abc")
+                .profileId("p-1")
+                .profileName("Reader")
+                .strategyId("llmrank-sequential")
+                .templateId("llmrank-sequential")
+                .templateVersion(1)
+                .model("missing:7b")
+                .options(GenerationOptions.defaults())
+                .prompt("prompt")
+                .promptHash("hash-2")
+                .rawResponse("")
+                .thinking("")
+                .parseStatus(ParseStatus.FAILED)
+                .recommendations(List.of())
+                .status(RunStatus.FAILED)
+                .message("The server does not have missing:7b, pull it")
+                .failure(LlmFailure.MODEL_NOT_FOUND)
+                .build();
     }
 }

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.llm4rec.explorer.domain.GenerationOptions;
+import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.run.RunStatus;
-import org.llm4rec.explorer.domain.parse.ParseStatus;
 
 class RepeatGroupsTest {
 
@@ -40,8 +40,27 @@ class RepeatGroupsTest {
     }
 
     static RunRecord run(String id, String strategy, String model, String profileHash, GenerationOptions options) {
-        return new RunRecord(id, Instant.parse("2026-11-25T10:00:00Z"), "books", "v1", "p1", "Reader", strategy,
-                strategy, 1, model, null, null, options, "prompt", "hash", "{}", "", ParseStatus.JSON, List.of(),
-                null, RunStatus.COMPLETED, "", profileHash);
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(Instant.parse("2026-11-25T10:00:00Z"))
+                .datasetId("books")
+                .datasetVersion("v1")
+                .profileId("p1")
+                .profileName("Reader")
+                .strategyId(strategy)
+                .templateId(strategy)
+                .templateVersion(1)
+                .model(model)
+                .options(options)
+                .prompt("prompt")
+                .promptHash("hash")
+                .rawResponse("{}")
+                .thinking("")
+                .parseStatus(ParseStatus.JSON)
+                .recommendations(List.of())
+                .status(RunStatus.COMPLETED)
+                .message("")
+                .profileHash(profileHash)
+                .build();
     }
 }

@@ -11,11 +11,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.grounding.Grounding;
+import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.run.RunStatus;
-import org.llm4rec.explorer.domain.grounding.Grounding;
-import org.llm4rec.explorer.domain.grounding.GroundingMethod;
 
 class BlindPlanTest {
     private static final RunRecord ZERO = run("r1", "p1", "zero-shot", "llama3", "Dune", "Emma", "Ulysses");
@@ -79,7 +79,26 @@ class BlindPlanTest {
             list.add(new Recommendation(list.size() + 1, title, "", "Because of " + title + " in " + id,
                     new Grounding(item, GroundingMethod.EXACT, 1), Set.of(), false));
         }
-        return new RunRecord(id, Instant.EPOCH, "d", "v", profile, "Reader", strategy, strategy, 1, model, null, null,
-                GenerationOptions.defaults(), "prompt", "hash", "raw", "", null, list, null, RunStatus.COMPLETED, "");
+        return RunRecord.builder()
+                .id(id)
+                .createdAt(Instant.EPOCH)
+                .datasetId("d")
+                .datasetVersion("v")
+                .profileId(profile)
+                .profileName("Reader")
+                .strategyId(strategy)
+                .templateId(strategy)
+                .templateVersion(1)
+                .model(model)
+                .options(GenerationOptions.defaults())
+                .prompt("prompt")
+                .promptHash("hash")
+                .rawResponse("raw")
+                .thinking("")
+                .parseStatus(null)
+                .recommendations(list)
+                .status(RunStatus.COMPLETED)
+                .message("")
+                .build();
     }
 }

@@ -2,15 +2,14 @@ package org.llm4rec.explorer.domain.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.llm4rec.explorer.domain.GenerationOptions;
 
 class ContextWindowTest {
     private static final GenerationOptions CTX_100 =
-            new GenerationOptions(null, null, null, null, 100, null, null, List.of(), null);
+            GenerationOptions.unset().withNumCtx(100);
     private static final GenerationOptions CTX_UNSET =
-            new GenerationOptions(null, null, null, null, null, null, null, List.of(), null);
+            GenerationOptions.unset();
 
     @Test
     void warnsBeforeSendingAPromptLongerThanNumCtx() {

@@ -94,9 +94,7 @@ final class ComparisonFixture implements AutoCloseable {
     /** Runs zero-shot on the fantasy reader with the model, count and seed; returns the completed column. */
     RunColumnViewModel run(String model, int count, int seed) {
         var strategy = new ZeroShotDirectStrategy();
-        GenerationOptions d = GenerationOptions.defaults();
-        GenerationOptions options = new GenerationOptions(d.temperature(), d.topP(), d.topK(), seed, d.numCtx(),
-                d.numPredict(), d.repeatPenalty(), d.stop(), d.think(), d.keepAlive());
+        GenerationOptions options = GenerationOptions.defaults().withSeed(seed);
         return results.run(new RecommendationRequest(BOOKS, READER, strategy, strategy.defaultTemplate(),
                 new ModelInfo(model, "sha256:" + model, "llama", "3B", "Q4_K_M", 1L), FakeOllama.VERSION, options,
                 count, List.of()));

@@ -15,27 +15,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
-import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.port.RunSettings;
-import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.ui.compare.CompareViewModel;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
 import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
@@ -44,6 +43,7 @@ import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
+import org.llm4rec.explorer.ui.compare.CompareViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 
 /**
@@ -306,8 +306,7 @@ class ComparisonViewModelTest {
 
     private static GenerationOptions options(double temperature, int seed) {
         GenerationOptions d = GenerationOptions.defaults();
-        return new GenerationOptions(temperature, d.topP(), d.topK(), seed, d.numCtx(), d.numPredict(),
-                d.repeatPenalty(), d.stop(), d.think(), d.keepAlive());
+        return d.withTemperature(temperature).withSeed(seed);
     }
 
     /** The sidebar: the fantasy reader on the sample catalogue, both fake models listed. */

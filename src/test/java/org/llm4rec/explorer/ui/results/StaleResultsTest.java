@@ -19,10 +19,10 @@ import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.llm.OllamaLlmClient;
@@ -118,10 +118,27 @@ class StaleResultsTest {
         assertThat(reopened.staleProperty().get()).isTrue();
         assertThat(reopened.canRunAgain()).isFalse();
 
-        RunRecord older = new RunRecord("old", made.createdAt(), "books", "v1", "p1", "Reader", made.strategyId(),
-                made.templateId(), made.templateVersion(), MODEL, null, null, made.options(), made.prompt(),
-                made.promptHash(), made.rawResponse(), "", made.parseStatus(), made.recommendations(), null,
-                made.status(), "");
+        RunRecord older = RunRecord.builder()
+                .id("old")
+                .createdAt(made.createdAt())
+                .datasetId("books")
+                .datasetVersion("v1")
+                .profileId("p1")
+                .profileName("Reader")
+                .strategyId(made.strategyId())
+                .templateId(made.templateId())
+                .templateVersion(made.templateVersion())
+                .model(MODEL)
+                .options(made.options())
+                .prompt(made.prompt())
+                .promptHash(made.promptHash())
+                .rawResponse(made.rawResponse())
+                .thinking("")
+                .parseStatus(made.parseStatus())
+                .recommendations(made.recommendations())
+                .status(made.status())
+                .message("")
+                .build();
         assertThat(results.show(older, "Zero-shot").staleProperty().get())
                 .as("a run stored before fingerprints were recorded has nothing to compare").isFalse();
         Profile someoneElse = new Profile("p2", "Other", "books", "", READER.entries(), "");

@@ -17,7 +17,6 @@ import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
 import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 
 /** Saved comparisons and comparison runs in a real SQLite file, read back after the store is opened again. */
 class SqliteComparisonRepositoryTest {
@@ -84,26 +83,6 @@ class SqliteComparisonRepositoryTest {
 
     /** A stored run: the grouping refers to runs that exist. */
     private static RunRecord run(String id) {
-        return RunRecord.builder()
-                .id(id)
-                .createdAt(Instant.parse("2026-01-01T10:00:00Z"))
-                .datasetId("books")
-                .datasetVersion("v1")
-                .profileId("p1")
-                .profileName("Reader")
-                .strategyId("zero-shot")
-                .templateId("zero-shot")
-                .templateVersion(1)
-                .model("llama3.2:3b")
-                .options(GenerationOptions.defaults())
-                .prompt("prompt")
-                .promptHash("hash")
-                .rawResponse("")
-                .thinking("")
-                .parseStatus(null)
-                .recommendations(List.of())
-                .status(RunStatus.FAILED)
-                .message("connection refused")
-                .build();
+        return FailedRuns.failed(id, Instant.parse("2026-01-01T10:00:00Z"), "v1").message("connection refused").build();
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.RaterName;
-import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.LabelOrigin;
 import org.llm4rec.explorer.domain.judge.PairKind;
@@ -18,7 +17,6 @@ import org.llm4rec.explorer.domain.judge.RubricScores;
 import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.judge.VoteSource;
 import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 
 class SqliteJudgeRepositoryTest {
     @TempDir
@@ -84,26 +82,6 @@ class SqliteJudgeRepositoryTest {
     }
 
     private static RunRecord run(String id) {
-        return RunRecord.builder()
-                .id(id)
-                .createdAt(Instant.parse("2026-11-25T09:00:00Z"))
-                .datasetId("books")
-                .datasetVersion("abc")
-                .profileId("p1")
-                .profileName("Reader")
-                .strategyId("zero-shot")
-                .templateId("zero-shot")
-                .templateVersion(1)
-                .model("llama3.2:3b")
-                .options(GenerationOptions.defaults())
-                .prompt("prompt")
-                .promptHash("hash")
-                .rawResponse("")
-                .thinking("")
-                .parseStatus(null)
-                .recommendations(List.of())
-                .status(RunStatus.FAILED)
-                .message("")
-                .build();
+        return FailedRuns.failed(id, Instant.parse("2026-11-25T09:00:00Z"), "abc").build();
     }
 }

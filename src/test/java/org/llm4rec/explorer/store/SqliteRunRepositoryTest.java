@@ -47,27 +47,7 @@ class SqliteRunRepositoryTest {
 
     @Test
     void aFailedRunWithoutMetricsOrParseRoundTrips() {
-        RunRecord failed = RunRecord.builder()
-                .id("r2")
-                .createdAt(Instant.parse("2024-05-01T10:00:00Z"))
-                .datasetId("books")
-                .datasetVersion("abc")
-                .profileId("p1")
-                .profileName("Reader")
-                .strategyId("zero-shot")
-                .templateId("zero-shot")
-                .templateVersion(1)
-                .model("llama3.2:3b")
-                .options(GenerationOptions.defaults())
-                .prompt("prompt")
-                .promptHash("hash")
-                .rawResponse("")
-                .thinking("")
-                .parseStatus(null)
-                .recommendations(List.of())
-                .status(RunStatus.FAILED)
-                .message("connection refused")
-                .build();
+        RunRecord failed = FailedRuns.failed("r2", Instant.parse("2024-05-01T10:00:00Z"), "abc").message("connection refused").build();
         try (Database db = Database.open(dir.resolve("store.db"))) {
             SqliteRunRepository runs = new SqliteRunRepository(db);
             runs.save(failed);

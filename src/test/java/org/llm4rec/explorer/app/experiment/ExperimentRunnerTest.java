@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.llm4rec.explorer.domain.experiment.ExperimentJson;
-import org.llm4rec.explorer.app.port.ExperimentRun;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,8 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.DatasetImportService;
-import org.llm4rec.explorer.dataset.imports.ImportListener;
+import org.llm4rec.explorer.app.port.ExperimentRun;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.experiment.Baseline;
 import org.llm4rec.explorer.domain.experiment.CandidateMode;
@@ -25,6 +21,7 @@ import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.PromptSettings;
@@ -33,15 +30,6 @@ import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSample;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
-import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
-import org.llm4rec.explorer.store.SqliteExperimentRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.llm4rec.explorer.store.SqliteUserHistories;
 
 /** Experiments over the scripted users, through the fake Ollama over HTTP and a real SQLite file. */
 class ExperimentRunnerTest {
@@ -49,35 +37,25 @@ class ExperimentRunnerTest {
 
     @TempDir
     Path dir;
-    private Database db;
-    private FakeOllama ollama;
-    private SqliteExperimentRepository repository;
-    private String datasetId;
+    private ExperimentStore store;
 
     @BeforeEach
     void setUp() throws Exception {
-        db = Database.open(dir.resolve("store.db"));
-        datasetId = new DatasetImportService(new SqliteDatasetStore(db))
-                .importPath(ScriptedUsers.write(dir.resolve("scripted")), "Scripted users", p -> { }, () -> false)
-                .datasetId();
-        ollama = FakeOllama.start().model(MODEL).replies(MODEL, ScriptedUsers::answer);
-        repository = new SqliteExperimentRepository(db);
+        store = new ExperimentStore(dir, ScriptedUsers.write(dir.resolve("scripted")), "Scripted users", MODEL,
+                ScriptedUsers::answer);
     }
 
     @AfterEach
     void tearDown() {
-        ollama.close();
-        db.close();
+        store.close();
     }
 
     private ExperimentRunner runner() {
-        var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl()));
-        return new ExperimentRunner(llm, new SqliteCatalogueRepository(db), new SqliteUserHistories(db), repository,
-                () -> 4, Clock.systemUTC());
+        return store.runner(4);
     }
 
     private ExperimentDefinition definition(String name) {
-        return new ExperimentDefinition(name, datasetId, UserSample.random(0, 7), Protocol.leaveLastOneOut(),
+        return new ExperimentDefinition(name, store.datasetId, UserSample.random(0, 7), Protocol.leaveLastOneOut(),
                 List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, MODEL, GenerationOptions.defaults(),
                         PromptSettings.defaults()), Configuration.of(Baseline.POPULARITY),
                         Configuration.of(Baseline.ITEM_KNN), Configuration.of(Baseline.RANDOM)), 1);
@@ -117,20 +95,20 @@ class ExperimentRunnerTest {
             assertThat(baseline.metric(Metric.LATENCY_MS).users()).isZero();
         }
 
-        assertThat(repository.results(run.id())).hasSize(200);
-        assertThat(repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.FINISHED);
-        assertThat(ollama.requests("/api/chat")).hasSize(50);
+        assertThat(store.repository.results(run.id())).hasSize(200);
+        assertThat(store.repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.FINISHED);
+        assertThat(store.ollama.requests("/api/chat")).hasSize(50);
         ExperimentProgress last = progress.get(progress.size() - 1);
         assertThat(last.done()).isEqualTo(200);
         assertThat(last.total()).isEqualTo(200);
         assertThat(last.configurations()).allSatisfy(c -> assertThat(c.done()).isEqualTo(c.total()));
-        assertThat(ollama.maxConcurrentChats()).isLessThanOrEqualTo(4);
+        assertThat(store.ollama.maxConcurrentChats()).isLessThanOrEqualTo(4);
     }
 
     @Test
     void repeatsKeepTheUserAsTheUnit() {
         ExperimentRunner runner = runner();
-        ExperimentDefinition threeTimes = new ExperimentDefinition("Repeats", datasetId, UserSample.random(0, 7),
+        ExperimentDefinition threeTimes = new ExperimentDefinition("Repeats", store.datasetId, UserSample.random(0, 7),
                 Protocol.leaveLastOneOut(), List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, MODEL,
                 GenerationOptions.defaults(), PromptSettings.defaults()), Configuration.of(Baseline.POPULARITY)), 3);
 
@@ -164,7 +142,7 @@ class ExperimentRunnerTest {
         ExperimentRunner runner = runner();
         runner.run(runner.start(definition("Leak check")), ExperimentListener.NONE, new ExperimentControl());
 
-        assertThat(ollama.requests("/api/chat")).hasSize(50).allSatisfy(request -> {
+        assertThat(store.ollama.requests("/api/chat")).hasSize(50).allSatisfy(request -> {
             String prompt = request.body();
             String history = prompt.substring(0, prompt.indexOf("candidate"));
             var marker = java.util.regex.Pattern.compile("Marker (\\d\\d)").matcher(history);
@@ -175,7 +153,7 @@ class ExperimentRunnerTest {
 
     @Test
     void aStoppedRunResumesWithTheSameTotalsAndNoDuplicateRows() {
-        ollama.chunkDelay(MODEL, java.time.Duration.ofMillis(1));
+        store.ollama.chunkDelay(MODEL, java.time.Duration.ofMillis(1));
         ExperimentDefinition definition = definition("Resume");
         ExperimentRunner first = runner();
         ExperimentRun run = first.start(definition);
@@ -193,23 +171,23 @@ class ExperimentRunnerTest {
                 }
             }
         }, control);
-        List<UserResult> partial = repository.results(run.id());
+        List<UserResult> partial = store.repository.results(run.id());
         assertThat(partial.size()).isBetween(150 + 12, 199);
-        assertThat(repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.STOPPED);
+        assertThat(store.repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.STOPPED);
 
         ExperimentRunner second = runner();
         ExperimentRun resumed = second.resumable(definition).orElseThrow();
         assertThat(resumed.id()).isEqualTo(run.id());
         ExperimentReport report = second.run(resumed, ExperimentListener.NONE, new ExperimentControl());
 
-        List<UserResult> all = repository.results(run.id());
+        List<UserResult> all = store.repository.results(run.id());
         assertThat(all).hasSize(200);
         assertThat(all.stream().map(UserResult::key).distinct().count()).isEqualTo(200);
         assertThat(all.stream().filter(r -> r.repeat() == 0).map(UserResult::key).map(ResultKey::userId)
                 .distinct().count()).isEqualTo(50);
         assertThat(report.configurations().get(0).metric(Metric.NDCG_10).mean())
                 .isCloseTo(ScriptedUsers.NDCG_10, within(1e-9));
-        assertThat(repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.FINISHED);
+        assertThat(store.repository.run(run.id()).orElseThrow().state()).isEqualTo(ExperimentRun.State.FINISHED);
         assertThat(second.resumable(definition)).isEmpty();
     }
 
@@ -223,23 +201,23 @@ class ExperimentRunnerTest {
         Thread worker = new Thread(() -> runner.run(run, seen::add, control));
         worker.start();
         Thread.sleep(500);
-        assertThat(ollama.requests("/api/chat")).isEmpty();
+        assertThat(store.ollama.requests("/api/chat")).isEmpty();
         control.resume();
         worker.join(60_000);
-        assertThat(ollama.requests("/api/chat")).hasSize(50);
+        assertThat(store.ollama.requests("/api/chat")).hasSize(50);
         assertThat(seen).anySatisfy(p -> assertThat(p.paused()).isFalse());
     }
 
     @Test
     void aStrategyThatDoesNotFitTheProtocolIsRefusedWithTheFix() {
-        ExperimentDefinition open = new ExperimentDefinition("Open", datasetId, UserSample.random(5, 1),
+        ExperimentDefinition open = new ExperimentDefinition("Open", store.datasetId, UserSample.random(5, 1),
                 new Protocol(1, CandidateMode.OPEN_CATALOGUE, 0, 50, 1),
                 List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, MODEL, null, null)), 1);
         ExperimentRunner runner = runner();
         assertThatThrownBy(() -> runner.run(runner.start(open), ExperimentListener.NONE, new ExperimentControl()))
                 .hasMessageContaining("ranks candidates, but the protocol is open generation")
                 .hasMessageContaining("M with the target included");
-        ExperimentDefinition unknownModel = new ExperimentDefinition("Model", datasetId, UserSample.random(5, 1),
+        ExperimentDefinition unknownModel = new ExperimentDefinition("Model", store.datasetId, UserSample.random(5, 1),
                 Protocol.leaveLastOneOut(), List.of(Configuration.llm(RankingStrategy.SEQUENTIAL, "nope:1b", null,
                 null)), 1);
         assertThatThrownBy(() -> runner.run(runner.start(unknownModel), ExperimentListener.NONE,
@@ -250,11 +228,11 @@ class ExperimentRunnerTest {
     @Test
     void definitionsAreSavedByNameAndCloned() {
         ExperimentDefinition original = definition("Original");
-        repository.saveDefinition(original);
-        repository.saveDefinition(original.withName("Copy"));
-        assertThat(repository.definitions()).extracting(ExperimentDefinition::name).containsExactly("Copy",
+        store.repository.saveDefinition(original);
+        store.repository.saveDefinition(original.withName("Copy"));
+        assertThat(store.repository.definitions()).extracting(ExperimentDefinition::name).containsExactly("Copy",
                 "Original");
-        assertThat(repository.definition("Copy").orElseThrow().configurations())
+        assertThat(store.repository.definition("Copy").orElseThrow().configurations())
                 .isEqualTo(original.configurations());
         assertThat(ExperimentJson.read(ExperimentJson.write(original), "test")).isEqualTo(original);
     }

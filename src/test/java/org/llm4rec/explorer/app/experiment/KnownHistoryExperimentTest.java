@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -43,14 +41,8 @@ import org.llm4rec.explorer.domain.prompt.RankingStrategy;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
-import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteDatasetUsers;
-import org.llm4rec.explorer.store.SqliteExperimentRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 
@@ -63,31 +55,21 @@ class KnownHistoryExperimentTest {
 
     @TempDir
     Path dir;
-    private Database db;
-    private FakeOllama ollama;
-    private SqliteExperimentRepository repository;
-    private String datasetId;
+    private ExperimentStore store;
 
     @BeforeEach
     void setUp() throws Exception {
-        db = Database.open(dir.resolve("store.db"));
-        datasetId = new DatasetImportService(new SqliteDatasetStore(db))
-                .importPath(LongHistoryUsers.write(dir.resolve("long")), "Long histories", p -> { }, () -> false)
-                .datasetId();
-        ollama = FakeOllama.start().model(MODEL).replies(MODEL, LongHistoryUsers::answer);
-        repository = new SqliteExperimentRepository(db);
+        store = new ExperimentStore(dir, LongHistoryUsers.write(dir.resolve("long")), "Long histories", MODEL,
+                LongHistoryUsers::answer);
     }
 
     @AfterEach
     void tearDown() {
-        ollama.close();
-        db.close();
+        store.close();
     }
 
     private ExperimentReport run(ExperimentDefinition definition) {
-        var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl()));
-        ExperimentRunner runner = new ExperimentRunner(llm, new SqliteCatalogueRepository(db),
-                new SqliteUserHistories(db), repository, () -> 2, Clock.systemUTC());
+        ExperimentRunner runner = store.runner(2);
         return runner.run(runner.start(definition), ExperimentListener.NONE, new ExperimentControl());
     }
 
@@ -102,12 +84,12 @@ class KnownHistoryExperimentTest {
     private RunRecord storedRun(ExperimentReport report, Configuration configuration, String userId) {
         UserResult result = of(report, configuration).stream().filter(r -> r.userId().equals(userId)).findFirst()
                 .orElseThrow();
-        return new SqliteRunRepository(db).find(result.runId()).orElseThrow();
+        return new SqliteRunRepository(store.db).find(result.runId()).orElseThrow();
     }
 
     /** Every item of the user's history before the target. */
     private Set<String> known(String userId) {
-        List<String> ids = new SqliteDatasetUsers(db).history(datasetId, userId).stream()
+        List<String> ids = new SqliteDatasetUsers(store.db).history(store.datasetId, userId).stream()
                 .map(e -> e.item().id()).toList();
         return new HashSet<>(ids.subList(0, ids.size() - 1));
     }
@@ -119,7 +101,7 @@ class KnownHistoryExperimentTest {
                 Configuration.of(Baseline.ITEM_KNN), Configuration.of(Baseline.RANDOM));
         List<Configuration> all = new ArrayList<>(List.of(zeroShot));
         all.addAll(baselines);
-        ExperimentReport report = run(new ExperimentDefinition("Seen", datasetId, UserSample.random(0, 1),
+        ExperimentReport report = run(new ExperimentDefinition("Seen", store.datasetId, UserSample.random(0, 1),
                 new Protocol(1, CandidateMode.OPEN_CATALOGUE, 0, 3, 1), all, 1));
 
         assertThat(report.protocolText()).contains("anywhere in the history, not only the last 3")
@@ -164,7 +146,7 @@ class KnownHistoryExperimentTest {
         Configuration chain = llm(RankingStrategy.CHAIN_OF_THOUGHT);
         Configuration yesNo = llm(CandidateQuestionStrategy.YES_NO);
         Configuration pointwise = llm(CandidateQuestionStrategy.POINTWISE);
-        ExperimentReport report = run(new ExperimentDefinition("Long K", datasetId, UserSample.random(0, 1),
+        ExperimentReport report = run(new ExperimentDefinition("Long K", store.datasetId, UserSample.random(0, 1),
                 new Protocol(1, CandidateMode.TARGET_PLUS_RANDOM, 5, 55, 1),
                 List.of(sequential, inContext, chain, yesNo, pointwise), 1));
 
@@ -205,7 +187,7 @@ class KnownHistoryExperimentTest {
                               "historyLimit": 50, "seed": 7, "targetInCandidatesOnly": %s},
                  "configurations": [{"strategy": "nir-multi-step", "model": "%s"}, {"baseline": "popularity"}]}
                 """;
-        ExperimentDefinition published = ExperimentJson.read(file.formatted(datasetId, "true", MODEL), "nir.json");
+        ExperimentDefinition published = ExperimentJson.read(file.formatted(store.datasetId, "true", MODEL), "nir.json");
         assertThat(ExperimentJson.read(ExperimentJson.write(published), "copy")).isEqualTo(published);
 
         ExperimentReport report = run(published);
@@ -224,7 +206,7 @@ class KnownHistoryExperimentTest {
         assertThat(run.candidates().protocol()).isEqualTo(CandidateProtocol.USER_FILTERING);
         assertThat(ids(run.candidates().items())).isEqualTo(windowCandidates("1", 19));
 
-        ExperimentReport everyone = run(ExperimentJson.read(file.formatted(datasetId, "false", MODEL), "all.json"));
+        ExperimentReport everyone = run(ExperimentJson.read(file.formatted(store.datasetId, "false", MODEL), "all.json"));
         assertThat(everyone.exclusions()).isEqualTo(Map.of(ExclusionReason.NO_SIMILAR_USERS, 1));
         assertThat(of(everyone, nir)).hasSize(6);
         assertThat(everyone.protocolText()).contains("every user is scored, including those whose candidates miss");
@@ -242,24 +224,24 @@ class KnownHistoryExperimentTest {
                  "protocol": {"candidates": "%s", "targetInCandidatesOnly": %s},
                  "configurations": [{"baseline": "popularity"}]}
                 """;
-        assertThatThrownBy(() -> ExperimentJson.read(file.formatted(datasetId, "target-plus-random", "true"),
+        assertThatThrownBy(() -> ExperimentJson.read(file.formatted(store.datasetId, "target-plus-random", "true"),
                 "wrong.json")).hasMessageContaining("wrong.json")
                 .hasMessageContaining("a choice for user-filtering candidates (NIR)");
-        assertThatThrownBy(() -> ExperimentJson.read(file.formatted(datasetId, "user-filtering", "\"yes\""),
+        assertThatThrownBy(() -> ExperimentJson.read(file.formatted(store.datasetId, "user-filtering", "\"yes\""),
                 "typo.json")).hasMessageContaining("typo.json")
                 .hasMessageContaining("\"protocol.targetInCandidatesOnly\" must be true or false");
     }
 
     /** The candidates the window draws for the dataset user with the last interaction held out. */
     private Set<String> windowCandidates(String userId, int size) {
-        List<TimelineEntry> history = new SqliteDatasetUsers(db).history(datasetId, userId);
+        List<TimelineEntry> history = new SqliteDatasetUsers(store.db).history(store.datasetId, userId);
         List<ProfileEntry> entries = new ArrayList<>();
         for (int i = 0; i < history.size(); i++) {
             entries.add(new ProfileEntry(history.get(i).item(), history.get(i).rating(), i == history.size() - 1));
         }
-        Profile profile = new Profile("dataset-user:" + userId, "User " + userId, datasetId, "", entries, "");
-        return ids(new CandidateGenerator(new SqliteCatalogueRepository(db), new SqliteUserHistories(db))
-                .generate(datasetId, profile, new CandidateSpec(CandidateProtocol.USER_FILTERING, size, 99)).items());
+        Profile profile = new Profile("dataset-user:" + userId, "User " + userId, store.datasetId, "", entries, "");
+        return ids(new CandidateGenerator(new SqliteCatalogueRepository(store.db), new SqliteUserHistories(store.db))
+                .generate(store.datasetId, profile, new CandidateSpec(CandidateProtocol.USER_FILTERING, size, 99)).items());
     }
 
     private static Set<String> ids(List<Item> items) {

@@ -153,19 +153,25 @@ final class RunColumnView extends VBox {
         live.getStyleClass().add("raw-text");
         live.setEditable(false);
         live.setWrapText(true);
-        live.textProperty().bind(model.streamedProperty());
         // Follow the stream as it grows, the way a terminal does.
-        live.textProperty().addListener((o, a, b) -> live.setScrollTop(Double.MAX_VALUE));
+        Runnable toEnd = () -> live.setScrollTop(Double.MAX_VALUE);
+        follow(model.streamed().subscribe(text -> {
+            live.setText(text);
+            toEnd.run();
+        }, part -> {
+            live.appendText(part);
+            toEnd.run();
+        }));
         BooleanBinding hasList = Bindings.isNotEmpty(model.recommendations());
         list.visibleProperty().bind(hasList);
         live.visibleProperty().bind(hasList.not());
         StackPane body = new StackPane(live, list);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        TitledPane thinking = collapsed("Thinking", model.thinkingProperty());
-        thinking.visibleProperty().bind(model.thinkingProperty().isNotEmpty());
+        TitledPane thinking = collapsed("Thinking", model.thinking());
+        thinking.visibleProperty().bind(model.thinking().emptyProperty().not());
         thinking.managedProperty().bind(thinking.visibleProperty());
-        TitledPane raw = collapsed("Raw answer", model.streamedProperty());
+        TitledPane raw = collapsed("Raw answer", model.streamed());
         raw.visibleProperty().bind(hasList);
         raw.managedProperty().bind(hasList);
         TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
@@ -283,12 +289,27 @@ final class RunColumnView extends VBox {
     }
 
     private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
+        TextArea area = collapsedArea();
+        area.textProperty().bind(text);
+        return collapsed(title, area);
+    }
+
+    private TitledPane collapsed(String title, StreamedText text) {
+        TextArea area = collapsedArea();
+        follow(text.subscribe(area::setText, area::appendText));
+        return collapsed(title, area);
+    }
+
+    private static TextArea collapsedArea() {
         TextArea area = new TextArea();
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefRowCount(10);
         area.getStyleClass().add("raw-text");
-        area.textProperty().bind(text);
+        return area;
+    }
+
+    private static TitledPane collapsed(String title, TextArea area) {
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
         pane.setAnimated(false);

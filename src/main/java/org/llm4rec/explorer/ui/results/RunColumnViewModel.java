@@ -63,8 +63,8 @@ public final class RunColumnViewModel {
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty subtitle = new SimpleStringProperty();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
-    private final StringProperty streamed = new SimpleStringProperty("");
-    private final StringProperty thinking = new SimpleStringProperty("");
+    private final StreamedText streamed = new StreamedText();
+    private final StreamedText thinking = new StreamedText();
     private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
@@ -195,12 +195,12 @@ public final class RunColumnViewModel {
         RecommendationRequest base = request;
         Cancellation cancel = cancellation;
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
-            if (streamed.get().isEmpty()) {
+            if (streamed.isEmpty()) {
                 message.set("Streaming…");
             }
-            streamed.set(streamed.get() + chunk);
+            streamed.append(chunk);
         });
-        TextBatcher thoughts = new TextBatcher(background.ui(), chunk -> thinking.set(thinking.get() + chunk));
+        TextBatcher thoughts = new TextBatcher(background.ui(), thinking::append);
         LlmListener listener = new LlmListener() {
             @Override
             public void onText(String chunk) {
@@ -394,11 +394,13 @@ public final class RunColumnViewModel {
         return state;
     }
 
-    public StringProperty streamedProperty() {
+    /** The answer as it streams in, then the raw answer of the repeat shown. */
+    public StreamedText streamed() {
         return streamed;
     }
 
-    public StringProperty thinkingProperty() {
+    /** What a thinking model wrote before its answer, as it streams in. */
+    public StreamedText thinking() {
         return thinking;
     }
 

@@ -60,6 +60,7 @@ import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.shell.MainViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** The composition root: builds every part once, by constructor injection, and closes them at the end. */
 final class AppContext implements AutoCloseable {
@@ -102,9 +103,10 @@ final class AppContext implements AutoCloseable {
         var service = new RecommendationService(llm, catalogue, runs, new ResponseParser(), Clock.systemUTC(),
                 histories, embeddings);
 
-        var status = new StatusViewModel(llm, background);
+        var tasks = new TaskList(background);
+        var status = new StatusViewModel(llm, tasks);
         var datasetStore = new SqliteDatasetStore(database);
-        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
+        var data = new DataViewModel(catalogue, tasks, () -> new SampleData().install(catalogue, profiles),
                 new DatasetImportService(datasetStore), datasetStore, new SqliteInteractionRepository(database),
                 new DatasetTools(new SavedMappings(new SqliteSettingsRepository(database)), DatasetDownloader.create(
                         System.getProperty(DatasetDownloader.BASE_URL_PROPERTY, DownloadableDataset.GROUPLENS),
@@ -116,8 +118,7 @@ final class AppContext implements AutoCloseable {
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
         var comparisons = new SqliteComparisonRepository(database);
-        var results = new ResultsViewModel(service, background, status.runningJobsProperty(), comparisons,
-                Clock.systemUTC());
+        var results = new ResultsViewModel(service, tasks, comparisons, Clock.systemUTC());
         var history = new HistoryViewModel(runs, comparisons, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var prompt = new PromptWorkbenchViewModel(service, new SqliteTemplateRepository(database), background,
@@ -125,19 +126,19 @@ final class AppContext implements AutoCloseable {
                 strategy.countProperty(), strategy::options);
         var judgements = new SqliteJudgeRepository(database);
         var judge = new JudgeViewModel(judgements,
-                new RaterName(new SqliteSettingsRepository(database)), runs, profiles, results, background, Clock.systemUTC(),
+                new RaterName(new SqliteSettingsRepository(database)), runs, profiles, results, tasks, Clock.systemUTC(),
                 () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
             status.check();
             strategy.refreshModels();
         });
-        var models = new ModelsViewModel(servers, background, strategy::refreshModels);
+        var models = new ModelsViewModel(servers, tasks, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
                 Judgements.from(judgements), Clock.systemUTC());
         var experimentStore = new SqliteExperimentRepository(database);
         var experiments = new ExperimentsViewModel(new ExperimentRunner(llm, catalogue, histories,
                 experimentStore, ExperimentRunner.concurrencyOf(servers), Clock.systemUTC()), experimentStore,
-                catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
+                catalogue, tasks, data.selectedProperty(), strategy.models(), new UserOpener(
                 new SqliteDatasetUsers(database), runs, background, profile::startFrom, results::show,
                 () -> UUID.randomUUID().toString()), System::nanoTime);
         return new AppContext(database, background,

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetCounts;
 import org.llm4rec.explorer.app.DatasetImportService;
@@ -73,7 +74,7 @@ class ColumnMappingUiTest {
     }
 
     private ColumnMappingViewModel open(Path file) throws TimeoutException {
-        ColumnMappingViewModel model = new ColumnMappingViewModel(importer, saved, background, imported::add);
+        ColumnMappingViewModel model = new ColumnMappingViewModel(importer, saved, new TaskList(background), imported::add);
         robot.interact(() -> {
             model.open(file);
             stage = ColumnMappingView.show(null, model);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
@@ -53,7 +54,7 @@ class DownloadUiTest {
         background = new Background(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
                 Platform::runLater);
         DownloadViewModel model = new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")),
-                new DatasetImportService(new SqliteDatasetStore(db)), background, id -> { },
+                new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background), id -> { },
                 DownloadableDataset.movieLens());
         robot.interact(() -> stage = DownloadView.show(null, model));
     }

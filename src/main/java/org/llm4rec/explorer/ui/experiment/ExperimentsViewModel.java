@@ -20,6 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.llm4rec.explorer.ui.task.TaskList;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.CatalogueRepository;
 import org.llm4rec.explorer.app.experiment.ConfigurationProgress;
@@ -56,6 +58,7 @@ public final class ExperimentsViewModel {
     private final UserOpener opener;
     private final ExperimentDraft draft;
     private final RunProgressViewModel progress;
+    private final BackgroundTask task;
     private final ObservableList<ExperimentDefinition> saved = FXCollections.observableArrayList();
     private final ObjectProperty<ExperimentDefinition> selected = new SimpleObjectProperty<>();
     private final ObservableList<PromptStrategy> strategies = FXCollections.observableArrayList();
@@ -82,18 +85,21 @@ public final class ExperimentsViewModel {
     private ExperimentControl control;
 
     public ExperimentsViewModel(ExperimentRunner runner, ExperimentRepository repository,
-                                CatalogueRepository catalogue, Background background,
+                                CatalogueRepository catalogue, TaskList tasks,
                                 ReadOnlyObjectProperty<Dataset> dataset, ObservableList<ModelInfo> installedModels,
                                 UserOpener opener, LongSupplier nanoTime) {
         this.runner = runner;
         this.repository = repository;
         this.catalogue = catalogue;
-        this.background = background;
+        this.background = tasks.background();
         this.dataset = dataset;
         this.installedModels = installedModels;
         this.opener = opener;
         this.draft = new ExperimentDraft(dataset);
         this.progress = new RunProgressViewModel(nanoTime);
+        this.task = tasks.create().onCancel(this::stop);
+        task.progressProperty().bind(progress.overallProperty());
+        task.messageProperty().bind(progress.etaProperty());
         canRun = Bindings.createBooleanBinding(() -> draft.problemProperty().get().isEmpty()
                 && !progress.activeProperty().get(), draft.problemProperty(), progress.activeProperty());
         canResumeStopped = Bindings.createBooleanBinding(() -> resumable.get() != null
@@ -226,6 +232,10 @@ public final class ExperimentsViewModel {
     }
 
     public void cancel() {
+        task.cancel();
+    }
+
+    private void stop() {
         if (control != null && progress.canCancelProperty().get()) {
             control.cancel();
             progress.cancelling();
@@ -248,7 +258,7 @@ public final class ExperimentsViewModel {
                 background.ui().execute(() -> showProgress(mine, p, byKey, runLabels));
             }
         };
-        background.run("experiment " + name, () -> {
+        task.run("Experiment " + name, taskRun -> {
             int before = (int) repository.results(run.id()).stream()
                     .filter(r -> r.outcome() != Outcome.FAILED && byKey.containsKey(r.configurationKey())
                             && !byKey.get(r.configurationKey()).isBaseline())

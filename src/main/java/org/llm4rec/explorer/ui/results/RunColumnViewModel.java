@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -36,6 +35,8 @@ import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * One column of the comparison: a configuration (strategy, model, options, repeats) and what its latest run
@@ -58,6 +59,7 @@ public final class RunColumnViewModel {
 
     private final RecommendationService service;
     private final Background background;
+    private final BackgroundTask task;
     private final ObjectProperty<ColumnConfiguration> configuration = new SimpleObjectProperty<>();
     private RecommendationRequest request;
     private final StringProperty title = new SimpleStringProperty();
@@ -82,19 +84,18 @@ public final class RunColumnViewModel {
     private final BooleanProperty cached = new SimpleBooleanProperty();
     private final StringProperty missingModel = new SimpleStringProperty("");
     private Consumer<String> onPull = model -> { };
-    private Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
     private StoredListener onStored = (config, repeat, stored) -> { };
     private Runnable waitingStart;
     private RunSlots slots;
-    private Future<?> work;
-    private boolean running;
 
     /** A column for a configuration, not run yet. */
-    RunColumnViewModel(RecommendationService service, Background background, ColumnConfiguration configuration,
+    RunColumnViewModel(RecommendationService service, TaskList tasks, ColumnConfiguration configuration,
                        String strategyName) {
         this.service = service;
-        this.background = background;
+        this.background = tasks.background();
+        this.task = tasks.create().onCancel(() -> message.set("Cancelling…"));
+        task.messageProperty().bind(message);
         this.configuration.set(configuration);
         title.set(strategyName);
         subtitle.set(configuration.model());
@@ -103,16 +104,16 @@ public final class RunColumnViewModel {
     }
 
     /** A column for the request, not run yet. */
-    public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
-        this(service, background, ColumnConfiguration.of(request), request.strategy().name());
+    public RunColumnViewModel(RecommendationService service, TaskList tasks, RecommendationRequest request) {
+        this(service, tasks, ColumnConfiguration.of(request), request.strategy().name());
         this.request = request;
         describeProfile(request.profile());
     }
 
     /** A column showing stored runs exactly as they were, without running anything. */
-    static RunColumnViewModel stored(RecommendationService service, Background background, List<RunRecord> runs,
+    static RunColumnViewModel stored(RecommendationService service, TaskList tasks, List<RunRecord> runs,
                                      ColumnConfiguration configuration, String strategyName) {
-        RunColumnViewModel column = new RunColumnViewModel(service, background, configuration, strategyName);
+        RunColumnViewModel column = new RunColumnViewModel(service, tasks, configuration, strategyName);
         RunRecord first = runs.get(0);
         column.profileId = first.profileId();
         column.profileHash = first.profileHash();
@@ -159,7 +160,6 @@ public final class RunColumnViewModel {
         cancel();
         request = base;
         slots = runSlots;
-        cancellation = new Cancellation();
         describeProfile(base.profile());
         repeats.clear();
         shownRepeat.set(-1);
@@ -188,12 +188,10 @@ public final class RunColumnViewModel {
     /** Runs every repeat in one background task, one after another: they share the column's slot. */
     private void start() {
         waitingStart = null;
-        running = true;
         state.set(State.RUNNING);
         message.set("Waiting for the first token…");
         ColumnConfiguration config = configuration.get();
         RecommendationRequest base = request;
-        Cancellation cancel = cancellation;
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
             if (streamed.isEmpty()) {
                 message.set("Streaming…");
@@ -226,7 +224,9 @@ public final class RunColumnViewModel {
         LlmListener quiet = chunk -> { };
         // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
         // broke then ends the run with its message rather than a crash.
-        work = background.run("recommend", () -> {
+        task.progressProperty().set(BackgroundTask.INDETERMINATE);
+        task.run(title.get() + " · " + config.model(), run -> {
+            Cancellation cancel = run.cancellation();
             for (int i = 0; i < config.repeats() && !cancel.isCancelled(); i++) {
                 PreparedRun prepared = service.prepare(Requests.repeat(base, config, i));
                 if (i == 0) {
@@ -256,12 +256,12 @@ public final class RunColumnViewModel {
             showRepeat(0);
         }
         if (done < of) {
+            task.progressProperty().set((double) done / of);
             message.set("Repeat " + (done + 1) + " of " + of + " running… " + message.get());
         }
     }
 
     private void finish() {
-        running = false;
         if (!repeats.isEmpty()) {
             showRepeat(Math.max(0, shownRepeat.get()));
         } else {
@@ -272,8 +272,6 @@ public final class RunColumnViewModel {
     }
 
     private void ended() {
-        running = false;
-        work = null;
         if (slots != null) {
             slots.release();
             slots = null;
@@ -297,15 +295,14 @@ public final class RunColumnViewModel {
 
     /** Cancels the running repeat and those after it; a column still waiting for a slot does not start. */
     public void cancel() {
-        cancellation.cancel();
         if (waitingStart != null && slots != null && slots.withdraw(waitingStart)) {
             waitingStart = null;
             slots = null;
             state.set(State.CANCELLED);
             message.set("Cancelled before it started.");
             onFinished.run();
-        } else if (work != null && state.get() == State.RUNNING) {
-            message.set("Cancelling…");
+        } else {
+            task.cancel();
         }
     }
 
@@ -325,7 +322,7 @@ public final class RunColumnViewModel {
         metrics.set(describe(record.metrics()));
         cached.set(record.metrics() != null && record.metrics().cached());
         missingModel.set(record.failure() == LlmFailure.MODEL_NOT_FOUND ? record.model() : "");
-        if (!running) {
+        if (!task.runningProperty().get()) {
             state.set(State.valueOf(record.status().name()));
         }
         message.set((repeats.size() > 1 ? "Repeat " + (index + 1) + " of " + repeats.size() + " (seed "

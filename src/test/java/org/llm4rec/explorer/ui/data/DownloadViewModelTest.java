@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
@@ -48,7 +49,7 @@ class DownloadViewModelTest {
     }
 
     private DownloadViewModel model() {
-        return new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), background,
+        return new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background),
                 imported::add, DownloadableDataset.movieLens());
     }
 

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
@@ -32,7 +33,7 @@ class ImportViewModelTest {
         db = Database.open(dir.resolve("store.db"));
         background = new Background(Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor(),
                 Runnable::run);
-        ImportViewModel model = new ImportViewModel(new DatasetImportService(new SqliteDatasetStore(db)), background,
+        ImportViewModel model = new ImportViewModel(new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background),
                 imported::add);
         model.outcomeProperty().addListener((o, old, outcome) -> ended.countDown());
         return model;

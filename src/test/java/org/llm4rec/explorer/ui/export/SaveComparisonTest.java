@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.ExportedColumn;
@@ -134,7 +134,7 @@ class SaveComparisonTest {
 
     private ResultsViewModel results() {
         // Showing stored runs neither runs a model nor touches saved comparisons.
-        return new ResultsViewModel(null, background, new SimpleIntegerProperty(), null, Clock.systemUTC());
+        return new ResultsViewModel(null, new TaskList(background), null, Clock.systemUTC());
     }
 
     private static List<ExportedColumn> columns(ResultsViewModel results) {

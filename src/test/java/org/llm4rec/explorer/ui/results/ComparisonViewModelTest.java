@@ -7,13 +7,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.ColumnConfiguration;
 import org.llm4rec.explorer.app.ComparisonRun;
@@ -82,7 +82,7 @@ class ComparisonViewModelTest {
         fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
                 .findFirst().orElseThrow();
         background = SameThreadBackground.create();
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(), comparisons,
+        results = new ResultsViewModel(service, new TaskList(background), comparisons,
                 Clock.systemUTC());
         results.useContext(new FixedContext());
         history = new HistoryViewModel(runs, comparisons, background, results,

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
@@ -64,8 +64,7 @@ class StaleResultsTest {
         var service = new RecommendationService(
                 new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue, runs,
                 new ResponseParser(), Clock.systemUTC());
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(),
-                new SqliteComparisonRepository(db), Clock.systemUTC());
+        results = new ResultsViewModel(service, new TaskList(background), new SqliteComparisonRepository(db), Clock.systemUTC());
         results.trackProfile(current);
     }
 

@@ -225,7 +225,7 @@ public final class RunColumnViewModel {
         // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
         // broke then ends the run with its message rather than a crash.
         task.progressProperty().set(BackgroundTask.INDETERMINATE);
-        task.run(title.get() + " · " + config.model(), run -> {
+        task.run(config.model() + " · " + title.get(), run -> {
             Cancellation cancel = run.cancellation();
             for (int i = 0; i < config.repeats() && !cancel.isCancelled(); i++) {
                 PreparedRun prepared = service.prepare(Requests.repeat(base, config, i));

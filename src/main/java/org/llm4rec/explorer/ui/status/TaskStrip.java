@@ -50,6 +50,7 @@ final class TaskStrip extends HBox {
         title.setTooltip(message);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(90);
+        progress.setMinWidth(90);
         progress.progressProperty().bind(task.progressProperty());
         Button cancel = new Button("✕");
         cancel.getStyleClass().addAll("flat", "cancel-task");

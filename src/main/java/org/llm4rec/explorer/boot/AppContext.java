@@ -10,30 +10,31 @@ import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.SavedMappings;
+import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
-import org.llm4rec.explorer.app.UiPreferences;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
-import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.ui.data.DataViewModel;
 import org.llm4rec.explorer.ui.data.DatasetTools;
-import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
 import org.llm4rec.explorer.ui.experiment.UserOpener;
+import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
-import org.llm4rec.explorer.ui.shell.AppearanceViewModel;
 import org.llm4rec.explorer.ui.settings.SettingsViewModel;
+import org.llm4rec.explorer.ui.shell.AppearanceViewModel;
 import org.llm4rec.explorer.ui.shell.MainViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The window's composition root: the view models over the one {@link Wiring} of store, model servers and services,
@@ -72,9 +73,10 @@ final class AppContext implements AutoCloseable {
                 Executors.newSingleThreadScheduledExecutor(daemon("timer")), ui);
         var service = wiring.recommendations();
 
-        var status = new StatusViewModel(llm, background);
+        var tasks = new TaskList(background);
+        var status = new StatusViewModel(llm, tasks);
         var datasetStore = wiring.datasetStore();
-        var data = new DataViewModel(catalogue, background, () -> new SampleData().install(catalogue, profiles),
+        var data = new DataViewModel(catalogue, tasks, () -> new SampleData().install(catalogue, profiles),
                 wiring.imports(), datasetStore, wiring.interactions(),
                 new DatasetTools(new SavedMappings(wiring.settings()), DatasetDownloader.create(
                         System.getProperty(DatasetDownloader.BASE_URL_PROPERTY, DownloadableDataset.GROUPLENS),
@@ -86,8 +88,7 @@ final class AppContext implements AutoCloseable {
         profile.preferProfile(preferences.lastProfileId());
         var strategy = new StrategyViewModel(llm, background, Strategies.all());
         var comparisons = wiring.comparisons();
-        var results = new ResultsViewModel(service, background, status.runningJobsProperty(), comparisons,
-                wiring.clock());
+        var results = new ResultsViewModel(service, tasks, comparisons, wiring.clock());
         var history = new HistoryViewModel(runs, comparisons, background, results,
                 id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var prompt = new PromptWorkbenchViewModel(service, wiring.templates(), background,
@@ -95,19 +96,19 @@ final class AppContext implements AutoCloseable {
                 strategy.countProperty(), strategy::options);
         var judgements = wiring.judgements();
         var judge = new JudgeViewModel(judgements,
-                new RaterName(wiring.settings()), runs, profiles, results, background, wiring.clock(),
+                new RaterName(wiring.settings()), runs, profiles, results, tasks, wiring.clock(),
                 () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
         var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
             status.check();
             strategy.refreshModels();
         });
-        var models = new ModelsViewModel(servers, background, strategy::refreshModels);
+        var models = new ModelsViewModel(servers, tasks, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
                 Judgements.from(judgements), wiring.clock());
         var experimentStore = wiring.experiments();
         var experiments = new ExperimentsViewModel(wiring.experimentRunner(llm,
                 ExperimentRunner.concurrencyOf(servers)), experimentStore,
-                catalogue, background, data.selectedProperty(), strategy.models(), new UserOpener(
+                catalogue, tasks, data.selectedProperty(), strategy.models(), new UserOpener(
                 wiring.datasetUsers(), runs, background, profile::startFrom, results::show,
                 () -> UUID.randomUUID().toString()), System::nanoTime);
         return new AppContext(wiring, background,

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.port.DatasetCounts;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.SavedMappings;
+import org.llm4rec.explorer.app.port.DatasetCounts;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.dataset.imports.Role;
 import org.llm4rec.explorer.domain.Dataset;
@@ -35,6 +35,7 @@ import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteSettingsRepository;
 import org.llm4rec.explorer.ui.data.ColumnMappingView;
 import org.llm4rec.explorer.ui.data.ColumnMappingViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -73,7 +74,7 @@ class ColumnMappingUiTest {
     }
 
     private ColumnMappingViewModel open(Path file) throws TimeoutException {
-        ColumnMappingViewModel model = new ColumnMappingViewModel(importer, saved, background, imported::add);
+        ColumnMappingViewModel model = new ColumnMappingViewModel(importer, saved, new TaskList(background), imported::add);
         robot.interact(() -> {
             model.open(file);
             stage = ColumnMappingView.show(null, model);

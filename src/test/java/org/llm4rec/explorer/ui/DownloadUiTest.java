@@ -29,6 +29,7 @@ import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.ui.data.DownloadView;
 import org.llm4rec.explorer.ui.data.DownloadViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,7 +54,7 @@ class DownloadUiTest {
         background = new Background(Executors.newFixedThreadPool(2), Executors.newSingleThreadScheduledExecutor(),
                 Platform::runLater);
         DownloadViewModel model = new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")),
-                new DatasetImportService(new SqliteDatasetStore(db)), background, id -> { },
+                new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background), id -> { },
                 DownloadableDataset.movieLens());
         robot.interact(() -> stage = DownloadView.show(null, model));
     }

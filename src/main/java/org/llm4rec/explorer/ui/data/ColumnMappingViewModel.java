@@ -11,13 +11,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.SavedMappings;
 import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.dataset.imports.MappedRow;
 import org.llm4rec.explorer.dataset.imports.MappingCheck;
 import org.llm4rec.explorer.dataset.imports.Role;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * Importing a file of any layout: the interactions file and an optional items file, each with its columns
@@ -37,11 +37,11 @@ public final class ColumnMappingViewModel {
     private final StringProperty warnings = new SimpleStringProperty("");
     private final BooleanProperty valid = new SimpleBooleanProperty();
 
-    public ColumnMappingViewModel(DatasetImportService service, SavedMappings saved, Background background,
+    public ColumnMappingViewModel(DatasetImportService service, SavedMappings saved, TaskList tasks,
                                   Consumer<String> onImported) {
-        this.interactions = new FileMappingModel(background, saved, List.of(Role.values()));
-        this.items = new FileMappingModel(background, saved, Role.itemRoles());
-        this.imports = new ImportViewModel(service, background, onImported);
+        this.interactions = new FileMappingModel(tasks.background(), saved, List.of(Role.values()));
+        this.items = new FileMappingModel(tasks.background(), saved, Role.itemRoles());
+        this.imports = new ImportViewModel(service, tasks, onImported);
         List<Observable> inputs = new ArrayList<>(List.of(interactions.dependencies()));
         inputs.addAll(List.of(items.dependencies()));
         inputs.add(categorySeparator);

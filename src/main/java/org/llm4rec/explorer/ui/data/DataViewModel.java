@@ -12,13 +12,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.DatasetStore;
 import org.llm4rec.explorer.app.port.InteractionRepository;
-import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** The Data step: which dataset, what it holds, and a catalogue search. */
 public final class DataViewModel {
@@ -29,6 +30,7 @@ public final class DataViewModel {
     private final Runnable installSampleData;
     private final DatasetStore store;
     private final InteractionRepository interactions;
+    private final TaskList tasks;
     private final ImportViewModel imports;
     private final DatasetImportService importer;
     private final DatasetTools tools;
@@ -41,15 +43,16 @@ public final class DataViewModel {
     private final AtomicLong searchGeneration = new AtomicLong();
     private String preferredId;
 
-    public DataViewModel(CatalogueRepository catalogue, Background background, Runnable installSampleData,
+    public DataViewModel(CatalogueRepository catalogue, TaskList tasks, Runnable installSampleData,
                          DatasetImportService importer, DatasetStore store, InteractionRepository interactions,
                          DatasetTools tools) {
         this.catalogue = catalogue;
-        this.background = background;
+        this.tasks = tasks;
+        this.background = tasks.background();
         this.installSampleData = installSampleData;
         this.store = store;
         this.interactions = interactions;
-        this.imports = new ImportViewModel(importer, background, this::reload);
+        this.imports = new ImportViewModel(importer, tasks, this::reload);
         this.importer = importer;
         this.tools = tools;
         selected.addListener((obs, old, dataset) -> {
@@ -121,7 +124,7 @@ public final class DataViewModel {
 
     /** A column-mapping import of a file of any layout; the file is read in the background. */
     public ColumnMappingViewModel mapping(Path file) {
-        ColumnMappingViewModel mapping = new ColumnMappingViewModel(importer, tools.mappings(), background,
+        ColumnMappingViewModel mapping = new ColumnMappingViewModel(importer, tools.mappings(), tasks,
                 this::reload);
         mapping.open(file);
         return mapping;
@@ -129,7 +132,7 @@ public final class DataViewModel {
 
     /** The datasets that can be downloaded from their publishers once their licence is accepted. */
     public DownloadViewModel downloads() {
-        return new DownloadViewModel(tools.downloader(), importer, background, this::reload,
+        return new DownloadViewModel(tools.downloader(), importer, tasks, this::reload,
                 DownloadableDataset.movieLens());
     }
 

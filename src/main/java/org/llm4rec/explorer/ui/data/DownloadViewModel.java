@@ -1,13 +1,13 @@
 package org.llm4rec.explorer.ui.data;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +19,8 @@ import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadCancelledException;
 import org.llm4rec.explorer.app.download.DownloadProgress;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * Fetching a dataset whose licence forbids passing it on: the user picks one, reads its licence and ticks that
@@ -32,21 +34,19 @@ public final class DownloadViewModel {
     private final ObservableList<DownloadableDataset> datasets;
     private final ObjectProperty<DownloadableDataset> selected = new SimpleObjectProperty<>();
     private final BooleanProperty accepted = new SimpleBooleanProperty();
-    private final BooleanProperty downloading = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty();
-    private final StringProperty progressText = new SimpleStringProperty("");
+    private final BackgroundTask task;
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty partKept = new SimpleBooleanProperty();
     private final BooleanBinding canDownload;
-    private AtomicBoolean cancelled = new AtomicBoolean();
     private java.nio.file.Path downloaded;
 
-    public DownloadViewModel(DatasetDownloader downloader, DatasetImportService importer, Background background,
+    public DownloadViewModel(DatasetDownloader downloader, DatasetImportService importer, TaskList tasks,
                              Consumer<String> onImported, java.util.List<DownloadableDataset> offered) {
         this.downloader = downloader;
-        this.background = background;
-        this.imports = new ImportViewModel(importer, background, onImported);
+        this.background = tasks.background();
+        this.task = tasks.create();
+        this.imports = new ImportViewModel(importer, tasks, onImported);
         this.datasets = FXCollections.observableArrayList(offered);
         // Accepting one licence is not accepting another's.
         selected.addListener((o, old, now) -> {
@@ -62,7 +62,8 @@ public final class DownloadViewModel {
                 message.set("Downloaded and checked; kept at " + downloaded + ".");
             }
         });
-        canDownload = selected.isNotNull().and(accepted).and(downloading.not()).and(imports.runningProperty().not());
+        canDownload = selected.isNotNull().and(accepted).and(task.runningProperty().not())
+                .and(imports.runningProperty().not());
         if (!offered.isEmpty()) {
             selected.set(offered.get(0));
         }
@@ -75,7 +76,7 @@ public final class DownloadViewModel {
             return;
         }
         background.run("look for a kept download of " + dataset.fileName(), () -> downloader.kept(dataset), kept -> {
-            if (dataset.equals(selected.get()) && !downloading.get()) {
+            if (dataset.equals(selected.get()) && !task.runningProperty().get()) {
                 partKept.set(kept.isPresent());
                 kept.ifPresent(p -> {
                     if (message.get().isEmpty()) {
@@ -91,7 +92,7 @@ public final class DownloadViewModel {
     /** Discards what an earlier download of the selected dataset kept, so that the next one starts afresh. */
     public void startOver() {
         DownloadableDataset dataset = selected.get();
-        if (dataset == null || downloading.get()) {
+        if (dataset == null || task.runningProperty().get()) {
             return;
         }
         background.run("discard the kept download of " + dataset.fileName(), () -> {
@@ -110,22 +111,18 @@ public final class DownloadViewModel {
         if (dataset == null || !canDownload.get()) {
             return;
         }
-        AtomicBoolean cancel = new AtomicBoolean();
-        cancelled = cancel;
-        downloading.set(true);
         failed.set(false);
-        progress.set(-1);
-        progressText.set("Connecting to " + downloader.urlOf(dataset).getHost() + "…");
+        task.progressProperty().set(BackgroundTask.INDETERMINATE);
+        task.messageProperty().set("Connecting to " + downloader.urlOf(dataset).getHost() + "…");
         message.set("");
         partKept.set(false);
-        background.run("download " + dataset.fileName(), () -> downloader.download(dataset, accepted.get(),
-                p -> background.ui().execute(() -> show(p)), cancel::get), zip -> {
-            downloading.set(false);
+        boolean licenceAccepted = accepted.get();
+        task.run("Download " + dataset.fileName(), run -> downloader.download(dataset, licenceAccepted,
+                p -> run.onUi(() -> show(p)), run::isCancelled), zip -> {
             downloaded = zip;
             message.set("Downloaded and checked " + zip + ". Importing…");
             imports.start(zip);
         }, error -> {
-            downloading.set(false);
             failed.set(!(error instanceof DownloadCancelledException));
             message.set(error.getMessage());
             showKept(dataset);
@@ -133,17 +130,15 @@ public final class DownloadViewModel {
     }
 
     private void show(DownloadProgress p) {
-        if (downloading.get()) {
-            if (p.resumed() && message.get().isEmpty()) {
-                message.set(p.describeResume() + ".");
-            }
-            progress.set(p.fraction());
-            progressText.set(p.describe());
+        if (p.resumed() && message.get().isEmpty()) {
+            message.set(p.describeResume() + ".");
         }
+        task.progressProperty().set(p.fraction());
+        task.messageProperty().set(p.describe());
     }
 
     public void cancel() {
-        cancelled.set(true);
+        task.cancel();
         imports.cancel();
     }
 
@@ -167,16 +162,16 @@ public final class DownloadViewModel {
         return canDownload;
     }
 
-    public BooleanProperty downloadingProperty() {
-        return downloading;
+    public ReadOnlyBooleanProperty downloadingProperty() {
+        return task.runningProperty();
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    public ReadOnlyDoubleProperty progressProperty() {
+        return task.progressProperty();
     }
 
-    public StringProperty progressTextProperty() {
-        return progressText;
+    public ReadOnlyStringProperty progressTextProperty() {
+        return task.messageProperty();
     }
 
     /** What happened last: a failure (what, URL, what to do), a cancel, or the download done. */

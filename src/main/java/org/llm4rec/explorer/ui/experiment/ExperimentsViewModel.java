@@ -21,14 +21,14 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.experiment.ConfigurationProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentListener;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
+import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.ExperimentRun;
-import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.experiment.Configuration;
@@ -41,6 +41,8 @@ import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The Experiments window: saved experiments, the one being defined, its run (in the background, with pause,
@@ -56,6 +58,7 @@ public final class ExperimentsViewModel {
     private final UserOpener opener;
     private final ExperimentDraft draft;
     private final RunProgressViewModel progress;
+    private final BackgroundTask task;
     private final ObservableList<ExperimentDefinition> saved = FXCollections.observableArrayList();
     private final ObjectProperty<ExperimentDefinition> selected = new SimpleObjectProperty<>();
     private final ObservableList<PromptStrategy> strategies = FXCollections.observableArrayList();
@@ -82,18 +85,21 @@ public final class ExperimentsViewModel {
     private ExperimentControl control;
 
     public ExperimentsViewModel(ExperimentRunner runner, ExperimentRepository repository,
-                                CatalogueRepository catalogue, Background background,
+                                CatalogueRepository catalogue, TaskList tasks,
                                 ReadOnlyObjectProperty<Dataset> dataset, ObservableList<ModelInfo> installedModels,
                                 UserOpener opener, LongSupplier nanoTime) {
         this.runner = runner;
         this.repository = repository;
         this.catalogue = catalogue;
-        this.background = background;
+        this.background = tasks.background();
         this.dataset = dataset;
         this.installedModels = installedModels;
         this.opener = opener;
         this.draft = new ExperimentDraft(dataset);
         this.progress = new RunProgressViewModel(nanoTime);
+        this.task = tasks.create().onCancel(this::stop);
+        task.progressProperty().bind(progress.overallProperty());
+        task.messageProperty().bind(progress.etaProperty());
         canRun = Bindings.createBooleanBinding(() -> draft.problemProperty().get().isEmpty()
                 && !progress.activeProperty().get(), draft.problemProperty(), progress.activeProperty());
         canResumeStopped = Bindings.createBooleanBinding(() -> resumable.get() != null
@@ -225,6 +231,10 @@ public final class ExperimentsViewModel {
     }
 
     public void cancel() {
+        task.cancel();
+    }
+
+    private void stop() {
         if (control != null && progress.canCancelProperty().get()) {
             control.cancel();
             progress.cancelling();
@@ -247,7 +257,7 @@ public final class ExperimentsViewModel {
                 background.ui().execute(() -> showProgress(mine, p, byKey, runLabels));
             }
         };
-        background.run("experiment " + name, () -> {
+        task.run("Experiment " + name, taskRun -> {
             int before = (int) repository.results(run.id()).stream()
                     .filter(r -> r.outcome() != Outcome.FAILED && byKey.containsKey(r.configurationKey())
                             && !byKey.get(r.configurationKey()).isBaseline())

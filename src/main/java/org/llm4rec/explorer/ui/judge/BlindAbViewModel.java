@@ -11,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -21,14 +22,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.judge.BlindPair;
 import org.llm4rec.explorer.domain.judge.BlindPlan;
 import org.llm4rec.explorer.domain.judge.BlindSide;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.PairKind;
 import org.llm4rec.explorer.domain.judge.Vote;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
 
 /**
  * A blind A/B session. The sources stay hidden until the whole session ends: once a source is known, its
@@ -55,7 +57,7 @@ public final class BlindAbViewModel {
     private final StringProperty leftText = new SimpleStringProperty("");
     private final StringProperty rightText = new SimpleStringProperty("");
     private final IntegerProperty position = new SimpleIntegerProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BackgroundTask pairing;
     private final ObservableList<Reveal> reveals = FXCollections.observableArrayList();
     private final List<Vote> votes = new ArrayList<>();
     private final StringProperty profileText = new SimpleStringProperty("");
@@ -78,6 +80,7 @@ public final class BlindAbViewModel {
 
     BlindAbViewModel(JudgeViewModel judge, long initialSeed) {
         this.judge = judge;
+        this.pairing = judge.tasks().create().notCancellable();
         seed.set(initialSeed);
     }
 
@@ -97,9 +100,8 @@ public final class BlindAbViewModel {
             message.set("Tick explanations, whole lists or both to compare.");
             return;
         }
-        busy.set(true);
         boolean stored = includeStored.get();
-        judge.background().run("build blind pairs", () -> {
+        pairing.run("Build blind A/B pairs", run -> {
             List<RunRecord> candidates = new ArrayList<>(onScreen);
             if (stored) {
                 var profiles = onScreen.stream().map(RunRecord::profileId).collect(Collectors.toSet());
@@ -113,10 +115,8 @@ public final class BlindAbViewModel {
                         .map(BlindAbViewModel::describe).orElse(""));
             }
             return Map.entry(built, histories);
-        }, built -> begin(built.getKey(), built.getValue()), failure -> {
-            busy.set(false);
-            message.set("The pairs could not be built: " + failure.getMessage());
-        });
+        }, built -> begin(built.getKey(), built.getValue()), failure -> message.set("The pairs could not be built: "
+                + failure.getMessage()));
     }
 
     /** The profile as the rater needs it to judge relevance: its name and what it has read. */
@@ -129,7 +129,6 @@ public final class BlindAbViewModel {
     }
 
     private void begin(List<BlindPair> built, Map<String, String> histories) {
-        busy.set(false);
         if (built.isEmpty()) {
             message.set("Nothing to compare yet: blind A/B needs at least two finished result columns for the same "
                     + "profile, with different strategies or models (tick \"stored runs\" to add earlier runs of "
@@ -278,8 +277,8 @@ public final class BlindAbViewModel {
         return profileText;
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return pairing.runningProperty();
     }
 
     public ObservableList<Reveal> reveals() {

@@ -15,15 +15,16 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.app.port.ProfileRepository;
-import org.llm4rec.explorer.app.RaterName;
 import org.llm4rec.explorer.app.port.RunRepository;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.RubricScores;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * Human evaluation: who is rating, the ratings of the runs on screen, and the blind A/B sessions and leaderboard.
@@ -35,6 +36,7 @@ public final class JudgeViewModel {
     private final RunRepository runs;
     private final ProfileRepository profiles;
     private final ResultsViewModel results;
+    private final TaskList tasks;
     private final Background background;
     private final Clock clock;
     private final Supplier<String> ids;
@@ -47,21 +49,22 @@ public final class JudgeViewModel {
      * @param strategyName a strategy's display name from its id
      */
     public JudgeViewModel(JudgeRepository judgements, RaterName raterName, RunRepository runs,
-                          ProfileRepository profiles, ResultsViewModel results, Background background, Clock clock, Supplier<String> ids,
+                          ProfileRepository profiles, ResultsViewModel results, TaskList tasks, Clock clock, Supplier<String> ids,
                           Function<String, String> strategyName) {
         this.judgements = judgements;
         this.raterName = raterName;
         this.runs = runs;
         this.profiles = profiles;
         this.results = results;
-        this.background = background;
+        this.tasks = tasks;
+        this.background = tasks.background();
         this.clock = clock;
         this.ids = ids;
         this.strategyName = strategyName;
         // Saving starts only once the stored name is in, so that reading it does not write it back.
-        background.run("read rater name", raterName::get, stored -> {
+        this.background.run("read rater name", raterName::get, stored -> {
             rater.set(stored);
-            rater.addListener((o, old, name) -> background.run("save rater name", () -> {
+            rater.addListener((o, old, name) -> this.background.run("save rater name", () -> {
                 raterName.set(name);
                 return name;
             }, saved -> { }, failure -> { }));
@@ -171,6 +174,10 @@ public final class JudgeViewModel {
 
     Background background() {
         return background;
+    }
+
+    TaskList tasks() {
+        return tasks;
     }
 
     Clock clock() {

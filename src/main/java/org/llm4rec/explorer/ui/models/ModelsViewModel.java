@@ -4,23 +4,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ModelAdmin;
 import org.llm4rec.explorer.app.server.ServerConnection;
-import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LoadedModel;
-import org.llm4rec.explorer.app.port.ModelAdmin;
 import org.llm4rec.explorer.domain.llm.ModelDetails;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.PullProgress;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The models window: what a server has installed and loaded, and pulling a model with progress per layer.
@@ -38,21 +39,21 @@ public final class ModelsViewModel {
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
 
     private final StringProperty pullName = new SimpleStringProperty("");
-    private final BooleanProperty pulling = new SimpleBooleanProperty();
     private final StringProperty pullStatus = new SimpleStringProperty("");
     private final BooleanProperty pullFailed = new SimpleBooleanProperty();
-    private final DoubleProperty pullTotal = new SimpleDoubleProperty();
     private final ObservableList<LayerProgress> layers = FXCollections.observableArrayList();
-    private Cancellation pullCancellation = new Cancellation();
+    private final BackgroundTask pullTask;
     private Runnable onShow = () -> { };
 
     /**
      * @param onModelsChanged runs on the UI thread after a pull installed a model (the model picker lists again)
      */
-    public ModelsViewModel(ServerConnection servers, Background background, Runnable onModelsChanged) {
+    public ModelsViewModel(ServerConnection servers, TaskList tasks, Runnable onModelsChanged) {
         this.servers = servers;
-        this.background = background;
+        this.background = tasks.background();
         this.onModelsChanged = onModelsChanged;
+        this.pullTask = tasks.create();
+        pullTask.messageProperty().bind(pullStatus);
     }
 
     /** Called when something asks for the window to be shown (a failed run offering a pull). */
@@ -121,44 +122,32 @@ public final class ModelsViewModel {
             showPull("Enter a model name to pull, e.g. llama3.2:3b.", true);
             return;
         }
-        if (pulling.get()) {
+        if (pullTask.runningProperty().get()) {
             return;
         }
         if (server.get() == null) {
             refresh();
         }
         ModelAdmin admin = servers.admin(server.get());
-        Cancellation cancellation = new Cancellation();
-        pullCancellation = cancellation;
-        pulling.set(true);
         layers.clear();
-        pullTotal.set(-1);
+        pullTask.progressProperty().set(BackgroundTask.INDETERMINATE);
         showPull("Pulling " + name + " to " + admin.url() + "…", false);
-        background.run("pull " + name, () -> {
-            admin.pull(name, progress -> background.ui().execute(() -> onProgress(progress)), cancellation);
+        pullTask.run("Pull " + name, run -> {
+            admin.pull(name, progress -> run.onUi(() -> onProgress(progress)), run.cancellation());
             return name;
         }, done -> {
-            pulling.set(false);
-            pullTotal.set(1);
+            pullTask.progressProperty().set(1);
             showPull(done + " is installed.", false);
             refresh();
             onModelsChanged.run();
-        }, failure -> {
-            pulling.set(false);
-            showPull(failure.getMessage(), true);
-        });
+        }, failure -> showPull(failure.getMessage(), true));
     }
 
     public void cancelPull() {
-        if (pulling.get()) {
-            pullCancellation.cancel();
-        }
+        pullTask.cancel();
     }
 
     private void onProgress(PullProgress progress) {
-        if (!pulling.get()) {
-            return;
-        }
         if (progress.digest() != null) {
             LayerProgress layer = new LayerProgress(progress.digest(), progress.completed(), progress.total());
             int at = indexOf(progress.digest());
@@ -169,7 +158,7 @@ public final class ModelsViewModel {
             }
             long done = layers.stream().mapToLong(LayerProgress::completed).sum();
             long total = layers.stream().mapToLong(LayerProgress::total).sum();
-            pullTotal.set(total > 0 ? (double) done / total : -1);
+            pullTask.progressProperty().set(total > 0 ? (double) done / total : -1);
             pullStatus.set(String.format(Locale.ROOT, "%s: %s of %s", progress.status(), size(done), size(total)));
         } else {
             pullStatus.set(progress.status());
@@ -232,8 +221,8 @@ public final class ModelsViewModel {
         return pullName;
     }
 
-    public BooleanProperty pullingProperty() {
-        return pulling;
+    public ReadOnlyBooleanProperty pullingProperty() {
+        return pullTask.runningProperty();
     }
 
     public StringProperty pullStatusProperty() {
@@ -244,8 +233,8 @@ public final class ModelsViewModel {
         return pullFailed;
     }
 
-    public DoubleProperty pullTotalProperty() {
-        return pullTotal;
+    public ReadOnlyDoubleProperty pullTotalProperty() {
+        return pullTask.progressProperty();
     }
 
     public ObservableList<LayerProgress> layers() {

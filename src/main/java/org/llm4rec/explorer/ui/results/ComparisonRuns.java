@@ -12,16 +12,17 @@ import java.util.stream.Collectors;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.PreparedRun;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.port.ComparisonRepository;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
-import org.llm4rec.explorer.app.PreparedRun;
-import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * Runs columns together as one comparison run: one candidate set drawn once and given to every column, and the
@@ -34,16 +35,18 @@ final class ComparisonRuns {
 
     private final RecommendationService service;
     private final Background background;
+    private final TaskList tasks;
     private final ComparisonRepository comparisons;
     private final Clock clock;
     private final RunSlots slots;
     private final StringProperty message;
     private Frozen frozen = new Frozen("", List.of());
 
-    ComparisonRuns(RecommendationService service, Background background, ComparisonRepository comparisons,
+    ComparisonRuns(RecommendationService service, TaskList tasks, ComparisonRepository comparisons,
                    Clock clock, RunSlots slots, StringProperty message) {
         this.service = service;
-        this.background = background;
+        this.background = tasks.background();
+        this.tasks = tasks;
         this.comparisons = comparisons;
         this.clock = clock;
         this.slots = slots;
@@ -156,7 +159,7 @@ final class ComparisonRuns {
             List<RunRecord> repeats = column.stream().map(c -> byId.get(c.runId())).filter(r -> r != null).toList();
             if (!repeats.isEmpty()) {
                 ColumnConfiguration configuration = column.get(0).configuration();
-                columns.add(RunColumnViewModel.stored(service, background, repeats, configuration,
+                columns.add(RunColumnViewModel.stored(service, tasks, repeats, configuration,
                         strategyName.apply(configuration)));
             }
         }

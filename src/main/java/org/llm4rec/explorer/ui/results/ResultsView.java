@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.results;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -42,7 +43,10 @@ public final class ResultsView extends BorderPane {
         model.columns().addListener((ListChangeListener<RunColumnViewModel>) change -> {
             while (change.next()) {
                 if (change.wasRemoved()) {
-                    columns.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
+                    List<Node> removed = columns.getChildren().subList(change.getFrom(),
+                            change.getFrom() + change.getRemovedSize());
+                    removed.forEach(view -> ((RunColumnView) view).dispose());
+                    removed.clear();
                 }
                 for (int i = 0; i < change.getAddedSize(); i++) {
                     RunColumnViewModel column = change.getAddedSubList().get(i);

@@ -14,14 +14,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.RecommendationRequest;
+import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.port.ComparisonRepository;
 import org.llm4rec.explorer.app.port.ComparisonRun;
-import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
 import org.llm4rec.explorer.app.port.SavedComparison;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The comparison: columns side by side, each a configuration. Recommend adds one and runs it; Run all runs every
@@ -30,7 +31,7 @@ import org.llm4rec.explorer.domain.run.RunRecord;
 public final class ResultsViewModel {
     private final RecommendationService service;
     private final Background background;
-    private final IntegerProperty runningJobs;
+    private final TaskList tasks;
     private final ComparisonRepository comparisons;
     private final Clock clock;
     private final RunSlots slots = new RunSlots();
@@ -44,14 +45,14 @@ public final class ResultsViewModel {
     private RunContext context;
     private Consumer<String> onPull = model -> { };
 
-    public ResultsViewModel(RecommendationService service, Background background, IntegerProperty runningJobs,
-                            ComparisonRepository comparisons, Clock clock) {
+    public ResultsViewModel(RecommendationService service, TaskList tasks, ComparisonRepository comparisons,
+                            Clock clock) {
         this.service = service;
-        this.background = background;
-        this.runningJobs = runningJobs;
+        this.background = tasks.background();
+        this.tasks = tasks;
         this.comparisons = comparisons;
         this.clock = clock;
-        this.runs = new ComparisonRuns(service, background, comparisons, clock, slots, message);
+        this.runs = new ComparisonRuns(service, tasks, comparisons, clock, slots, message);
         columns.addListener((ListChangeListener<RunColumnViewModel>) change -> {
             while (change.next()) {
                 change.getAddedSubList().forEach(column -> column.markStaleAgainst(current));
@@ -93,7 +94,7 @@ public final class ResultsViewModel {
 
     /** Adds a column for the request and starts it. */
     public RunColumnViewModel run(RecommendationRequest request) {
-        RunColumnViewModel column = attach(new RunColumnViewModel(service, background, request));
+        RunColumnViewModel column = attach(new RunColumnViewModel(service, tasks, request));
         columns.add(column);
         column.queue(request, slots);
         return column;
@@ -114,7 +115,7 @@ public final class ResultsViewModel {
     }
 
     RunColumnViewModel newColumn(ColumnConfiguration configuration) {
-        return attach(new RunColumnViewModel(service, background, configuration, strategyName(configuration)));
+        return attach(new RunColumnViewModel(service, tasks, configuration, strategyName(configuration)));
     }
 
     private String strategyName(ColumnConfiguration configuration) {
@@ -124,13 +125,6 @@ public final class ResultsViewModel {
     private RunColumnViewModel attach(RunColumnViewModel column) {
         column.setOnFinished(() -> onRunFinished.run());
         column.setOnPull(model -> onPull.accept(model));
-        column.stateProperty().addListener((o, old, now) -> {
-            if (now == RunColumnViewModel.State.RUNNING && old != now) {
-                runningJobs.set(runningJobs.get() + 1);
-            } else if (old == RunColumnViewModel.State.RUNNING && old != now) {
-                runningJobs.set(runningJobs.get() - 1);
-            }
-        });
         column.configurationProperty().addListener((o, old, now) -> column.titleProperty().set(strategyName(now)));
         return column;
     }
@@ -248,7 +242,7 @@ public final class ResultsViewModel {
 
     /** Adds a column showing a stored run as it was. */
     public RunColumnViewModel show(RunRecord record, String strategyName) {
-        RunColumnViewModel column = attach(RunColumnViewModel.stored(service, background, List.of(record),
+        RunColumnViewModel column = attach(RunColumnViewModel.stored(service, tasks, List.of(record),
                 RunColumnViewModel.configurationOf(record), strategyName));
         columns.add(column);
         return column;

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui.results;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
@@ -19,20 +18,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
+import javafx.util.Subscription;
 
 /**
  * One comparison column: header with its tools and configuration, live state and metrics, the streamed answer,
- * then the grounded list; or, collapsed, a narrow strip.
+ * then the grounded list; or, collapsed, a narrow strip. What it follows on the comparison and on its column is
+ * let go by {@link #dispose()}, so that a closed column is not kept alive by the objects it watched.
  */
 final class RunColumnView extends VBox {
 
     private final VBox full = new VBox(6);
     private final VBox strip = new VBox(6);
+    private Subscription subscriptions = Subscription.EMPTY;
 
     RunColumnView(RunColumnViewModel model, ResultsViewModel results, CardExtension extension) {
         getStyleClass().add("run-column");
+        setUserData(model);
         setSpacing(6);
         HBox.setHgrow(this, Priority.ALWAYS);
         Runnable onRunAgain = () -> results.runAgain(model);
@@ -71,7 +72,7 @@ final class RunColumnView extends VBox {
             editing.reset(results.context());
             editor.setVisible(!editor.isVisible());
         });
-        model.configurationProperty().addListener((o, old, now) -> editor.setVisible(false));
+        follow(model.configurationProperty().subscribe((old, now) -> editor.setVisible(false)));
         Button duplicate = tool("❏", "duplicateColumn", "Duplicate this column (its configuration, not run)",
                 () -> results.duplicate(model));
         Button left = tool("◀", "moveLeft", "Move left", () -> results.move(model, -1));
@@ -82,7 +83,7 @@ final class RunColumnView extends VBox {
                 () -> model.collapsedProperty().set(true));
         Button focus = tool("⤢", "focusColumn", "Show only this column, full width (press again for all)",
                 () -> results.focus(results.focusedProperty().get() == model ? null : model));
-        results.focusedProperty().addListener((o, old, now) -> focus.setText(now == model ? "⤡" : "⤢"));
+        follow(results.focusedProperty().subscribe(now -> focus.setText(now == model ? "⤡" : "⤢")));
         Button close = tool("✕", "removeColumn", "Remove this column (a running answer is cancelled)",
                 () -> results.remove(model));
         HBox tools = new HBox(0, cached, spacer, run, edit, duplicate, left, right, collapse, focus, close);
@@ -110,8 +111,7 @@ final class RunColumnView extends VBox {
                 default -> { }
             }
         };
-        model.stateProperty().addListener((o, old, now) -> styleMessage.accept(now));
-        styleMessage.accept(model.stateProperty().get());
+        follow(model.stateProperty().subscribe(styleMessage));
         Button cancel = new Button("Cancel");
         cancel.getStyleClass().add("cancel-column");
         cancel.setMinWidth(Region.USE_PREF_SIZE);
@@ -144,7 +144,7 @@ final class RunColumnView extends VBox {
         Runnable showCards = () -> cards.getChildren()
                 .setAll(model.recommendations().stream()
                         .map(r -> new RecommendationCard(r, extension.create(model.runProperty().get(), r))).toList());
-        model.recommendations().addListener((ListChangeListener<Recommendation>) change -> showCards.run());
+        follow(model.recommendations().subscribe(showCards));
         showCards.run();
         ScrollPane list = new ScrollPane(cards);
         list.setFitToWidth(true);
@@ -153,19 +153,25 @@ final class RunColumnView extends VBox {
         live.getStyleClass().add("raw-text");
         live.setEditable(false);
         live.setWrapText(true);
-        live.textProperty().bind(model.streamedProperty());
         // Follow the stream as it grows, the way a terminal does.
-        live.textProperty().addListener((o, a, b) -> live.setScrollTop(Double.MAX_VALUE));
+        Runnable toEnd = () -> live.setScrollTop(Double.MAX_VALUE);
+        follow(model.streamed().subscribe(text -> {
+            live.setText(text);
+            toEnd.run();
+        }, part -> {
+            live.appendText(part);
+            toEnd.run();
+        }));
         BooleanBinding hasList = Bindings.isNotEmpty(model.recommendations());
         list.visibleProperty().bind(hasList);
         live.visibleProperty().bind(hasList.not());
         StackPane body = new StackPane(live, list);
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        TitledPane thinking = collapsed("Thinking", model.thinkingProperty());
-        thinking.visibleProperty().bind(model.thinkingProperty().isNotEmpty());
+        TitledPane thinking = collapsed("Thinking", model.thinking());
+        thinking.visibleProperty().bind(model.thinking().emptyProperty().not());
         thinking.managedProperty().bind(thinking.visibleProperty());
-        TitledPane raw = collapsed("Raw answer", model.streamedProperty());
+        TitledPane raw = collapsed("Raw answer", model.streamed());
         raw.visibleProperty().bind(hasList);
         raw.managedProperty().bind(hasList);
         TitledPane prompt = collapsed("Prompt sent", model.promptProperty());
@@ -179,8 +185,17 @@ final class RunColumnView extends VBox {
         VBox.setVgrow(full, Priority.ALWAYS);
         buildStrip(model);
         getChildren().addAll(full, strip);
-        model.collapsedProperty().addListener((o, was, now) -> showCollapsed(now));
-        showCollapsed(model.collapsedProperty().get());
+        follow(model.collapsedProperty().subscribe(this::showCollapsed));
+    }
+
+    /** Stops following the column and the comparison; the view is not shown again after this. */
+    void dispose() {
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
+    }
+
+    private void follow(Subscription subscription) {
+        subscriptions = subscriptions.and(subscription);
     }
 
     /** A collapsed column keeps its place as a narrow strip with its title written upwards. */
@@ -211,7 +226,7 @@ final class RunColumnView extends VBox {
     }
 
     /** "◀ Repeat 2 of 3 ▶" when the column ran its configuration more than once. */
-    private static Node repeatStepper(RunColumnViewModel model) {
+    private Node repeatStepper(RunColumnViewModel model) {
         Label which = new Label();
         which.setId("repeatLabel");
         Button previous = tool("◀", "previousRepeat", "Previous repeat",
@@ -226,8 +241,8 @@ final class RunColumnView extends VBox {
             previous.setDisable(shown <= 0);
             next.setDisable(shown >= model.repeats().size() - 1);
         };
-        model.shownRepeatProperty().addListener((o, old, now) -> update.run());
-        model.repeats().addListener((ListChangeListener<RunRecord>) change -> update.run());
+        follow(Subscription.combine(model.shownRepeatProperty().subscribe(update),
+                model.repeats().subscribe(update)));
         update.run();
         HBox stepper = new HBox(6, previous, which, next);
         stepper.setAlignment(Pos.CENTER_LEFT);
@@ -264,25 +279,37 @@ final class RunColumnView extends VBox {
         banner.getStyleClass().add("stale-banner");
         banner.visibleProperty().bind(model.staleProperty());
         banner.managedProperty().bind(model.staleProperty());
-        model.staleProperty().addListener((o, was, stale) -> {
+        follow(model.staleProperty().subscribe(stale -> {
             getStyleClass().remove("stale");
             if (stale) {
                 getStyleClass().add("stale");
             }
-        });
-        if (model.staleProperty().get()) {
-            getStyleClass().add("stale");
-        }
+        }));
         return banner;
     }
 
     private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
+        TextArea area = collapsedArea();
+        area.textProperty().bind(text);
+        return collapsed(title, area);
+    }
+
+    private TitledPane collapsed(String title, StreamedText text) {
+        TextArea area = collapsedArea();
+        follow(text.subscribe(area::setText, area::appendText));
+        return collapsed(title, area);
+    }
+
+    private static TextArea collapsedArea() {
         TextArea area = new TextArea();
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefRowCount(10);
         area.getStyleClass().add("raw-text");
-        area.textProperty().bind(text);
+        return area;
+    }
+
+    private static TitledPane collapsed(String title, TextArea area) {
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
         pane.setAnimated(false);

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -22,20 +21,21 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.PreparedRun;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.Cancellation;
-import org.llm4rec.explorer.domain.llm.ContextWindow;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * One column of the comparison: a configuration (strategy, model, options, repeats) and what its latest run
@@ -58,13 +58,14 @@ public final class RunColumnViewModel {
 
     private final RecommendationService service;
     private final Background background;
+    private final BackgroundTask task;
     private final ObjectProperty<ColumnConfiguration> configuration = new SimpleObjectProperty<>();
     private RecommendationRequest request;
     private final StringProperty title = new SimpleStringProperty();
     private final StringProperty subtitle = new SimpleStringProperty();
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
-    private final StringProperty streamed = new SimpleStringProperty("");
-    private final StringProperty thinking = new SimpleStringProperty("");
+    private final StreamedText streamed = new StreamedText();
+    private final StreamedText thinking = new StreamedText();
     private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
@@ -82,19 +83,18 @@ public final class RunColumnViewModel {
     private final BooleanProperty cached = new SimpleBooleanProperty();
     private final StringProperty missingModel = new SimpleStringProperty("");
     private Consumer<String> onPull = model -> { };
-    private Cancellation cancellation = new Cancellation();
     private Runnable onFinished = () -> { };
     private StoredListener onStored = (config, repeat, stored) -> { };
     private Runnable waitingStart;
     private RunSlots slots;
-    private Future<?> work;
-    private boolean running;
 
     /** A column for a configuration, not run yet. */
-    RunColumnViewModel(RecommendationService service, Background background, ColumnConfiguration configuration,
+    RunColumnViewModel(RecommendationService service, TaskList tasks, ColumnConfiguration configuration,
                        String strategyName) {
         this.service = service;
-        this.background = background;
+        this.background = tasks.background();
+        this.task = tasks.create().onCancel(() -> message.set("Cancelling…"));
+        task.messageProperty().bind(message);
         this.configuration.set(configuration);
         title.set(strategyName);
         subtitle.set(configuration.model());
@@ -103,16 +103,16 @@ public final class RunColumnViewModel {
     }
 
     /** A column for the request, not run yet. */
-    public RunColumnViewModel(RecommendationService service, Background background, RecommendationRequest request) {
-        this(service, background, request.configuration(), request.strategy().name());
+    public RunColumnViewModel(RecommendationService service, TaskList tasks, RecommendationRequest request) {
+        this(service, tasks, request.configuration(), request.strategy().name());
         this.request = request;
         describeProfile(request.profile());
     }
 
     /** A column showing stored runs exactly as they were, without running anything. */
-    static RunColumnViewModel stored(RecommendationService service, Background background, List<RunRecord> runs,
+    static RunColumnViewModel stored(RecommendationService service, TaskList tasks, List<RunRecord> runs,
                                      ColumnConfiguration configuration, String strategyName) {
-        RunColumnViewModel column = new RunColumnViewModel(service, background, configuration, strategyName);
+        RunColumnViewModel column = new RunColumnViewModel(service, tasks, configuration, strategyName);
         RunRecord first = runs.get(0);
         column.profileId = first.profileId();
         column.profileHash = first.profileHash();
@@ -159,7 +159,6 @@ public final class RunColumnViewModel {
         cancel();
         request = base;
         slots = runSlots;
-        cancellation = new Cancellation();
         describeProfile(base.profile());
         repeats.clear();
         shownRepeat.set(-1);
@@ -188,19 +187,17 @@ public final class RunColumnViewModel {
     /** Runs every repeat in one background task, one after another: they share the column's slot. */
     private void start() {
         waitingStart = null;
-        running = true;
         state.set(State.RUNNING);
         message.set("Waiting for the first token…");
         ColumnConfiguration config = configuration.get();
         RecommendationRequest base = request;
-        Cancellation cancel = cancellation;
         TextBatcher text = new TextBatcher(background.ui(), chunk -> {
-            if (streamed.get().isEmpty()) {
+            if (streamed.isEmpty()) {
                 message.set("Streaming…");
             }
-            streamed.set(streamed.get() + chunk);
+            streamed.append(chunk);
         });
-        TextBatcher thoughts = new TextBatcher(background.ui(), chunk -> thinking.set(thinking.get() + chunk));
+        TextBatcher thoughts = new TextBatcher(background.ui(), thinking::append);
         LlmListener listener = new LlmListener() {
             @Override
             public void onText(String chunk) {
@@ -226,7 +223,9 @@ public final class RunColumnViewModel {
         LlmListener quiet = chunk -> { };
         // Drawing candidates reads the store, so the prompt is built in the background too; a template the user
         // broke then ends the run with its message rather than a crash.
-        work = background.run("recommend", () -> {
+        task.progressProperty().set(BackgroundTask.INDETERMINATE);
+        task.run(config.model() + " · " + title.get(), run -> {
+            Cancellation cancel = run.cancellation();
             for (int i = 0; i < config.repeats() && !cancel.isCancelled(); i++) {
                 PreparedRun prepared = service.prepare(Requests.repeat(base, config, i));
                 if (i == 0) {
@@ -256,12 +255,12 @@ public final class RunColumnViewModel {
             showRepeat(0);
         }
         if (done < of) {
+            task.progressProperty().set((double) done / of);
             message.set("Repeat " + (done + 1) + " of " + of + " running… " + message.get());
         }
     }
 
     private void finish() {
-        running = false;
         if (!repeats.isEmpty()) {
             showRepeat(Math.max(0, shownRepeat.get()));
         } else {
@@ -272,8 +271,6 @@ public final class RunColumnViewModel {
     }
 
     private void ended() {
-        running = false;
-        work = null;
         if (slots != null) {
             slots.release();
             slots = null;
@@ -297,15 +294,14 @@ public final class RunColumnViewModel {
 
     /** Cancels the running repeat and those after it; a column still waiting for a slot does not start. */
     public void cancel() {
-        cancellation.cancel();
         if (waitingStart != null && slots != null && slots.withdraw(waitingStart)) {
             waitingStart = null;
             slots = null;
             state.set(State.CANCELLED);
             message.set("Cancelled before it started.");
             onFinished.run();
-        } else if (work != null && state.get() == State.RUNNING) {
-            message.set("Cancelling…");
+        } else {
+            task.cancel();
         }
     }
 
@@ -325,7 +321,7 @@ public final class RunColumnViewModel {
         metrics.set(describe(record.metrics()));
         cached.set(record.metrics() != null && record.metrics().cached());
         missingModel.set(record.failure() == LlmFailure.MODEL_NOT_FOUND ? record.model() : "");
-        if (!running) {
+        if (!task.runningProperty().get()) {
             state.set(State.valueOf(record.status().name()));
         }
         message.set((repeats.size() > 1 ? "Repeat " + (index + 1) + " of " + repeats.size() + " (seed "
@@ -394,11 +390,13 @@ public final class RunColumnViewModel {
         return state;
     }
 
-    public StringProperty streamedProperty() {
+    /** The answer as it streams in, then the raw answer of the repeat shown. */
+    public StreamedText streamed() {
         return streamed;
     }
 
-    public StringProperty thinkingProperty() {
+    /** What a thinking model wrote before its answer, as it streams in. */
+    public StreamedText thinking() {
         return thinking;
     }
 

@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.ui.status;
 
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
-/** The status bar: the model server's state, a re-check button and the number of running jobs. */
+/** The status bar: the model server's state, a re-check button and the work under way, each with Cancel. */
 public final class StatusView extends HBox {
 
     public StatusView(StatusViewModel model) {
@@ -36,12 +35,7 @@ public final class StatusView extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label jobs = new Label();
-        jobs.textProperty().bind(Bindings.createStringBinding(
-                () -> model.runningJobsProperty().get() == 0 ? "No runs in progress"
-                        : model.runningJobsProperty().get() + " run(s) in progress",
-                model.runningJobsProperty()));
-        getChildren().addAll(dot, message, retry, spacer, jobs);
+        getChildren().addAll(dot, message, retry, spacer, new TaskStrip(model.tasks()));
     }
 
     private static void showState(Circle dot, StatusViewModel.State state) {

@@ -2,15 +2,16 @@ package org.llm4rec.explorer.ui.status;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.ServerStatus;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** The model server's state as the status bar shows it, re-checked in the background. */
 public final class StatusViewModel {
@@ -24,12 +25,13 @@ public final class StatusViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.CHECKING);
     private final StringProperty message = new SimpleStringProperty("Checking Ollama…");
     private final StringProperty serverVersion = new SimpleStringProperty();
-    private final IntegerProperty runningJobs = new SimpleIntegerProperty();
+    private final TaskList tasks;
     private Consumer<ServerStatus> onConnected = status -> { };
 
-    public StatusViewModel(LlmClient llm, Background background) {
+    public StatusViewModel(LlmClient llm, TaskList tasks) {
         this.llm = llm;
-        this.background = background;
+        this.background = tasks.background();
+        this.tasks = tasks;
     }
 
     /** Called with the status each time the server is found reachable after it was not. */
@@ -80,8 +82,8 @@ public final class StatusViewModel {
         return serverVersion;
     }
 
-    /** How many runs are under way; the view models that start runs count them here. */
-    public IntegerProperty runningJobsProperty() {
-        return runningJobs;
+    /** The long work under way anywhere in the window, each with its progress and Cancel. */
+    public ObservableList<BackgroundTask> tasks() {
+        return tasks.running();
     }
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javafx.beans.property.SimpleIntegerProperty;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
 import org.llm4rec.explorer.app.RecommendationService;
@@ -28,6 +27,7 @@ import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * Result columns made the real way: requests through the recommendation service, over HTTP to the fake Ollama,
@@ -87,8 +87,7 @@ final class ComparisonFixture implements AutoCloseable {
         var service = new RecommendationService(
                 new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue,
                 new SqliteRunRepository(db), new ResponseParser(), Clock.systemUTC());
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(),
-                new SqliteComparisonRepository(db), Clock.systemUTC());
+        results = new ResultsViewModel(service, new TaskList(background), new SqliteComparisonRepository(db), Clock.systemUTC());
     }
 
     /** Runs zero-shot on the fantasy reader with the model, count and seed; returns the completed column. */

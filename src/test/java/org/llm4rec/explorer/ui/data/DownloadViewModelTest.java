@@ -21,6 +21,7 @@ import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.ui.SameThreadBackground;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** The download window's model against a local HTTP server and a real store: licence first, then download, import. */
 class DownloadViewModelTest {
@@ -48,7 +49,7 @@ class DownloadViewModelTest {
     }
 
     private DownloadViewModel model() {
-        return new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), background,
+        return new DownloadViewModel(DatasetDownloader.create(server.baseUrl(), dir.resolve("downloads")), new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background),
                 imported::add, DownloadableDataset.movieLens());
     }
 

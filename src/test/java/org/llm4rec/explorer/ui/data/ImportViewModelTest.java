@@ -18,6 +18,7 @@ import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** Import in the background against a real store: outcome, progress text, and Cancel leaving nothing behind. */
 class ImportViewModelTest {
@@ -32,7 +33,7 @@ class ImportViewModelTest {
         db = Database.open(dir.resolve("store.db"));
         background = new Background(Executors.newSingleThreadExecutor(), Executors.newSingleThreadScheduledExecutor(),
                 Runnable::run);
-        ImportViewModel model = new ImportViewModel(new DatasetImportService(new SqliteDatasetStore(db)), background,
+        ImportViewModel model = new ImportViewModel(new DatasetImportService(new SqliteDatasetStore(db)), new TaskList(background),
                 imported::add);
         model.outcomeProperty().addListener((o, old, outcome) -> ended.countDown());
         return model;

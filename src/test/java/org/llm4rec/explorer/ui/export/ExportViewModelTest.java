@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.property.SimpleIntegerProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
@@ -20,6 +19,7 @@ import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 class ExportViewModelTest {
     @TempDir
@@ -38,7 +38,7 @@ class ExportViewModelTest {
 
     private ResultsViewModel results() {
         // Showing stored runs neither runs a model nor touches saved comparisons.
-        return new ResultsViewModel(null, background, new SimpleIntegerProperty(), null, Clock.systemUTC());
+        return new ResultsViewModel(null, new TaskList(background), null, Clock.systemUTC());
     }
 
     @Test

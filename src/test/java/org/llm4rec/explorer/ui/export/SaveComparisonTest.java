@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -32,6 +31,7 @@ import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.ui.FxWait;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
@@ -134,7 +134,7 @@ class SaveComparisonTest {
 
     private ResultsViewModel results() {
         // Showing stored runs neither runs a model nor touches saved comparisons.
-        return new ResultsViewModel(null, background, new SimpleIntegerProperty(), null, Clock.systemUTC());
+        return new ResultsViewModel(null, new TaskList(background), null, Clock.systemUTC());
     }
 
     private static List<ExportedColumn> columns(ResultsViewModel results) {

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.junit.jupiter.api.AfterEach;
@@ -45,6 +44,7 @@ import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 import org.llm4rec.explorer.ui.compare.CompareViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The comparison's view models against the fake Ollama over HTTP and a real SQLite file; work runs on the calling
@@ -82,7 +82,7 @@ class ComparisonViewModelTest {
         fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
                 .findFirst().orElseThrow();
         background = SameThreadBackground.create();
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(), comparisons,
+        results = new ResultsViewModel(service, new TaskList(background), comparisons,
                 Clock.systemUTC());
         results.useContext(new FixedContext());
         history = new HistoryViewModel(runs, comparisons, background, results,

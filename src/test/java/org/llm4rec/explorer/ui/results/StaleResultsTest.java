@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +31,7 @@ import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /** What-if: columns made from an older version of the profile are marked stale and can be run again. */
 class StaleResultsTest {
@@ -64,8 +64,7 @@ class StaleResultsTest {
         var service = new RecommendationService(
                 new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue, runs,
                 new ResponseParser(), Clock.systemUTC());
-        results = new ResultsViewModel(service, background, new SimpleIntegerProperty(),
-                new SqliteComparisonRepository(db), Clock.systemUTC());
+        results = new ResultsViewModel(service, new TaskList(background), new SqliteComparisonRepository(db), Clock.systemUTC());
         results.trackProfile(current);
     }
 

@@ -46,10 +46,11 @@ class ResponseParserTest {
     }
 
     @Test
-    void longNoiseIsRejectedQuickly() {
+    void longNoiseIsRejectedWithoutRunningAway() {
+        // A guard against backtracking that runs for minutes, not a speed target: the limit holds on a loaded machine.
         String noise = "{[".repeat(50_000) + "word ".repeat(10_000);
 
-        ParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> parser.parse(noise));
+        ParseResult result = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> parser.parse(noise));
 
         assertThat(result.status()).isEqualTo(ParseStatus.FAILED);
         assertThat(result.message()).isEqualTo("No list or JSON could be read from the answer ("

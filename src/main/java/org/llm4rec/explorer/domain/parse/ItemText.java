@@ -26,6 +26,7 @@ final class ItemText {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\((?:c\\.\\s*)?(\\d{4})\\b[^)]*\\)");
     private static final Pattern LEADING_PARENS = Pattern.compile("^\\s*\\(([^)]*)\\)");
     private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*\\S)\\s*\\(([^)]*)\\)\\s*$");
     private static final Pattern TRAILING_BY = Pattern.compile("^(.*\\S)\\s+(?:by|By|BY)\\s+(\\S.*)$");
@@ -53,6 +54,17 @@ final class ItemText {
     }
 
     static ItemFields parse(String body) {
+        ItemFields read = read(body);
+        return read.withYear(yearBefore(body, body.length() - read.explanation().length()));
+    }
+
+    /** The year in parentheses next to the title, not one the reason mentions. */
+    private static Integer yearBefore(String body, int end) {
+        Matcher year = WRITTEN_YEAR.matcher(body);
+        return year.find() && year.start() < Math.max(end, 0) ? Integer.valueOf(year.group(1)) : null;
+    }
+
+    private static ItemFields read(String body) {
         String text = MARKDOWN_LINK.matcher(body.strip()).replaceAll("$1");
         text = TITLE_LABEL.matcher(text).replaceFirst("");
         String[] delimited = delimitedTitle(text);

@@ -18,6 +18,16 @@ final class ListAnswer {
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[-*\u2022+\u2013]\\s+(.*\\S)\\s*$");
     private static final Pattern TITLE_YEAR_REASON =
             Pattern.compile("^\\S.*?\\s*\\(\\d{4}\\)\\s*[-\u2013\u2014:]\\s*\\S.*$");
+    private static final Pattern TITLE_YEAR_ONLY = Pattern.compile("^\\S.*?\\s*\\(\\d{4}\\)\\s*$");
+    /** "I recommend: A (1995), B, C." on one line: the part after the colon, split at commas. */
+    private static final Pattern RUN_ON = Pattern.compile("^(?:[^:\\n]*:\\s+)?([^\\n]+?)[.!]?$");
+    /** JSON, markup and control tokens: not a line of titles. */
+    private static final Pattern NOT_TITLES = Pattern.compile("[{}\\[\\]<>|~]");
+    private static final Pattern STARTS_LIKE_TITLE = Pattern.compile("^[\"'\u201C*_]*[\\p{L}\\p{N}].*");
+    /** A comma outside parentheses: "Forever Odd (Odd Thomas, #2)" is one title. */
+    private static final Pattern RUN_ON_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?![^(]*\\))");
+    private static final Pattern SENTENCE_LIKE = Pattern.compile(".*[.!?:]$");
+    private static final int MAX_BARE_TITLE_WORDS = 10;
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:\\*\\*|__)?([\\p{L}'\u2019 ]{2,40}?)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*(.*)$");
     private static final Set<String> CREATOR_LABELS = Set.of("author", "authors", "by", "writer", "written by",
@@ -35,7 +45,7 @@ final class ListAnswer {
     }
 
     static List<ItemFields> read(String text) {
-        List<Line> lines = text.lines().map(ListAnswer::classify).toList();
+        List<Line> lines = bareTitles(text.lines().map(ListAnswer::classify).toList());
         Kind itemKind = lines.stream().anyMatch(l -> l.kind() == Kind.NUMBERED) ? Kind.NUMBERED
                 : lines.stream().anyMatch(l -> l.kind() == Kind.BULLET) ? Kind.BULLET : Kind.TITLE_YEAR;
 
@@ -64,6 +74,42 @@ final class ListAnswer {
         return items;
     }
 
+    /**
+     * Lines of "Title (Year)" alone: the lines between them without a year are titles too, not reasons, when they
+     * are short and read as no sentence.
+     */
+    private static List<Line> bareTitles(List<Line> lines) {
+        boolean onlyTitles = lines.stream().anyMatch(l -> l.kind() == Kind.TITLE_YEAR)
+                && lines.stream().noneMatch(l -> l.kind() == Kind.NUMBERED || l.kind() == Kind.BULLET)
+                && lines.stream().filter(l -> l.kind() == Kind.TITLE_YEAR)
+                        .allMatch(l -> TITLE_YEAR_ONLY.matcher(l.body()).matches());
+        if (!onlyTitles) {
+            return lines;
+        }
+        return lines.stream().map(l -> l.kind() == Kind.TEXT && !SENTENCE_LIKE.matcher(l.body()).matches()
+                && l.body().split("\\s+").length <= MAX_BARE_TITLE_WORDS
+                ? new Line(Kind.TITLE_YEAR, l.indent(), l.body()) : l).toList();
+    }
+
+    /** One line naming the items one after another, separated by commas. */
+    static List<ItemFields> runOn(String text) {
+        String line = text.strip();
+        java.util.regex.Matcher m = RUN_ON.matcher(line);
+        if (line.contains("\n") || NOT_TITLES.matcher(line).find() || !m.matches()) {
+            return List.of();
+        }
+        List<ItemFields> items = new ArrayList<>();
+        for (String part : RUN_ON_SEPARATOR.split(m.group(1))) {
+            if (!STARTS_LIKE_TITLE.matcher(part.strip()).matches()
+                    || part.strip().split("\\s+").length > MAX_BARE_TITLE_WORDS) {
+                return List.of();
+            }
+            items.add(ItemText.parse(part.strip()));
+        }
+        boolean introduced = m.group(1).length() < line.length() - 1;
+        return items.size() >= 2 || introduced ? items : List.of();
+    }
+
     private static Line classify(String raw) {
         if (raw.isBlank()) {
             return new Line(Kind.BLANK, 0, "");
@@ -76,7 +122,7 @@ final class ListAnswer {
         if (bullet.matches()) {
             return new Line(Kind.BULLET, indent(bullet.group(1)), bullet.group(2));
         }
-        if (TITLE_YEAR_REASON.matcher(raw).matches()) {
+        if (TITLE_YEAR_REASON.matcher(raw).matches() || TITLE_YEAR_ONLY.matcher(raw.strip()).matches()) {
             return new Line(Kind.TITLE_YEAR, 0, raw.strip());
         }
         return new Line(Kind.TEXT, indent(raw.substring(0, raw.length() - raw.stripLeading().length())),

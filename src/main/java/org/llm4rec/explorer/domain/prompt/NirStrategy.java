@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 public final class NirStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String ID = "nir-multi-step";
     private static final List<String> STEPS = List.of("Preferences", "Representative items", "Recommendations");
-    /** "3. Watched item -> Candidate", the pairing step 3 asks for; arrows in other shapes are accepted too. */
-    private static final Pattern PAIR = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(.+?)\\s*(?:->|→|=>|—>)\\s*(.+?)\\s*$");
+    /**
+     * "3. Watched item -> Candidate", the pairing step 3 asks for; other arrows, a dash or an en dash between the
+     * two, and the line in brackets with a trailing comma ("[1. Cliffhanger - Die Hard 2],") as models write it.
+     * With a dash, the first one splits: the history item comes first and is the one the model copies verbatim.
+     */
+    private static final Pattern PAIR = pair("\\s*(?:->|→|=>|—>)\\s*");
+    private static final Pattern DASH_PAIR = pair("\\s+[-–—]\\s+");
     private static final String ABOUT =
             "Three chained calls, as in Wang & Lim (2023), \"Zero-Shot Next-Item Recommendation using Large"
             + " Pretrained Language Models\" (NIR): (1) what features matter most to the user, (2) the most"
@@ -25,6 +29,11 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
             + " step's prompt and answer is kept. NIR drew its 19 candidates by user filtering (items of the"
             + " 12 most similar users); note that its published script scored only users whose candidates"
             + " held the target.";
+
+    private static Pattern pair(String separator) {
+        return Pattern.compile("^\\s*\\[?\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(.+?)" + separator
+                + "(.+?)\\s*(?:]\\s*)?[,;]?\\s*$");
+    }
 
     public NirStrategy() {
         super(ID, "Multi-step (NIR)", ABOUT);
@@ -65,6 +74,9 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
         AnswerJson list = new AnswerJson();
         for (String line : last.split("\\R")) {
             Matcher m = PAIR.matcher(line);
+            if (!m.matches()) {
+                m = DASH_PAIR.matcher(line);
+            }
             if (m.matches()) {
                 list.addWritten(m.group(2), "Paired with " + m.group(1) + ", from the history.");
             }

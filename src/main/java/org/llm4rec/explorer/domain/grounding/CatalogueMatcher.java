@@ -74,24 +74,28 @@ final class CatalogueMatcher {
         keys.remove("");
         List<TitleMatch> matches = lookup.byTitleKeys(datasetId, keys);
 
-        List<List<Item>> tiers = List.of(exact,
+        // The title as written and the same title with a series note or alternative title dropped fit equally:
+        // "Into the Wild" is Krakauer's book and "Into the Wild (Warriors, #1)".
+        List<Item> sameTitle = new ArrayList<>(exact);
+        sameTitle.addAll(items(matches, m -> m.key().equals(key) && m.tier() == TitleKeys.WHOLE));
+        List<List<Item>> tiers = List.of(
                 items(matches, m -> m.key().equals(withCreator) && m.tier() == TitleKeys.WHOLE),
                 items(matches, m -> m.key().equals(withParenthesised) && m.tier() == TitleKeys.WHOLE),
-                items(matches, m -> m.key().equals(key) && m.tier() == TitleKeys.WHOLE),
+                sameTitle,
                 items(matches, m -> m.key().equals(key)),
                 items(matches, m -> !m.key().equals(key) && variants.containsKey(m.key())
                         && accountsFor(m.item(), variants.get(m.key()))));
-        double[] confidence = {1.0, NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE,
+        double[] confidence = {NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE,
                 VARIANT_CONFIDENCE, VARIANT_CONFIDENCE};
         // An author or director named picks their item from any tier before a closer title by someone else.
         for (boolean byCreatorOnly : creatorPasses()) {
             for (int i = 0; i < tiers.size(); i++) {
                 List<Item> tier = byCreatorOnly ? tiers.get(i).stream()
                         .filter(item -> CreatorMatch.matches(creator, item.creators())).toList() : tiers.get(i);
-                Grounding found = choose(tier, i == 0 ? GroundingMethod.EXACT : GroundingMethod.NORMALISED,
-                        confidence[i]);
+                Grounding found = choose(tier, GroundingMethod.NORMALISED, confidence[i]);
                 if (found != null) {
-                    return found;
+                    return found.ambiguous() || !exact.contains(found.item()) ? found
+                            : new Grounding(found.item(), GroundingMethod.EXACT, 1.0);
                 }
             }
         }

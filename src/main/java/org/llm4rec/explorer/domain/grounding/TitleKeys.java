@@ -25,6 +25,7 @@ public final class TitleKeys {
             + "|volume)\\s*\\d");
     private static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
     private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
+    private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern WORDS = Pattern.compile("\\S+");
 
     private TitleKeys() {
@@ -50,6 +51,15 @@ public final class TitleKeys {
         String plain = TitleNormaliser.articleToFront(PARENTHESES.matcher(title).replaceAll(" ").strip());
         addShortened(keys, TitleVariants.beforeSubtitle(plain));
         addShortened(keys, DETAILS.split(plain, 2)[0]);
+        int colon = plain.indexOf(": ");
+        if (colon > 0) {
+            // "Star Trek: The Wrath of Khan" as "The Wrath of Khan"; "Star Wars: Episode V - The Empire Strikes
+            // Back" as "The Empire Strikes Back".
+            String afterColon = plain.substring(colon + 2);
+            addShortened(keys, afterColon);
+            String[] dashed = EPISODE_DASH.split(afterColon);
+            addShortened(keys, dashed[dashed.length - 1]);
+        }
         return keys;
     }
 

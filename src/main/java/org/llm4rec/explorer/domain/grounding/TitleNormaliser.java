@@ -18,7 +18,7 @@ public final class TitleNormaliser {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
     /** The articles of the languages MovieLens titles use, as its titles put them behind a comma. */
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)^(.*\\S),\\s*(the|a|an|la|le|les|l'|il"
-            + "|lo|gli|das|der|die|den|det|de|het|el|los|las|un|une|ein|eine)\\s*$");
+            + "|lo|gli|das|der|die|den|det|de|het|el|los|las|o|os|un|une|ein|eine)\\s*$");
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)\\b([ld])['\u2019](?=\\p{L})");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");

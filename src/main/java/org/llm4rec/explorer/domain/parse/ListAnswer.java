@@ -75,20 +75,24 @@ final class ListAnswer {
     }
 
     /**
-     * Lines of "Title (Year)" alone: the lines between them without a year are titles too, not reasons, when they
-     * are short and read as no sentence.
+     * An answer of short lines that read as no sentence, "Title (Year)" or a title alone, one per line: each
+     * line is an item, not the reason of the line above.
      */
     private static List<Line> bareTitles(List<Line> lines) {
-        boolean onlyTitles = lines.stream().anyMatch(l -> l.kind() == Kind.TITLE_YEAR)
-                && lines.stream().noneMatch(l -> l.kind() == Kind.NUMBERED || l.kind() == Kind.BULLET)
-                && lines.stream().filter(l -> l.kind() == Kind.TITLE_YEAR)
-                        .allMatch(l -> TITLE_YEAR_ONLY.matcher(l.body()).matches());
+        boolean onlyTitles = lines.stream().filter(l -> l.kind() != Kind.BLANK).count() >= 2
+                && lines.stream().allMatch(l -> l.kind() == Kind.BLANK
+                        || l.kind() == Kind.TITLE_YEAR && TITLE_YEAR_ONLY.matcher(l.body()).matches()
+                        || l.kind() == Kind.TEXT && bareTitle(l.body()));
         if (!onlyTitles) {
             return lines;
         }
-        return lines.stream().map(l -> l.kind() == Kind.TEXT && !SENTENCE_LIKE.matcher(l.body()).matches()
-                && l.body().split("\\s+").length <= MAX_BARE_TITLE_WORDS
-                ? new Line(Kind.TITLE_YEAR, l.indent(), l.body()) : l).toList();
+        return lines.stream().map(l -> l.kind() == Kind.TEXT ? new Line(Kind.TITLE_YEAR, l.indent(), l.body()) : l)
+                .toList();
+    }
+
+    private static boolean bareTitle(String text) {
+        return !SENTENCE_LIKE.matcher(text).matches() && text.split("\\s+").length <= MAX_BARE_TITLE_WORDS
+                && !NOT_TITLES.matcher(text).find();
     }
 
     /** One line naming the items one after another, separated by commas. */

@@ -62,6 +62,9 @@ final class CatalogueMatcher {
         // "Stand by Me by Rob Reiner": the parser took " by " for an author, but the catalogue has the longer title.
         String withCreator = creator == null || creator.isBlank() ? ""
                 : TitleNormaliser.normalise(written + " by " + creator);
+        // "Moisturizing Cream" by CeraVe: product titles start with their brand.
+        String withBrand = creator == null || creator.isBlank() ? ""
+                : TitleNormaliser.normalise(creator + " " + written);
         String key = TitleNormaliser.normalise(written);
         // "Portal 2 (PC/Mac)" for "Portal 2 - PC/Mac": what the parentheses hold may be part of the title.
         String withParenthesised = TitleNormaliser.normalise(PARENTHESES.matcher(written).replaceAll(" $1 "));
@@ -69,7 +72,7 @@ final class CatalogueMatcher {
         for (String variant : TitleVariants.of(written)) {
             variants.putIfAbsent(TitleNormaliser.normalise(variant), dropped(written, variant));
         }
-        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withParenthesised, key));
+        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withParenthesised, withBrand, key));
         keys.addAll(variants.keySet());
         keys.remove("");
         List<TitleMatch> matches = lookup.byTitleKeys(datasetId, keys);
@@ -82,11 +85,12 @@ final class CatalogueMatcher {
                 items(matches, m -> m.key().equals(withCreator) && m.tier() == TitleKeys.WHOLE),
                 items(matches, m -> m.key().equals(withParenthesised) && m.tier() == TitleKeys.WHOLE),
                 sameTitle,
+                items(matches, m -> m.key().equals(withBrand)),
                 items(matches, m -> m.key().equals(key)),
                 items(matches, m -> !m.key().equals(key) && variants.containsKey(m.key())
                         && accountsFor(m.item(), variants.get(m.key()))));
         double[] confidence = {NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE,
-                VARIANT_CONFIDENCE, VARIANT_CONFIDENCE};
+                VARIANT_CONFIDENCE, VARIANT_CONFIDENCE, VARIANT_CONFIDENCE};
         // An author or director named picks their item from any tier before a closer title by someone else.
         for (boolean byCreatorOnly : creatorPasses()) {
             for (int i = 0; i < tiers.size(); i++) {
@@ -151,9 +155,14 @@ final class CatalogueMatcher {
     /**
      * Whether the words a variant left out of the written title are in the item's own title (with its series
      * note): "Catching Fire: The Second Book of the Hunger Games" is "Catching Fire (The Hunger Games, #2)", but
-     * "Alien: Covenant" is not "Alien".
+     * "Alien: Covenant" is not "Alien". More than half of the telling words must be there.
      */
     private static boolean accountsFor(Item item, String dropped) {
+        // "Back to the Future Part IV" left out "Part IV": a sequel number the item lacks is not accounted for.
+        if (!numbers(TitleNormaliser.normalise(item.title().replace('(', ' ').replace(')', ' ')))
+                .containsAll(numbers(TitleNormaliser.normalise(dropped)))) {
+            return false;
+        }
         Set<String> significant = words(dropped).stream()
                 .filter(w -> w.length() >= 3 && !GENERIC_WORDS.contains(w) && !NUMBER.matcher(w).matches())
                 .collect(Collectors.toSet());
@@ -162,7 +171,7 @@ final class CatalogueMatcher {
         }
         Set<String> own = new LinkedHashSet<>(words(item.title().replace('(', ' ').replace(')', ' ')));
         long shared = significant.stream().filter(own::contains).count();
-        return shared * 2 >= significant.size();
+        return shared * 2 > significant.size();
     }
 
     private static List<String> words(String text) {

@@ -95,6 +95,10 @@ final class ItemText {
         return SPACES.matcher(s).replaceAll(" ");
     }
 
+    static String titleWithoutYear(String raw) {
+        return title(YEAR_IN_PARENS.matcher(raw).replaceAll(""));
+    }
+
     static String creator(String raw) {
         return TRAILING_MARKS.matcher(title(raw)).replaceAll("").strip();
     }

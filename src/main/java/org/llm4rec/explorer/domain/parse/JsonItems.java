@@ -135,8 +135,9 @@ final class JsonItems {
         if (creator.isBlank()) {
             // A title like "Dune by Frank Herbert (1965)" still carries its author.
             ItemFields fromText = ItemText.parse(rawTitle);
-            return new ItemFields(fromText.title(), fromText.creator(), ItemText.explanation(explanation),
-                    fromText.year());
+            // A title field holds no reason: "Grand Theft Auto V - Xbox One" keeps its dash.
+            String title = fromText.explanation().isEmpty() ? fromText.title() : ItemText.titleWithoutYear(rawTitle);
+            return new ItemFields(title, fromText.creator(), ItemText.explanation(explanation), fromText.year());
         }
         return new ItemFields(ItemText.parse(rawTitle).title(), ItemText.creator(creator),
                 ItemText.explanation(explanation));

@@ -21,13 +21,16 @@ final class ListAnswer {
     private static final Pattern TITLE_YEAR_ONLY = Pattern.compile("^\\S.*?\\s*\\(\\d{4}\\)\\s*$");
     /** "I recommend: A (1995), B, C." on one line: the part after the colon, split at commas. */
     private static final Pattern RUN_ON = Pattern.compile("^(?:[^:\\n]*:\\s+)?([^\\n]+?)[.!]?$");
+    /** A question, or one sentence ending before another begins: prose, not a line of titles. */
+    private static final Pattern PROSE = Pattern.compile("\\?\\s*$|\\p{Ll}{2}[.?!]\\s+\\p{Lu}");
     /** JSON, markup and control tokens: not a line of titles. */
     private static final Pattern NOT_TITLES = Pattern.compile("[{}\\[\\]<>|~]");
     private static final Pattern STARTS_LIKE_TITLE = Pattern.compile("^[\"'\u201C*_]*[\\p{L}\\p{N}].*");
     /** A comma outside parentheses: "Forever Odd (Odd Thomas, #2)" is one title. */
     private static final Pattern RUN_ON_SEPARATOR = Pattern.compile(",\\s+(?:and\\s+)?(?![^(]*\\))");
     private static final Pattern SENTENCE_LIKE = Pattern.compile(".*[.!?:]$");
-    private static final int MAX_BARE_TITLE_WORDS = 10;
+    /** Product titles run long: "Burt's Bees 100% Natural Moisturizing Lip Balm, Original Beeswax, 4 Tubes". */
+    private static final int MAX_BARE_TITLE_WORDS = 16;
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:\\*\\*|__)?([\\p{L}'\u2019 ]{2,40}?)(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?\\s*(.*)$");
     private static final Set<String> CREATOR_LABELS = Set.of("author", "authors", "by", "writer", "written by",
@@ -99,7 +102,7 @@ final class ListAnswer {
     static List<ItemFields> runOn(String text) {
         String line = text.strip();
         java.util.regex.Matcher m = RUN_ON.matcher(line);
-        if (line.contains("\n") || NOT_TITLES.matcher(line).find() || !m.matches()) {
+        if (line.contains("\n") || NOT_TITLES.matcher(line).find() || PROSE.matcher(line).find() || !m.matches()) {
             return List.of();
         }
         List<ItemFields> items = new ArrayList<>();

@@ -62,6 +62,9 @@ final class CatalogueMatcher {
         // "Stand by Me by Rob Reiner": the parser took " by " for an author, but the catalogue has the longer title.
         String withCreator = creator == null || creator.isBlank() ? ""
                 : TitleNormaliser.normalise(written + " by " + creator);
+        // "Fallout 4 (Xbox One)": the parser read the platform in parentheses as the creator.
+        String withCreatorAfter = creator == null || creator.isBlank() ? ""
+                : TitleNormaliser.normalise(written + " " + creator);
         // "Moisturizing Cream" by CeraVe: product titles start with their brand.
         String withBrand = creator == null || creator.isBlank() ? ""
                 : TitleNormaliser.normalise(creator + " " + written);
@@ -72,7 +75,8 @@ final class CatalogueMatcher {
         for (String variant : TitleVariants.of(written)) {
             variants.putIfAbsent(TitleNormaliser.normalise(variant), dropped(written, variant));
         }
-        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withParenthesised, withBrand, key));
+        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withCreatorAfter, withParenthesised, withBrand,
+                key));
         keys.addAll(variants.keySet());
         keys.remove("");
         List<TitleMatch> matches = lookup.byTitleKeys(datasetId, keys);
@@ -82,7 +86,8 @@ final class CatalogueMatcher {
         List<Item> sameTitle = new ArrayList<>(exact);
         sameTitle.addAll(items(matches, m -> m.key().equals(key) && m.tier() == TitleKeys.WHOLE));
         List<List<Item>> tiers = List.of(
-                items(matches, m -> m.key().equals(withCreator) && m.tier() == TitleKeys.WHOLE),
+                items(matches, m -> (m.key().equals(withCreator) || m.key().equals(withCreatorAfter))
+                        && m.tier() == TitleKeys.WHOLE),
                 items(matches, m -> m.key().equals(withParenthesised) && m.tier() == TitleKeys.WHOLE),
                 sameTitle,
                 items(matches, m -> m.key().equals(withBrand)),

@@ -26,6 +26,7 @@ public final class TitleKeys {
     private static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
     private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
     private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
     private static final Pattern WORDS = Pattern.compile("\\S+");
 
     private TitleKeys() {
@@ -51,6 +52,9 @@ public final class TitleKeys {
         String plain = TitleNormaliser.articleToFront(PARENTHESES.matcher(title).replaceAll(" ").strip());
         addShortened(keys, TitleVariants.beforeSubtitle(plain));
         addShortened(keys, DETAILS.split(plain, 2)[0]);
+        // "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb", "The Hobbit, or There and Back
+        // Again": the title before its "or" subtitle.
+        addShortened(keys, OR_SUBTITLE.split(plain, 2)[0]);
         int colon = plain.indexOf(": ");
         if (colon > 0) {
             // "Star Trek: The Wrath of Khan" as "The Wrath of Khan"; "Star Wars: Episode V - The Empire Strikes

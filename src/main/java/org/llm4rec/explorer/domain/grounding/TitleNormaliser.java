@@ -41,7 +41,8 @@ public final class TitleNormaliser {
         s = articleToFront(s);
         s = s.replace("&", " and ");
         s = ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");
-        s = Normalizer.normalize(s, Normalizer.Form.NFD);
+        // NFKD also spells out compatibility characters: "Alien³" is "Alien3".
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         s = DIACRITICS.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();

@@ -48,7 +48,11 @@ final class ListAnswer {
     }
 
     static List<ItemFields> read(String text) {
-        List<Line> lines = bareTitles(text.lines().map(ListAnswer::classify).toList());
+        List<Line> lines = text.lines().map(ListAnswer::classify).toList();
+        if (onlyTitles(lines)) {
+            return lines.stream().filter(l -> l.kind() != Kind.BLANK).map(l -> ItemText.bare(l.body()))
+                    .filter(ItemFields::hasTitle).toList();
+        }
         Kind itemKind = lines.stream().anyMatch(l -> l.kind() == Kind.NUMBERED) ? Kind.NUMBERED
                 : lines.stream().anyMatch(l -> l.kind() == Kind.BULLET) ? Kind.BULLET : Kind.TITLE_YEAR;
 
@@ -81,16 +85,11 @@ final class ListAnswer {
      * An answer of short lines that read as no sentence, "Title (Year)" or a title alone, one per line: each
      * line is an item, not the reason of the line above.
      */
-    private static List<Line> bareTitles(List<Line> lines) {
-        boolean onlyTitles = lines.stream().filter(l -> l.kind() != Kind.BLANK).count() >= 2
+    private static boolean onlyTitles(List<Line> lines) {
+        return lines.stream().filter(l -> l.kind() != Kind.BLANK).count() >= 2
                 && lines.stream().allMatch(l -> l.kind() == Kind.BLANK
                         || l.kind() == Kind.TITLE_YEAR && TITLE_YEAR_ONLY.matcher(l.body()).matches()
                         || l.kind() == Kind.TEXT && bareTitle(l.body()));
-        if (!onlyTitles) {
-            return lines;
-        }
-        return lines.stream().map(l -> l.kind() == Kind.TEXT ? new Line(Kind.TITLE_YEAR, l.indent(), l.body()) : l)
-                .toList();
     }
 
     private static boolean bareTitle(String text) {

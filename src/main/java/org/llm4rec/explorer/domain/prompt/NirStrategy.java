@@ -19,7 +19,9 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
      * With a dash, the first one splits: the history item comes first and is the one the model copies verbatim.
      */
     private static final Pattern PAIR = pair("\\s*(?:->|→|=>|—>)\\s*");
-    private static final Pattern DASH_PAIR = pair("\\s+[-–—]\\s+");
+    /** An en or em dash before a hyphen: "Star Wars: Episode VI - Return of the Jedi – Alien" splits at "–". */
+    private static final Pattern LONG_DASH_PAIR = pair("\\s+[–—]\\s+");
+    private static final Pattern DASH_PAIR = pair("\\s+-\\s+");
     private static final String ABOUT =
             "Three chained calls, as in Wang & Lim (2023), \"Zero-Shot Next-Item Recommendation using Large"
             + " Pretrained Language Models\" (NIR): (1) what features matter most to the user, (2) the most"
@@ -74,6 +76,9 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
         AnswerJson list = new AnswerJson();
         for (String line : last.split("\\R")) {
             Matcher m = PAIR.matcher(line);
+            if (!m.matches()) {
+                m = LONG_DASH_PAIR.matcher(line);
+            }
             if (!m.matches()) {
                 m = DASH_PAIR.matcher(line);
             }

@@ -22,6 +22,7 @@ public final class TitleNormaliser {
     private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)\\b([ld])['\u2019](?=\\p{L})");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
     private static final Pattern PART_NUMBER = Pattern.compile("\\bpart (?=\\d+\\b)");
     private static final Pattern WORD = Pattern.compile("\\b[ivx]+\\b");
@@ -46,6 +47,8 @@ public final class TitleNormaliser {
         s = DIACRITICS.matcher(s).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
+        // "Alien3" and "Alien 3" alike.
+        s = LETTER_DIGIT.matcher(s).replaceAll(" ");
         s = LEADING_ARTICLE.matcher(s).replaceFirst("");
         s = arabicNumerals(s);
         return PART_NUMBER.matcher(s).replaceAll("");

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The keys a catalogue item is found by ({@link TitleNormaliser} keys), each with its tier: 1 for a whole title
- * (the title, an alternative title in parentheses such as "Seven (Se7en)" or "Nikita (La Femme Nikita)", a title
- * after "a.k.a.", or another title field of the dataset such as goodbooks' original_title), 2 for a shortened one
- * a model may write instead (the title before its subtitle, "Kama Sutra" for "Kama Sutra: A Tale of Love"; a
+ * (the title, a title after "a.k.a.", or another title field of the dataset such as goodbooks' original_title), 2
+ * for a part a model may write instead (what parentheses hold, "Se7en" of "Seven (Se7en)" or "La Femme Nikita" of
+ * "Nikita (La Femme Nikita)"; the title before its subtitle, "Kama Sutra" for "Kama Sutra: A Tale of Love"; a
  * product's name before its details, "CeraVe Moisturizing Cream" for "CeraVe Moisturizing Cream, Body and Face
  * Moisturizer for Dry Skin, 19 Ounce").
  */
@@ -40,7 +40,9 @@ public final class TitleKeys {
         while (parentheses.find()) {
             String inside = parentheses.group(1).strip();
             if (!NOT_A_TITLE.matcher(inside).find()) {
-                add(keys, inside, WHOLE);
+                // Shortened, not whole: parentheses hold a film's other title ("Se7en") but also a book's subtitle
+                // ("Deep and Dark and Dangerous (A Ghost Story)"), which must not tie with a book called that.
+                add(keys, inside, SHORTENED);
             }
         }
         for (String part : AKA.split(title)) {

@@ -33,10 +33,11 @@ class TitleKeysTest {
     }
 
     @Test
-    void alternativeAndOtherTitlesAreWholeTitles() {
+    void otherTitlesAreWholeTitlesAndWhatParenthesesHoldIsAPart() {
         assertThat(TitleKeys.of("Nikita (La Femme Nikita)", List.of()))
-                .containsEntry("nikita", TitleKeys.WHOLE).containsEntry("la femme nikita", TitleKeys.WHOLE);
-        assertThat(TitleKeys.of("Seven (Se7en)", List.of())).containsEntry(TitleNormaliser.normalise("Se7en"), TitleKeys.WHOLE);
+                .containsEntry("nikita", TitleKeys.WHOLE).containsEntry("la femme nikita", TitleKeys.SHORTENED);
+        assertThat(TitleKeys.of("Seven (Se7en)", List.of()))
+                .containsEntry(TitleNormaliser.normalise("Se7en"), TitleKeys.SHORTENED);
         assertThat(TitleKeys.of("Harry Potter and the Sorcerer's Stone (Harry Potter, #1)",
                 List.of("Harry Potter and the Philosopher's Stone")))
                 .containsEntry("harry potter and the philosophers stone", TitleKeys.WHOLE)

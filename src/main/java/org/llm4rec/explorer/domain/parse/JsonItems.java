@@ -132,15 +132,16 @@ final class JsonItems {
                 : titleFromKey == null ? "" : titleFromKey;
         String creator = joined(field(object, CREATOR_KEYS), ", ");
         String explanation = joined(explanationField(object), " ");
-        if (creator.isBlank()) {
-            // A title like "Dune by Frank Herbert (1965)" still carries its author.
-            ItemFields fromText = ItemText.parse(rawTitle);
-            // A title field holds no reason: "Grand Theft Auto V - Xbox One" keeps its dash.
-            String title = fromText.explanation().isEmpty() ? fromText.title() : ItemText.titleWithoutYear(rawTitle);
-            return new ItemFields(title, fromText.creator(), ItemText.explanation(explanation), fromText.year());
-        }
-        return new ItemFields(ItemText.parse(rawTitle).title(), ItemText.creator(creator),
-                ItemText.explanation(explanation));
+        ItemFields fromText = ItemText.parse(rawTitle);
+        boolean ownCreator = !creator.isBlank();
+        // A title field holds no reason: "Grand Theft Auto V - Xbox One" keeps its dash. Beside a creator field it
+        // holds no creator either ("Fallout 4 (Xbox One)"); without one, "Dune by Frank Herbert (1965)" still
+        // carries its author.
+        boolean whole = ownCreator ? !fromText.explanation().isEmpty() || !fromText.creator().isEmpty()
+                : !fromText.explanation().isEmpty() && fromText.creator().isEmpty();
+        String title = whole ? ItemText.titleWithoutYear(rawTitle) : fromText.title();
+        return new ItemFields(title, ownCreator ? ItemText.creator(creator) : fromText.creator(),
+                ItemText.explanation(explanation), fromText.year());
     }
 
     private static void add(List<ItemFields> items, ItemFields item) {

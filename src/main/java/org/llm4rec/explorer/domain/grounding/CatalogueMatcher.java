@@ -32,6 +32,8 @@ final class CatalogueMatcher {
     private static final int FUZZY_POOL = 10;
     private static final int SUGGESTIONS = 3;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern CONTINUATION_END = Pattern.compile("\\s+[-\u2013\u2014]\\s+|[:;,.]");
+    private static final Pattern PRODUCT_DETAILS = Pattern.compile("\\s+[-\u2013\u2014]\\s+(?!.*:)");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
     /** Words a subtitle may hold that say nothing about which item it is. */
     private static final Set<String> GENERIC_WORDS = Set.of("book", "books", "part", "volume", "series", "novel",
@@ -42,14 +44,21 @@ final class CatalogueMatcher {
     private final String datasetId;
     private final String creator;
     private final Integer year;
+    private final String continuation;
     private final Set<String> candidateIds;
     private final Set<Item> ruledOutByYear = new LinkedHashSet<>();
 
-    CatalogueMatcher(ItemLookup lookup, String datasetId, String creator, Integer year, Set<String> candidateIds) {
+    /**
+     * @param explanation what the answer wrote after the title; its first part may finish the title ("Fallout 4 -
+     *                    Xbox One - a vast open world" was read as "Fallout 4" with the rest as the reason)
+     */
+    CatalogueMatcher(ItemLookup lookup, String datasetId, String creator, Integer year, String explanation,
+                     Set<String> candidateIds) {
         this.lookup = lookup;
         this.datasetId = datasetId;
         this.creator = creator;
         this.year = year;
+        this.continuation = explanation == null ? "" : CONTINUATION_END.split(explanation.strip(), 2)[0];
         this.candidateIds = candidateIds;
     }
 
@@ -71,12 +80,13 @@ final class CatalogueMatcher {
         String key = TitleNormaliser.normalise(written);
         // "Portal 2 (PC/Mac)" for "Portal 2 - PC/Mac": what the parentheses hold may be part of the title.
         String withParenthesised = TitleNormaliser.normalise(PARENTHESES.matcher(written).replaceAll(" $1 "));
-        Map<String, String> variants = new LinkedHashMap<>();
+        String continued = continuation.isBlank() ? "" : TitleNormaliser.normalise(written + " " + continuation);
+        Map<String, Dropped> variants = new LinkedHashMap<>();
         for (String variant : TitleVariants.of(written)) {
-            variants.putIfAbsent(TitleNormaliser.normalise(variant), dropped(written, variant));
+            variants.putIfAbsent(TitleNormaliser.normalise(variant), Dropped.from(written, variant));
         }
-        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withCreatorAfter, withParenthesised, withBrand,
-                key));
+        Set<String> keys = new LinkedHashSet<>(List.of(withCreator, withCreatorAfter, withParenthesised, continued,
+                withBrand, key));
         keys.addAll(variants.keySet());
         keys.remove("");
         List<TitleMatch> matches = lookup.byTitleKeys(datasetId, keys);
@@ -88,12 +98,13 @@ final class CatalogueMatcher {
         List<List<Item>> tiers = List.of(
                 items(matches, m -> (m.key().equals(withCreator) || m.key().equals(withCreatorAfter))
                         && m.tier() == TitleKeys.WHOLE),
-                items(matches, m -> m.key().equals(withParenthesised) && m.tier() == TitleKeys.WHOLE),
+                items(matches, m -> (m.key().equals(withParenthesised) || m.key().equals(continued))
+                        && m.tier() == TitleKeys.WHOLE),
                 sameTitle,
                 items(matches, m -> m.key().equals(withBrand)),
                 items(matches, m -> m.key().equals(key)),
                 items(matches, m -> !m.key().equals(key) && variants.containsKey(m.key())
-                        && accountsFor(m.item(), variants.get(m.key()))));
+                        && variants.get(m.key()).accountedForBy(m.item())));
         double[] confidence = {NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE, NORMALISED_CONFIDENCE,
                 VARIANT_CONFIDENCE, VARIANT_CONFIDENCE, VARIANT_CONFIDENCE};
         // An author or director named picks their item from any tier before a closer title by someone else.
@@ -162,9 +173,34 @@ final class CatalogueMatcher {
      * note): "Catching Fire: The Second Book of the Hunger Games" is "Catching Fire (The Hunger Games, #2)", but
      * "Alien: Covenant" is not "Alien". More than half of the telling words must be there.
      */
-    private static boolean accountsFor(Item item, String dropped) {
-        // "Back to the Future Part IV" left out "Part IV": a sequel number the item lacks is not accounted for.
-        if (!numbers(TitleNormaliser.normalise(item.title().replace('(', ' ').replace(')', ' ')))
+    /**
+     * What a variant left out of the written title.
+     *
+     * @param text    the words left out
+     * @param leading whether they came before the words kept ("Star Trek II" of "Star Trek II: The Wrath of Khan")
+     */
+    private record Dropped(String text, boolean leading) {
+        static final Dropped NOTHING = new Dropped("", false);
+
+        static Dropped from(String written, String variant) {
+            int at = written.indexOf(variant);
+            return at < 0 ? new Dropped(written, false)
+                    : new Dropped(written.substring(0, at) + " " + written.substring(at + variant.length()), at > 0);
+        }
+
+        boolean accountedForBy(Item item) {
+            return text.isEmpty() || accountsFor(item, this);
+        }
+    }
+
+    private static boolean accountsFor(Item item, Dropped left) {
+        String dropped = left.text();
+        // "Back to the Future Part IV" left out "Part IV": a sequel number the item lacks is not accounted for,
+        // nor one from a product's details ("The Last of Us - PlayStation 3" is no "Part III"). A number in front
+        // of a subtitle that names the film may be left out: "Star Trek II: The Wrath of Khan" is "Star Trek: The
+        // Wrath of Khan".
+        String named = PRODUCT_DETAILS.split(item.title(), 2)[0];
+        if (!left.leading() && !numbers(TitleNormaliser.normalise(named.replace('(', ' ').replace(')', ' ')))
                 .containsAll(numbers(TitleNormaliser.normalise(dropped)))) {
             return false;
         }
@@ -184,22 +220,17 @@ final class CatalogueMatcher {
         return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
     }
 
-    private static String dropped(String written, String variant) {
-        int at = written.indexOf(variant);
-        return at < 0 ? written : written.substring(0, at) + " " + written.substring(at + variant.length());
-    }
-
-    private Grounding fuzzy(String written, String key, Map<String, String> variants) {
+    private Grounding fuzzy(String written, String key, Map<String, Dropped> variants) {
         Map<Item, Double> scores = new LinkedHashMap<>();
-        Map<String, String> attempts = new LinkedHashMap<>();
-        attempts.put(key, "");
+        Map<String, Dropped> attempts = new LinkedHashMap<>();
+        attempts.put(key, Dropped.NOTHING);
         variants.forEach(attempts::putIfAbsent);
         attempts.forEach((attemptKey, dropped) -> {
             if (attemptKey.isEmpty()) {
                 return;
             }
             for (Item item : lookup.similar(datasetId, attemptKey, FUZZY_POOL)) {
-                if (dropped.isEmpty() || accountsFor(item, dropped)) {
+                if (dropped.accountedForBy(item)) {
                     scores.merge(item, score(attemptKey, item), Math::max);
                 }
             }

@@ -35,7 +35,7 @@ public final class Grounder {
         List<Recommendation> out = new ArrayList<>();
         for (ParsedItem item : parsed.items()) {
             Grounding grounding = new CatalogueMatcher(lookup, datasetId, item.creator(), item.year(),
-                    candidateIds).match(item.title());
+                    item.explanation(), candidateIds).match(item.title());
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             if (grounding.grounded()) {
                 String id = grounding.item().id();

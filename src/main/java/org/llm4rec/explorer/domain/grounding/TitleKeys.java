@@ -27,6 +27,7 @@ public final class TitleKeys {
     private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
     private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
+    private static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
     private static final Pattern WORDS = Pattern.compile("\\S+");
 
     private TitleKeys() {
@@ -57,6 +58,11 @@ public final class TitleKeys {
         // "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb", "The Hobbit, or There and Back
         // Again": the title before its "or" subtitle.
         addShortened(keys, OR_SUBTITLE.split(plain, 2)[0]);
+        // "E.T. the Extra-Terrestrial" as "E.T.": an initialism in front names the film alone.
+        Matcher initialism = INITIALISM.matcher(plain);
+        if (initialism.lookingAt()) {
+            add(keys, initialism.group(1), SHORTENED);
+        }
         int colon = plain.indexOf(": ");
         if (colon > 0) {
             // "Star Trek: The Wrath of Khan" as "The Wrath of Khan"; "Star Wars: Episode V - The Empire Strikes

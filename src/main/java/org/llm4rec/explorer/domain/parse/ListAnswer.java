@@ -97,7 +97,7 @@ final class ListAnswer {
                 && !NOT_TITLES.matcher(text).find();
     }
 
-    /** One line naming the items one after another, separated by commas. */
+    /** One line naming the items one after another, separated by commas, or naming a single item. */
     static List<ItemFields> runOn(String text) {
         String line = text.strip();
         java.util.regex.Matcher m = RUN_ON.matcher(line);
@@ -113,7 +113,9 @@ final class ListAnswer {
             items.add(ItemText.parse(part.strip()));
         }
         boolean introduced = m.group(1).length() < line.length() - 1;
-        return items.size() >= 2 || introduced ? items : List.of();
+        // An answer of one title and nothing else ("Dune") is that title.
+        boolean aloneTitle = items.size() == 1 && bareTitle(line) && Character.isUpperCase(line.codePointAt(0));
+        return items.size() >= 2 || introduced || aloneTitle ? items : List.of();
     }
 
     private static Line classify(String raw) {

@@ -1,7 +1,5 @@
 package org.llm4rec.explorer.app;
 
-import org.llm4rec.explorer.app.port.CatalogueRepository;
-import org.llm4rec.explorer.app.port.ProfileRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,11 +11,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.ProfileRepository;
 import org.llm4rec.explorer.dataset.DemoProfiles;
 import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
 import org.llm4rec.explorer.domain.Dataset;
-import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
+import org.llm4rec.explorer.domain.grounding.TitleKeys;
 
 /**
  * The sample catalogue (goodbooks-10k's books) and the demo reader profiles that ship inside the app, so that a
@@ -48,11 +48,14 @@ public final class SampleData {
      */
     public void install(CatalogueRepository catalogue, ProfileRepository profiles) {
         byte[] books = read(BOOKS_RESOURCE);
-        String version = sha256(books);
+        // The key rules are part of the version: a catalogue keyed under older rules is stored again, with the
+        // original titles the stored rows do not keep.
+        String version = sha256(books) + "+keys" + TitleKeys.VERSION;
         Optional<Dataset> stored = catalogue.dataset(DATASET_ID);
         if (stored.isEmpty() || !stored.get().version().equals(version)) {
-            List<Item> items = parseBooks(books);
-            catalogue.saveDataset(new Dataset(DATASET_ID, DATASET_NAME, ITEM_KIND, version, items.size()), items);
+            GoodbooksCatalogue.Books parsed = parseBooks(books);
+            catalogue.saveDataset(new Dataset(DATASET_ID, DATASET_NAME, ITEM_KIND, version, parsed.items().size()),
+                    parsed.items(), parsed.otherTitles());
         }
         for (Profile profile : demoProfiles(catalogue)) {
             if (!storedAndReadable(profiles, profile.id())) {
@@ -82,10 +85,10 @@ public final class SampleData {
         }
     }
 
-    private static List<Item> parseBooks(byte[] books) {
+    private static GoodbooksCatalogue.Books parseBooks(byte[] books) {
         try (InputStreamReader reader =
                      new InputStreamReader(new ByteArrayInputStream(books), StandardCharsets.UTF_8)) {
-            return GoodbooksCatalogue.read(reader, BOOKS_RESOURCE);
+            return GoodbooksCatalogue.readWithOtherTitles(reader, BOOKS_RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

@@ -34,6 +34,18 @@ public final class GoodbooksCatalogue {
      * @param source what to call the text in error messages
      */
     public static List<Item> read(Reader reader, String source) throws IOException {
+        return readWithOtherTitles(reader, source).items();
+    }
+
+    /**
+     * The books and, by book id, their original_title where it differs from the title ("Harry Potter and the
+     * Philosopher's Stone" for "Harry Potter and the Sorcerer's Stone (Harry Potter, #1)"): a model may name a book
+     * by either.
+     */
+    public record Books(List<Item> items, Map<String, List<String>> otherTitles) {
+    }
+
+    public static Books readWithOtherTitles(Reader reader, String source) throws IOException {
         CsvReader csv = new CsvReader(reader, source);
         List<String> header = csv.next();
         if (header == null) {
@@ -41,6 +53,8 @@ public final class GoodbooksCatalogue {
         }
         Map<String, Integer> columns = columns(header, source);
         List<Item> items = new ArrayList<>(10_000);
+        Map<String, List<String>> otherTitles = new HashMap<>();
+        Integer originalTitle = columns.get("original_title");
         for (List<String> row = csv.next(); row != null; row = csv.next()) {
             if (row.size() == 1 && row.get(0).isEmpty()) {
                 continue;
@@ -49,9 +63,14 @@ public final class GoodbooksCatalogue {
                 throw new CsvFormatException(source, csv.recordLine(),
                         "expected " + header.size() + " fields as in the header, found " + row.size());
             }
-            items.add(item(row, columns, source, csv.recordLine()));
+            Item item = item(row, columns, source, csv.recordLine());
+            items.add(item);
+            String original = originalTitle == null ? "" : row.get(originalTitle).strip();
+            if (!original.isEmpty() && !original.equalsIgnoreCase(item.title())) {
+                otherTitles.put(item.id(), List.of(original));
+            }
         }
-        return items;
+        return new Books(items, otherTitles);
     }
 
     private static Map<String, Integer> columns(List<String> header, String source) throws CsvFormatException {

@@ -39,6 +39,7 @@ final class BulkDatasetWriter implements DatasetSink {
     private final PreparedStatement users;
     private final PreparedStatement interactions;
     private final PreparedStatement interactionRows;
+    private final TitleKeyRows titleKeys;
     private final long[] rowUsers = new long[ROWS_PER_INSERT];
     private final long[] rowItems = new long[ROWS_PER_INSERT];
     private final double[] rowRatings = new double[ROWS_PER_INSERT];
@@ -60,6 +61,7 @@ final class BulkDatasetWriter implements DatasetSink {
         this.items = c.prepareStatement("INSERT INTO items (id, dataset_id, item_id, title, creators, year,"
                 + " categories, popularity, normalised_title, folded_title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         this.details = c.prepareStatement("INSERT OR REPLACE INTO item_details (item_key, details) VALUES (?, ?)");
+        this.titleKeys = new TitleKeyRows(c, datasetId);
         this.users = c.prepareStatement(
                 "INSERT INTO dataset_users (id, dataset_id, user_id, attributes) VALUES (?, ?, ?, ?)");
         this.interactions = c.prepareStatement(INTERACTION_INSERT + INTERACTION_VALUES);
@@ -95,6 +97,7 @@ final class BulkDatasetWriter implements DatasetSink {
             items.setString(9, TitleNormaliser.normalise(item.title()));
             items.setString(10, SearchText.fold(item.title()));
             items.addBatch();
+            titleKeys.add(itemKey(key), item.title(), TitleKeyRows.otherTitles(itemDetails));
             if (itemDetails != null) {
                 details.setLong(1, itemKey(key));
                 details.setString(2, itemDetails);
@@ -181,6 +184,7 @@ final class BulkDatasetWriter implements DatasetSink {
     private void flush() throws SQLException {
         items.executeBatch();
         details.executeBatch();
+        titleKeys.flush();
         users.executeBatch();
         for (int row = 0; row < rows; row++) {
             bindInteraction(interactions, 0, row);
@@ -200,6 +204,8 @@ final class BulkDatasetWriter implements DatasetSink {
             if (interactionCount > 0) {
                 storeActivity(tallies);
             }
+            TitleKeyRows.markCurrent(c, datasetId);
+            titleKeys.close();
             for (PreparedStatement p : new PreparedStatement[] {items, details, users, interactions, interactionRows}) {
                 p.close();
             }

@@ -7,13 +7,18 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.grounding.TitleMatch;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
 
 /** Datasets and their catalogues in SQLite, with trigram full-text search over titles, creators and categories. */
@@ -24,6 +29,8 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
 
     private final Database db;
     private final Clock clock;
+    /** Datasets whose title keys are known to follow the current rules. */
+    private final Set<String> fresh = ConcurrentHashMap.newKeySet();
 
     public SqliteCatalogueRepository(Database db) {
         this(db, Clock.systemUTC());
@@ -61,6 +68,15 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
      */
     @Override
     public void saveDataset(Dataset dataset, List<Item> items) {
+        saveDataset(dataset, items, Map.of());
+    }
+
+    /**
+     * {@inheritDoc} An item's other titles (goodbooks' original_title, by item id) find it too when a model writes
+     * them.
+     */
+    @Override
+    public void saveDataset(Dataset dataset, List<Item> items, Map<String, List<String>> otherTitles) {
         requireUniqueIds(dataset, items);
         db.write(c -> {
             upsertDataset(c, dataset, items.size());
@@ -69,6 +85,20 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
                 delete.executeUpdate();
             }
             insertItems(c, dataset.id(), items);
+            try (TitleKeyRows keys = new TitleKeyRows(c, dataset.id());
+                 PreparedStatement ids = c.prepareStatement("SELECT id, item_id, title FROM items"
+                         + " WHERE dataset_id = ? ORDER BY id")) {
+                ids.setString(1, dataset.id());
+                try (ResultSet rs = ids.executeQuery()) {
+                    while (rs.next()) {
+                        keys.add(rs.getLong(1), rs.getString(3), otherTitles.getOrDefault(rs.getString(2),
+                                List.of()));
+                    }
+                }
+                keys.flush();
+            }
+            TitleKeyRows.markCurrent(c, dataset.id());
+            fresh.add(dataset.id());
             // In rowid order: FTS5 appends ascending rowids cheaply, but flushes its buffer on every step back,
             // which made an unordered load of 10,000 items five times slower.
             try (PreparedStatement index = c.prepareStatement("INSERT INTO items_fts (rowid, title, creators,"
@@ -146,10 +176,47 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
                 + " ORDER BY i.popularity DESC, i.id", datasetId, SearchText.fold(title));
     }
 
+    /** {@inheritDoc} Most popular first, then by id; a catalogue keyed under older rules is keyed again first. */
     @Override
-    public List<Item> byNormalisedTitle(String datasetId, String normalisedTitle) {
-        return queryItems("SELECT " + ItemRows.COLUMNS + " FROM items i WHERE i.dataset_id = ?"
-                + " AND i.normalised_title = ? ORDER BY i.popularity DESC, i.id", datasetId, normalisedTitle);
+    public List<TitleMatch> byTitleKeys(String datasetId, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        requireCurrentKeys(datasetId);
+        List<Object> args = new ArrayList<>(keys);
+        args.add(0, datasetId);
+        return db.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ItemRows.COLUMNS + ", t.title_key, t.tier"
+                    + " FROM item_titles t JOIN items i ON i.id = t.item_key WHERE t.dataset_id = ? AND t.title_key IN ("
+                    + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")"
+                    + " ORDER BY i.popularity DESC, i.id")) {
+                for (int i = 0; i < args.size(); i++) {
+                    p.setObject(i + 1, args.get(i));
+                }
+                List<TitleMatch> found = new ArrayList<>();
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new TitleMatch(ItemRows.read(rs), rs.getString("title_key"), rs.getInt("tier")));
+                    }
+                }
+                return found;
+            }
+        });
+    }
+
+    /** Catalogues stored before title keys existed, or under older rules, are keyed once, on first use. */
+    private void requireCurrentKeys(String datasetId) {
+        if (fresh.contains(datasetId)) {
+            return;
+        }
+        boolean current = db.read(c -> TitleKeyRows.current(c, datasetId));
+        if (!current) {
+            db.write(c -> {
+                TitleKeyRows.rebuild(c, datasetId);
+                return null;
+            });
+        }
+        fresh.add(datasetId);
     }
 
     /**

@@ -4,19 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.ProfileRepository;
-import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.domain.grounding.TitleMatch;
 
 class SampleDataInstallTest {
     @TempDir
@@ -46,7 +49,7 @@ class SampleDataInstallTest {
         assertThat(dataset.name()).isEqualTo("goodbooks-10k (sample catalogue)");
         assertThat(dataset.itemKind()).isEqualTo("book");
         assertThat(dataset.itemCount()).isEqualTo(10_000);
-        assertThat(dataset.version()).matches("[0-9a-f]{64}");
+        assertThat(dataset.version()).matches("[0-9a-f]{64}\\+keys\\d+");
         assertThat(catalogue.item(SampleData.DATASET_ID, "1").map(Item::title))
                 .contains("The Hunger Games (The Hunger Games, #1)");
         assertThat(profiles.list(SampleData.DATASET_ID)).extracting(Profile::name).containsExactly(
@@ -142,6 +145,12 @@ class SampleDataInstallTest {
         }
 
         @Override
+        public void saveDataset(Dataset dataset, List<Item> items, Map<String, List<String>> otherTitles) {
+            saves++;
+            store.saveDataset(dataset, items, otherTitles);
+        }
+
+        @Override
         public Optional<Item> item(String datasetId, String itemId) {
             return store.item(datasetId, itemId);
         }
@@ -157,8 +166,8 @@ class SampleDataInstallTest {
         }
 
         @Override
-        public List<Item> byNormalisedTitle(String datasetId, String normalisedTitle) {
-            return store.byNormalisedTitle(datasetId, normalisedTitle);
+        public List<TitleMatch> byTitleKeys(String datasetId, Collection<String> keys) {
+            return store.byTitleKeys(datasetId, keys);
         }
 
         @Override

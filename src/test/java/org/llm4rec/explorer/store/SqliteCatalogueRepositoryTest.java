@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.domain.grounding.TitleMatch;
 
 class SqliteCatalogueRepositoryTest {
     private static final Item DUNE = new Item("1", "Dune", "Frank Herbert", 1965, "science fiction", 500);
@@ -66,10 +67,12 @@ class SqliteCatalogueRepositoryTest {
     }
 
     @Test
-    void byNormalisedTitleUsesTheKeyFilledOnInsert() {
-        assertThat(repo.byNormalisedTitle("books", "hunger games")).containsExactly(HUNGER);
-        assertThat(repo.byNormalisedTitle("books", "ecole des femmes")).containsExactly(ECOLE);
-        assertThat(repo.byNormalisedTitle("books", "The Hunger Games")).isEmpty();
+    void byTitleKeysUsesTheKeysFilledOnInsert() {
+        assertThat(repo.byTitleKeys("books", List.of("hunger games"))).extracting(TitleMatch::item)
+                .containsExactly(HUNGER);
+        assertThat(repo.byTitleKeys("books", List.of("ecole des femmes"))).extracting(TitleMatch::item)
+                .containsExactly(ECOLE);
+        assertThat(repo.byTitleKeys("books", List.of("The Hunger Games"))).isEmpty();
     }
 
     @Test
@@ -127,7 +130,7 @@ class SqliteCatalogueRepositoryTest {
             repo.search("books", input, 10);
             repo.similar("books", input, 10);
             repo.byTitle("books", input);
-            repo.byNormalisedTitle("books", input);
+            repo.byTitleKeys("books", List.of(input));
         }).doesNotThrowAnyException();
     }
 

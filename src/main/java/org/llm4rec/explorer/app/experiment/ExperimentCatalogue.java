@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.app.experiment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +11,13 @@ import java.util.Optional;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
+import org.llm4rec.explorer.domain.grounding.TitleMatch;
 
 /**
  * One dataset's catalogue held in memory for the length of an experiment: grounding looks up every listed title,
  * and answering those from maps instead of the store is most of what lets thousands of users a second through.
- * Title lookups follow the store's rules (case-folded title, normalised title, most popular first, then id);
- * the fuzzy full-text search and everything else go to the store.
+ * Lookups by the case-folded title follow the store's rules (most popular first, then id); title keys, the fuzzy
+ * full-text search and everything else go to the store.
  */
 final class ExperimentCatalogue implements CatalogueRepository {
     private static final Comparator<Item> STORE_ORDER = Comparator.comparingLong(Item::popularity).reversed()
@@ -27,7 +28,6 @@ final class ExperimentCatalogue implements CatalogueRepository {
     private final List<String> ids;
     private final Map<String, Item> byId;
     private final Map<String, List<Item>> byFoldedTitle = new HashMap<>();
-    private final Map<String, List<Item>> byNormalisedTitle = new HashMap<>();
 
     ExperimentCatalogue(CatalogueRepository store, String datasetId, List<String> ids, Map<String, Item> byId) {
         this.store = store;
@@ -36,11 +36,8 @@ final class ExperimentCatalogue implements CatalogueRepository {
         this.byId = byId;
         for (Item item : byId.values()) {
             byFoldedTitle.computeIfAbsent(fold(item.title()), k -> new ArrayList<>()).add(item);
-            byNormalisedTitle.computeIfAbsent(TitleNormaliser.normalise(item.title()), k -> new ArrayList<>())
-                    .add(item);
         }
         byFoldedTitle.values().forEach(list -> list.sort(STORE_ORDER));
-        byNormalisedTitle.values().forEach(list -> list.sort(STORE_ORDER));
     }
 
     @Override
@@ -48,10 +45,10 @@ final class ExperimentCatalogue implements CatalogueRepository {
         return mine(dataset) ? byFoldedTitle.getOrDefault(fold(title), List.of()) : store.byTitle(dataset, title);
     }
 
+    /** {@inheritDoc} From the store's index: a catalogue has several keys per item, in a table of their own. */
     @Override
-    public List<Item> byNormalisedTitle(String dataset, String normalisedTitle) {
-        return mine(dataset) ? byNormalisedTitle.getOrDefault(normalisedTitle, List.of())
-                : store.byNormalisedTitle(dataset, normalisedTitle);
+    public List<TitleMatch> byTitleKeys(String dataset, Collection<String> keys) {
+        return store.byTitleKeys(dataset, keys);
     }
 
     @Override
@@ -102,6 +99,11 @@ final class ExperimentCatalogue implements CatalogueRepository {
     @Override
     public void saveDataset(Dataset dataset, List<Item> items) {
         throw new UnsupportedOperationException("An experiment only reads the catalogue.");
+    }
+
+    @Override
+    public void saveDataset(Dataset dataset, List<Item> items, Map<String, List<String>> otherTitles) {
+        saveDataset(dataset, items);
     }
 
     @Override

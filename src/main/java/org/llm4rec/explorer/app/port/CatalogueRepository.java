@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.app.port;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
@@ -16,6 +17,9 @@ public interface CatalogueRepository extends ItemLookup, CatalogueItems {
 
     /** Stores the dataset with exactly these items, replacing any earlier catalogue of the same id, atomically. */
     void saveDataset(Dataset dataset, List<Item> items);
+
+    /** As {@link #saveDataset(Dataset, List)}, with other titles of items (by item id) that find them too. */
+    void saveDataset(Dataset dataset, List<Item> items, Map<String, List<String>> otherTitles);
 
     Optional<Item> item(String datasetId, String itemId);
 

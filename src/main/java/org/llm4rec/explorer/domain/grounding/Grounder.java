@@ -33,8 +33,8 @@ public final class Grounder {
 
         List<Recommendation> out = new ArrayList<>();
         for (ParsedItem item : parsed.items()) {
-            Grounding grounding = new CatalogueMatcher(lookup, datasetId, item.creator(), candidateIds)
-                    .match(item.title());
+            Grounding grounding = new CatalogueMatcher(lookup, datasetId, item.creator(), item.year(),
+                    item.explanation(), candidateIds).match(item.title());
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             if (grounding.grounded()) {
                 String id = grounding.item().id();
@@ -51,7 +51,9 @@ public final class Grounder {
                     flags.add(Flag.DUPLICATE);
                 }
             }
-            boolean hit = grounding.grounded() && targetIds.contains(grounding.item().id());
+            // A title shared by items the answer did not tell apart hits if any of them is a target.
+            boolean hit = grounding.grounded() && (targetIds.contains(grounding.item().id())
+                    || grounding.alternatives().stream().anyMatch(a -> targetIds.contains(a.id())));
             out.add(new Recommendation(item.rank(), item.title(), item.creator(), item.explanation(), grounding,
                     flags, hit));
         }

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.domain.grounding;
 
+import java.util.Collection;
 import java.util.List;
 import org.llm4rec.explorer.domain.Item;
 
@@ -9,8 +10,8 @@ public interface ItemLookup {
     /** Items whose title equals the given one, ignoring case. */
     List<Item> byTitle(String datasetId, String title);
 
-    /** Items whose normalised title ({@link TitleNormaliser#normalise}) equals the given key. */
-    List<Item> byNormalisedTitle(String datasetId, String normalisedTitle);
+    /** The items that have any of the keys among their {@link TitleKeys}, with the key and its tier. */
+    List<TitleMatch> byTitleKeys(String datasetId, Collection<String> keys);
 
     /** Up to {@code limit} items whose titles resemble the text, best first (full-text search). */
     List<Item> similar(String datasetId, String text, int limit);

@@ -3,8 +3,6 @@ package org.llm4rec.explorer.domain.parse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.Item;
 
 /**
@@ -13,7 +11,6 @@ import org.llm4rec.explorer.domain.Item;
  */
 public final class AnswerJson {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern TRAILING_BY = Pattern.compile("^(.*\\S)\\s+by\\s+(\\S.*)$");
 
     private final ObjectNode root = JSON.createObjectNode();
     private final ArrayNode list = root.putArray("recommendations");
@@ -23,10 +20,12 @@ public final class AnswerJson {
         return add(item.title(), item.creators(), explanation);
     }
 
-    /** Adds an item as a model wrote it: "Title by Author" is split at its last " by ". */
+    /**
+     * Adds an item as a model wrote it. The parser reads a "by Author" from the title field, where it can tell an
+     * author from a title that holds " by " ("North by Northwest").
+     */
     public AnswerJson addWritten(String written, String explanation) {
-        Matcher m = TRAILING_BY.matcher(written.strip());
-        return m.matches() ? add(m.group(1), m.group(2), explanation) : add(written.strip(), "", explanation);
+        return add(written.strip(), "", explanation);
     }
 
     private AnswerJson add(String title, String author, String explanation) {

@@ -1,7 +1,7 @@
 package org.llm4rec.explorer.domain.parse;
 
-/** Title, creator and explanation read from one entry of an answer, before it is given its rank. */
-record ItemFields(String title, String creator, String explanation) {
+/** Title, creator, explanation and year read from one entry of an answer, before it is given its rank. */
+record ItemFields(String title, String creator, String explanation, Integer year) {
 
     ItemFields {
         title = title == null ? "" : title;
@@ -9,22 +9,30 @@ record ItemFields(String title, String creator, String explanation) {
         explanation = explanation == null ? "" : explanation;
     }
 
+    ItemFields(String title, String creator, String explanation) {
+        this(title, creator, explanation, null);
+    }
+
     boolean hasTitle() {
         return !title.isBlank();
     }
 
     ItemFields withCreator(String value) {
-        return new ItemFields(title, value, explanation);
+        return new ItemFields(title, value, explanation, year);
+    }
+
+    ItemFields withYear(Integer value) {
+        return value == null ? this : new ItemFields(title, creator, explanation, value);
     }
 
     ItemFields withMoreExplanation(String more) {
         if (more.isBlank()) {
             return this;
         }
-        return new ItemFields(title, creator, explanation.isEmpty() ? more : explanation + " " + more);
+        return new ItemFields(title, creator, explanation.isEmpty() ? more : explanation + " " + more, year);
     }
 
     ParsedItem ranked(int rank) {
-        return new ParsedItem(rank, title, creator, explanation);
+        return new ParsedItem(rank, title, creator, explanation, year);
     }
 }

@@ -26,6 +26,8 @@ final class ItemText {
     private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\p{L}{3})\\.\\s+(?=\\p{Lu})");
     private static final Pattern YEAR_IN_PARENS = Pattern.compile("\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
     private static final Pattern LEADING_YEAR = Pattern.compile("^\\s*\\((?:c\\.\\s*)?\\d{4}(?:[^)\\d][^)]*)?\\)");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\((?:c\\.\\s*)?(\\d{4})\\b[^)]*\\)");
+    private static final Pattern SUBTITLE_THEN_YEAR = Pattern.compile("[^.!?()]{1,80}\\((?:c\\.\\s*)?\\d{4}\\)");
     private static final Pattern LEADING_PARENS = Pattern.compile("^\\s*\\(([^)]*)\\)");
     private static final Pattern TRAILING_PARENS = Pattern.compile("^(.*\\S)\\s*\\(([^)]*)\\)\\s*$");
     private static final Pattern TRAILING_BY = Pattern.compile("^(.*\\S)\\s+(?:by|By|BY)\\s+(\\S.*)$");
@@ -53,6 +55,17 @@ final class ItemText {
     }
 
     static ItemFields parse(String body) {
+        ItemFields read = read(body);
+        return read.withYear(yearBefore(body, body.length() - read.explanation().length()));
+    }
+
+    /** The year in parentheses next to the title, not one the reason mentions. */
+    private static Integer yearBefore(String body, int end) {
+        Matcher year = WRITTEN_YEAR.matcher(body);
+        return year.find() && year.start() < Math.max(end, 0) ? Integer.valueOf(year.group(1)) : null;
+    }
+
+    private static ItemFields read(String body) {
         String text = MARKDOWN_LINK.matcher(body.strip()).replaceAll("$1");
         text = TITLE_LABEL.matcher(text).replaceFirst("");
         String[] delimited = delimitedTitle(text);
@@ -81,6 +94,17 @@ final class ItemText {
         s = stripPairedQuotes(s);
         s = TRAILING_CLAUSE_MARKS.matcher(s).replaceAll("").strip();
         return SPACES.matcher(s).replaceAll(" ");
+    }
+
+    /** A line that holds only a title (with perhaps a year or author): its dashes are part of the title. */
+    static ItemFields bare(String body) {
+        ItemFields read = parse(body);
+        return read.explanation().isEmpty() ? read
+                : new ItemFields(titleWithoutYear(body), "", "", read.year());
+    }
+
+    static String titleWithoutYear(String raw) {
+        return title(YEAR_IN_PARENS.matcher(raw).replaceAll(""));
     }
 
     static String creator(String raw) {
@@ -131,7 +155,9 @@ final class ItemText {
         if (colon.find() && colon.start() > 0) {
             String before = text.substring(0, colon.start());
             String after = text.substring(colon.end());
-            if (TRAILING_BY.matcher(before).matches() || looksLikeSentence(after)) {
+            // "Austin Powers: The Spy Who Shagged Me (1999), directed by Jay Roach": a year closes the subtitle.
+            boolean subtitleThenYear = SUBTITLE_THEN_YEAR.matcher(after).lookingAt();
+            if (!subtitleThenYear && (TRAILING_BY.matcher(before).matches() || looksLikeSentence(after))) {
                 return new String[] {before, after};
             }
         }

@@ -22,6 +22,8 @@ final class JsonItems {
             "director", "directors", "writer", "writers", "artist", "brand", "authorname");
     private static final List<String> EXPLANATION_KEYS = List.of("explanation", "reason", "reasons", "why",
             "justification", "rationale", "because", "reasoning", "explain", "description");
+    private static final List<String> YEAR_KEYS = List.of("year", "releaseyear", "published", "publicationyear",
+            "released");
     /** Keys of wrapper objects that are never titles, so their text values are not read as title-to-reason. */
     private static final Set<String> NOT_TITLES = Set.of("answer", "response", "text", "message", "note", "notes",
             "error", "output", "result", "content", "status", "user", "profile", "summary", "count");
@@ -116,18 +118,30 @@ final class JsonItems {
     }
 
     private static ItemFields item(JsonNode object, String titleFromKey) {
+        return fields(object, titleFromKey).withYear(year(field(object, YEAR_KEYS)));
+    }
+
+    private static Integer year(JsonNode node) {
+        String text = node == null || !node.isValueNode() ? "" : node.asText().strip();
+        return text.matches("\\d{4}") ? Integer.valueOf(text) : null;
+    }
+
+    private static ItemFields fields(JsonNode object, String titleFromKey) {
         JsonNode titleNode = field(object, TITLE_KEYS);
         String rawTitle = titleNode != null && titleNode.isValueNode() ? titleNode.asText()
                 : titleFromKey == null ? "" : titleFromKey;
         String creator = joined(field(object, CREATOR_KEYS), ", ");
         String explanation = joined(explanationField(object), " ");
-        if (creator.isBlank()) {
-            // A title like "Dune by Frank Herbert (1965)" still carries its author.
-            ItemFields fromText = ItemText.parse(rawTitle);
-            return new ItemFields(fromText.title(), fromText.creator(), ItemText.explanation(explanation));
-        }
-        return new ItemFields(ItemText.parse(rawTitle).title(), ItemText.creator(creator),
-                ItemText.explanation(explanation));
+        ItemFields fromText = ItemText.parse(rawTitle);
+        boolean ownCreator = !creator.isBlank();
+        // A title field holds no reason: "Grand Theft Auto V - Xbox One" keeps its dash. Beside a creator field it
+        // holds no creator either ("Fallout 4 (Xbox One)"); without one, "Dune by Frank Herbert (1965)" still
+        // carries its author.
+        boolean whole = ownCreator ? !fromText.explanation().isEmpty() || !fromText.creator().isEmpty()
+                : !fromText.explanation().isEmpty() && fromText.creator().isEmpty();
+        String title = whole ? ItemText.titleWithoutYear(rawTitle) : fromText.title();
+        return new ItemFields(title, ownCreator ? ItemText.creator(creator) : fromText.creator(),
+                ItemText.explanation(explanation), fromText.year());
     }
 
     private static void add(List<ItemFields> items, ItemFields item) {
@@ -196,7 +210,8 @@ final class JsonItems {
 
     private static boolean isItemField(String key) {
         String k = normaliseKey(key);
-        return TITLE_KEYS.contains(k) || CREATOR_KEYS.contains(k) || EXPLANATION_KEYS.contains(k);
+        return TITLE_KEYS.contains(k) || CREATOR_KEYS.contains(k) || EXPLANATION_KEYS.contains(k)
+                || YEAR_KEYS.contains(k);
     }
 
     private static String normaliseKey(String key) {

@@ -53,6 +53,10 @@ public final class ResponseParser {
         if (!tabled.isEmpty()) {
             return result(ParseStatus.LIST, tabled, "No JSON was found; the items were read from a table.");
         }
+        List<ItemFields> runOn = ListAnswer.runOn(text);
+        if (!runOn.isEmpty()) {
+            return result(ParseStatus.LIST, runOn, "No JSON was found; the items were read from one line of titles.");
+        }
         if (whole.isPresent()) {
             return ParseResult.failed("The answer was JSON but held no recommendations.");
         }

@@ -1,11 +1,11 @@
 package org.llm4rec.explorer.domain.prompt;
 
-import org.llm4rec.explorer.domain.parse.AnswerJson;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.llm4rec.explorer.domain.parse.AnswerJson;
 
 /**
  * NIR's three chained calls: summarise the user's preferences, pick the representative items of the history,
@@ -14,9 +14,15 @@ import java.util.regex.Pattern;
 public final class NirStrategy extends BuiltInStrategy implements StepwiseStrategy {
     public static final String ID = "nir-multi-step";
     private static final List<String> STEPS = List.of("Preferences", "Representative items", "Recommendations");
-    /** "3. Watched item -> Candidate", the pairing step 3 asks for; arrows in other shapes are accepted too. */
-    private static final Pattern PAIR = Pattern.compile(
-            "^\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(.+?)\\s*(?:->|→|=>|—>)\\s*(.+?)\\s*$");
+    /**
+     * "3. Watched item -> Candidate", the pairing step 3 asks for; other arrows, a dash or an en dash between the
+     * two, and the line in brackets with a trailing comma ("[1. Cliffhanger - Die Hard 2],") as models write it.
+     * With a dash, the first one splits: the history item comes first and is the one the model copies verbatim.
+     */
+    private static final Pattern PAIR = pair("\\s*(?:->|→|=>|—>)\\s*");
+    /** An en or em dash before a hyphen: "Star Wars: Episode VI - Return of the Jedi – Alien" splits at "–". */
+    private static final Pattern LONG_DASH_PAIR = pair("\\s+[–—]\\s+");
+    private static final Pattern DASH_PAIR = pair("\\s+-\\s+");
     private static final String ABOUT =
             "Three chained calls, as in Wang & Lim (2023), \"Zero-Shot Next-Item Recommendation using Large"
             + " Pretrained Language Models\" (NIR): (1) what features matter most to the user, (2) the most"
@@ -26,6 +32,11 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
             + " step's prompt and answer is kept. NIR drew its 19 candidates by user filtering (items of the"
             + " 12 most similar users); note that its published script scored only users whose candidates"
             + " held the target.";
+
+    private static Pattern pair(String separator) {
+        return Pattern.compile("^\\s*\\[?\\s*(?:\\d{1,3}\\s*[.)]\\s*)?(.+?)" + separator
+                + "(.+?)\\s*(?:]\\s*)?[,;]?\\s*$");
+    }
 
     public NirStrategy() {
         super(ID, "Multi-step (NIR)", ABOUT);
@@ -66,6 +77,12 @@ public final class NirStrategy extends BuiltInStrategy implements StepwiseStrate
         AnswerJson list = new AnswerJson();
         for (String line : last.split("\\R")) {
             Matcher m = PAIR.matcher(line);
+            if (!m.matches()) {
+                m = LONG_DASH_PAIR.matcher(line);
+            }
+            if (!m.matches()) {
+                m = DASH_PAIR.matcher(line);
+            }
             if (m.matches()) {
                 list.addWritten(m.group(2), "Paired with " + m.group(1) + ", from the history.");
             }

@@ -1,6 +1,8 @@
 package org.llm4rec.explorer.ui.results;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,9 +13,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 
 /**
  * One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. Lists are short
@@ -65,18 +67,40 @@ final class RecommendationCard extends VBox {
                 badges.getChildren().add(badge(flag.label(), "badge-warning", describe(flag)));
             }
         }
-        Item matched = item.grounding().item();
-        boolean sameTitle = matched != null && matched.title().equalsIgnoreCase(item.title());
-        match.setText(matched == null || sameTitle ? "" : "Catalogue: " + matched.label());
+        match.setText(catalogueLine(item));
         match.setManaged(!match.getText().isEmpty());
         match.setVisible(match.isManaged());
         explanation.setText(item.explanation().isBlank() ? "(no explanation given)" : item.explanation());
     }
 
+    /** The catalogue item matched, the items a shared title could mean, or the closest ones to an unknown title. */
+    static String catalogueLine(Recommendation item) {
+        Grounding grounding = item.grounding();
+        if (!grounding.grounded()) {
+            return grounding.alternatives().isEmpty() ? ""
+                    : "Closest in the catalogue: " + labels(grounding.alternatives());
+        }
+        if (grounding.ambiguous()) {
+            return "Could be: " + labels(grounding.alternatives());
+        }
+        Item matched = grounding.item();
+        return matched.title().equalsIgnoreCase(item.title()) ? "" : "Catalogue: " + matched.label();
+    }
+
+    private static String labels(List<Item> items) {
+        return items.stream().map(i -> i.year() == null ? i.label() : i.label() + " (" + i.year() + ")")
+                .collect(Collectors.joining("; "));
+    }
+
     private static Label groundingBadge(Grounding grounding) {
         if (!grounding.grounded()) {
             return badge("not in catalogue", "badge-danger",
-                    "No catalogue item is close to this title: the model may have invented it.");
+                    "No catalogue item is close enough to this title: the model may have invented it.");
+        }
+        if (grounding.ambiguous()) {
+            return badge("ambiguous: " + grounding.alternatives().size() + " items", "badge-warning",
+                    "The catalogue has " + grounding.alternatives().size() + " items with this title and the answer"
+                            + " does not say which one it means.");
         }
         // The confidence shows for every method, so that columns can be compared on how sure each match is.
         String how = String.format(Locale.ROOT, "in catalogue · %s %.0f%%",

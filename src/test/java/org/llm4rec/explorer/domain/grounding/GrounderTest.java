@@ -110,7 +110,8 @@ class GrounderTest {
     void flagsAnInventedTitleAsNotInTheCatalogue() {
         Recommendation r = single("The Clockwork Librarian of Mars", "Edwina Marlowe");
 
-        assertThat(r.grounding()).isEqualTo(Grounding.none());
+        assertThat(r.grounding().grounded()).isFalse();
+        assertThat(r.grounding().method()).isEqualTo(GroundingMethod.NONE);
         assertThat(r.flags()).containsExactly(Flag.NOT_IN_CATALOGUE);
         assertThat(r.hit()).isFalse();
     }

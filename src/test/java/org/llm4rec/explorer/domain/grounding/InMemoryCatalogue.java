@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -62,10 +63,19 @@ final class InMemoryCatalogue implements ItemLookup {
     }
 
     @Override
-    public List<Item> byNormalisedTitle(String datasetId, String normalisedTitle) {
-        return items.stream()
-                .filter(i -> DATASET.equals(datasetId) && TitleNormaliser.normalise(i.title()).equals(normalisedTitle))
-                .toList();
+    public List<TitleMatch> byTitleKeys(String datasetId, Collection<String> keys) {
+        if (!DATASET.equals(datasetId)) {
+            return List.of();
+        }
+        List<TitleMatch> found = new ArrayList<>();
+        for (Item item : items) {
+            TitleKeys.of(item.title(), List.of()).forEach((key, tier) -> {
+                if (keys.contains(key)) {
+                    found.add(new TitleMatch(item, key, tier));
+                }
+            });
+        }
+        return found;
     }
 
     @Override

@@ -33,7 +33,9 @@ class ResponseParserCorpusTest {
         ParseResult result = parser.parse(recorded.answer());
 
         assertThat(result.status()).as("status").isEqualTo(recorded.status());
-        assertThat(result.items()).as("items").containsExactlyElementsOf(recorded.items());
+        // The recorded items give no years; the year read beside a title is checked in ResponseParserTest.
+        assertThat(result.items()).as("items").extracting(i -> new ParsedItem(i.rank(), i.title(), i.creator(),
+                i.explanation())).containsExactlyElementsOf(recorded.items());
         if (recorded.status() == ParseStatus.JSON) {
             assertThat(result.message()).as("message").isEmpty();
         }

@@ -42,7 +42,7 @@ class ResponseParserTest {
     @Test
     void aTitleThatAlreadyNamesItsAuthorIsSplitWhenNoAuthorFieldIsGiven() {
         assertThat(parser.parse("[{\"title\": \"Dune by Frank Herbert (1965)\", \"reason\": \"epic\"}]").items())
-                .containsExactly(new ParsedItem(1, "Dune", "Frank Herbert", "epic"));
+                .containsExactly(new ParsedItem(1, "Dune", "Frank Herbert", "epic", 1965));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.llm4rec.explorer.domain.grounding;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The keys a catalogue item is found by ({@link TitleNormaliser} keys), each with its tier: 1 for a whole title
+ * (the title, a title after "a.k.a.", or another title field of the dataset such as goodbooks' original_title), 2
+ * for a part a model may write instead (what parentheses hold, "Se7en" of "Seven (Se7en)" or "La Femme Nikita" of
+ * "Nikita (La Femme Nikita)"; the title before its subtitle, "Kama Sutra" for "Kama Sutra: A Tale of Love"; a
+ * product's name before its details, "CeraVe Moisturizing Cream" for "CeraVe Moisturizing Cream, Body and Face
+ * Moisturizer for Dry Skin, 19 Ounce").
+ */
+public final class TitleKeys {
+    /** Raise when the rules change: stored catalogues are then keyed again. */
+    public static final int VERSION = 1;
+    public static final int WHOLE = 1;
+    public static final int SHORTENED = 2;
+
+    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:c\\.\\s*)?\\d{4}$|#|\\b(?:book|vol\\.?"
+            + "|volume)\\s*\\d");
+    private static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
+    private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
+    private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
+    private static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
+    private static final Pattern WORDS = Pattern.compile("\\S+");
+
+    private TitleKeys() {
+    }
+
+    /** Key to tier, whole titles first. */
+    public static Map<String, Integer> of(String title, List<String> otherTitles) {
+        Map<String, Integer> keys = new LinkedHashMap<>();
+        add(keys, title, WHOLE);
+        Matcher parentheses = PARENTHESES.matcher(title);
+        while (parentheses.find()) {
+            String inside = parentheses.group(1).strip();
+            if (!NOT_A_TITLE.matcher(inside).find()) {
+                // Shortened, not whole: parentheses hold a film's other title ("Se7en") but also a book's subtitle
+                // ("Deep and Dark and Dangerous (A Ghost Story)"), which must not tie with a book called that.
+                add(keys, inside, SHORTENED);
+            }
+        }
+        for (String part : AKA.split(title)) {
+            add(keys, part, WHOLE);
+        }
+        for (String other : otherTitles) {
+            add(keys, other, WHOLE);
+        }
+        String plain = TitleNormaliser.articleToFront(PARENTHESES.matcher(title).replaceAll(" ").strip());
+        addShortened(keys, TitleVariants.beforeSubtitle(plain));
+        addShortened(keys, DETAILS.split(plain, 2)[0]);
+        // "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb", "The Hobbit, or There and Back
+        // Again": the title before its "or" subtitle.
+        addShortened(keys, OR_SUBTITLE.split(plain, 2)[0]);
+        // "E.T. the Extra-Terrestrial" as "E.T.": an initialism in front names the film alone.
+        Matcher initialism = INITIALISM.matcher(plain);
+        if (initialism.lookingAt()) {
+            add(keys, initialism.group(1), SHORTENED);
+        }
+        int colon = plain.indexOf(": ");
+        if (colon > 0) {
+            // "Star Trek: The Wrath of Khan" as "The Wrath of Khan"; "Star Wars: Episode V - The Empire Strikes
+            // Back" as "The Empire Strikes Back".
+            String afterColon = plain.substring(colon + 2);
+            addShortened(keys, afterColon);
+            String[] dashed = EPISODE_DASH.split(afterColon);
+            addShortened(keys, dashed[dashed.length - 1]);
+        }
+        return keys;
+    }
+
+    private static void addShortened(Map<String, Integer> keys, String text) {
+        String key = TitleNormaliser.normalise(text);
+        // One word left of a long title ("Alien" of "Alien: Resurrection") names too much to stand for it.
+        if (WORDS.matcher(key).results().count() >= 2) {
+            keys.putIfAbsent(key, SHORTENED);
+        }
+    }
+
+    private static void add(Map<String, Integer> keys, String text, int tier) {
+        String key = TitleNormaliser.normalise(text);
+        if (!key.isEmpty()) {
+            keys.putIfAbsent(key, tier);
+        }
+    }
+}

@@ -37,7 +37,7 @@ final class RunPreparer {
                         settings.candidates().seed())
                 : List.of();
         StrategyInput input = new StrategyInput(request.dataset(), request.profile(), request.count(),
-                set == null ? request.candidates() : set.items(), demos, settings.nativeThinking(),
+                set == null ? List.of() : set.items(), demos, settings.nativeThinking(),
                 settings.letterIndex() && strategy.answersByLetter());
         return new PreparedRun(request, set, input);
     }

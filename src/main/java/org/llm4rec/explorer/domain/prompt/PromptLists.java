@@ -53,7 +53,7 @@ public final class PromptLists {
     }
 
     /** 5.0 is "5" and 4.5 stays "4.5": whole stars read better without a decimal point. */
-    private static String rating(double rating) {
+    public static String rating(double rating) {
         return BigDecimal.valueOf(rating).stripTrailingZeros().toPlainString();
     }
 }

@@ -26,6 +26,9 @@ import org.llm4rec.explorer.domain.Item;
 
 /** The Data step: dataset picker, its summary and a search over its catalogue. */
 public final class DataView extends VBox {
+    private static final int SUMMARY_COLUMNS = 64;
+    /** Longer summaries (many skipped rows) scroll. */
+    private static final int MAX_SUMMARY_ROWS = 18;
 
     public DataView(DataViewModel model) {
         setSpacing(6);
@@ -185,6 +188,15 @@ public final class DataView extends VBox {
         return box;
     }
 
+    /** The summary's height in rows: as many as its wrapped lines need, so a short summary is not mostly space. */
+    static int rows(String summary) {
+        int rows = 0;
+        for (String line : summary.split("\n", -1)) {
+            rows += Math.max(1, (line.length() + SUMMARY_COLUMNS - 1) / SUMMARY_COLUMNS);
+        }
+        return Math.max(2, Math.min(MAX_SUMMARY_ROWS, rows));
+    }
+
     private void showOutcome(ImportViewModel.Outcome outcome) {
         Alert alert = new Alert(outcome.success() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
         if (getScene() != null) {
@@ -196,7 +208,8 @@ public final class DataView extends VBox {
         text.setId("importSummary");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(14);
+        text.setPrefColumnCount(SUMMARY_COLUMNS);
+        text.setPrefRowCount(rows(outcome.text()));
         alert.getDialogPane().setContent(text);
         alert.show();
     }

@@ -52,7 +52,7 @@ public final class MainViewModel {
         this.status = status;
         this.history = history;
         this.appearance = appearance;
-        this.welcome = new WelcomeViewModel(status, strategy.models());
+        this.welcome = new WelcomeViewModel(status, strategy.models(), data.selectedProperty());
         this.prompt = prompt;
         this.settings = settings;
         this.models = models;
@@ -69,6 +69,7 @@ public final class MainViewModel {
                 profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
                 strategy.modelProperty(), strategy.embedding().modelProperty(), status.stateProperty());
         canRecommend = recommendHint.isEmpty();
+        recommendHint.addListener((o, old, now) -> results.recheckBlocker());
     }
 
     /** Loads the data and starts watching the model server. */

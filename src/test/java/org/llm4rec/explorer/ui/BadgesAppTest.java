@@ -12,9 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.prompt.PromptLists;
+import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.present.PresentationViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -75,6 +80,12 @@ class BadgesAppTest {
         AppDriver.waitUntil(() -> successes() == 2, this::messages);
 
         assertThat(badgesOfColumn(0)).as("the same badges as Recommend gave").isEqualTo(afterRecommend);
+        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+            List<RunRecord> stored = new SqliteRunRepository(db).recent(3);
+            assertThat(stored).filteredOn(run -> run.strategyId().equals(ZeroShotDirectStrategy.ID)).hasSize(2)
+                    .allSatisfy(run -> assertThat(run.recommendations()).as("stored as grounded, not only as shown")
+                            .allSatisfy(item -> assertThat(item.flags()).doesNotContain(Flag.NOT_IN_CANDIDATES)));
+        }
     }
 
     @Test

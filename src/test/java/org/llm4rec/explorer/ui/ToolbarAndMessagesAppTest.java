@@ -95,7 +95,7 @@ class ToolbarAndMessagesAppTest {
         driver.start(dataDir, ollama.baseUrl());
         Label about = driver.robot.lookup("#welcomeAbout").queryAs(Label.class);
         AppDriver.waitUntil(() -> about.getText().contains(SampleData.DATASET_NAME), about::getText);
-        assertThat(about.getText()).contains("is selected").doesNotContain("already loaded");
+        assertThat(about.getText()).contains("You are working on").doesNotContain("already loaded");
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         driver.robot.clickOn("#recommendButton");

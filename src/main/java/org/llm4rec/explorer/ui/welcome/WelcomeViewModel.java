@@ -30,9 +30,9 @@ public final class WelcomeViewModel {
         if (dataset == null) {
             return what + "The dataset is loading…";
         }
-        return what + "The dataset " + dataset.name() + " (" + String.format(Locale.ROOT, "%,d", dataset.itemCount())
-                + " " + dataset.itemKind() + (dataset.itemCount() == 1 ? "" : "s")
-                + ") is selected; another can be chosen or imported under Data.";
+        return what + "You are working on " + dataset.name() + ": " + String.format(Locale.ROOT, "%,d",
+                dataset.itemCount()) + " " + dataset.itemKind() + (dataset.itemCount() == 1 ? "" : "s")
+                + ". Choose or import another dataset under Data.";
     }
 
     private static String advice(StatusViewModel status, ObservableList<ModelInfo> models) {

@@ -1,8 +1,8 @@
 package org.llm4rec.explorer.app;
 
+import java.util.List;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.RunSettings;
-import java.util.List;
 import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.candidates.DemonstrationPicker;
@@ -37,7 +37,7 @@ final class RunPreparer {
                         settings.candidates().seed())
                 : List.of();
         StrategyInput input = new StrategyInput(request.dataset(), request.profile(), request.count(),
-                set == null ? request.candidates() : set.items(), demos, settings.nativeThinking(),
+                set == null ? List.of() : set.items(), demos, settings.nativeThinking(),
                 settings.letterIndex() && strategy.answersByLetter());
         return new PreparedRun(request, set, input);
     }

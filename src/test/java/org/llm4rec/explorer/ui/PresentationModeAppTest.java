@@ -7,6 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -67,7 +70,7 @@ class PresentationModeAppTest {
         Node main = scene.getRoot();
 
         press(KeyCode.F5);
-        assertThat(scene.getRoot().getId()).isEqualTo("presentation");
+        assertThat(driver.robot.lookup("#presentation").query().isVisible()).isTrue();
         assertThat(progress()).isEqualTo("0 of 2 columns shown");
         assertThat(revealedModels()).isEmpty();
         assertThat(driver.robot.lookup(".present-hidden").queryAll()).hasSize(2);
@@ -121,7 +124,28 @@ class PresentationModeAppTest {
         assertThat(legend.getMaxY()).isLessThanOrEqualTo(scene.getHeight() + 0.5);
         assertThat(legend.getMaxX()).isLessThanOrEqualTo(scene.getWidth() + 0.5);
 
-        press(KeyCode.ESCAPE);
+        List<String> styleErrors = new java.util.ArrayList<>();
+        Handler css = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                styleErrors.add(String.valueOf(record.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger.getLogger("javafx.css").addHandler(css);
+        try {
+            press(KeyCode.ESCAPE);
+        } finally {
+            Logger.getLogger("javafx.css").removeHandler(css);
+        }
+        assertThat(styleErrors).as("leaving restyles nothing with the theme's colours missing").isEmpty();
         assertThat(scene.getRoot()).isSameAs(main);
         assertThat(driver.robot.lookup("#presentation").tryQuery()).isEmpty();
         assertThat(driver.shownRecommendations()).hasSize(22);

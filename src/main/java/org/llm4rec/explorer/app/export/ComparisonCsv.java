@@ -14,12 +14,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Criterion;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.run.Badges;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * The CSV export: one row per recommended item with every field of its run beside it (a run without items still
@@ -103,7 +104,7 @@ public final class ComparisonCsv {
         f.put("item_year", r -> r.matched() == null ? null : r.matched().year());
         f.put("item_categories", r -> r.matched() == null ? null : r.matched().categories());
         f.put("item_popularity", r -> r.matched() == null ? null : r.matched().popularity());
-        f.put("flags", r -> r.item() == null ? null : r.item().flags().stream().map(Enum::name).sorted()
+        f.put("flags", r -> r.item() == null ? null : Badges.flags(r.run(), r.item()).stream().map(Enum::name).sorted()
                 .collect(Collectors.joining(";")));
         f.put("hit", r -> r.item() == null ? null : r.item().hit());
         f.put("rating_id", r -> r.rating() == null ? null : r.rating().id());

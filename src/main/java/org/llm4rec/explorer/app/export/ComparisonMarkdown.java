@@ -18,7 +18,7 @@ public final class ComparisonMarkdown {
 
     public void write(Comparison comparison, Writer out) throws IOException {
         out.write("# Comparison of " + comparison.columns().size() + " runs\n\n");
-        out.write("Exported " + comparison.exportedAt() + " by LLM4Rec Explorer " + comparison.appVersion()
+        out.write("Exported " + ReportText.time(comparison.exportedAt()) + " by LLM4Rec Explorer " + comparison.appVersion()
                 + ".\n");
         for (ExportedColumn column : comparison.columns()) {
             out.write("\n## " + text(column.title()) + "\n\n");
@@ -30,7 +30,7 @@ public final class ComparisonMarkdown {
             for (Recommendation item : column.run().recommendations()) {
                 out.write(item.rank() + ". **" + text(item.title()) + "**"
                         + (item.creator().isBlank() ? "" : " — " + text(item.creator()))
-                        + " *(" + text(Headline.grounding(item)) + ")*  \n");
+                        + " *(" + text(Headline.grounding(column.run(), item)) + ")*  \n");
                 out.write("   " + (item.explanation().isBlank() ? "*(no explanation given)*"
                         : text(item.explanation())) + "\n");
                 for (Rating rating : comparison.ratingsOf(column.run().id(), item.rank())) {
@@ -50,7 +50,7 @@ public final class ComparisonMarkdown {
                 + " | strength | 95% interval | wins | losses | ties | both bad |\n");
         out.write("|---|---|---|---|---|---|---|---|\n");
         for (LeaderboardEntry entry : board.entries()) {
-            out.write("| " + entry.rank() + " | " + text(entry.key()) + " | " + Judging.theta(entry) + " | "
+            out.write("| " + entry.rank() + " | " + text(ReportText.configuration(entry.key())) + " | " + Judging.theta(entry) + " | "
                     + Judging.interval(entry) + " | " + entry.wins() + " | " + entry.losses() + " | "
                     + entry.ties() + " | " + entry.bothBad() + " |\n");
         }

@@ -2,8 +2,8 @@ package org.llm4rec.explorer.app.export;
 
 import java.util.List;
 import java.util.Objects;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * One result column as exported: the run as it was, under the name its column showed.
@@ -16,7 +16,7 @@ import org.llm4rec.explorer.domain.prompt.PromptSegment;
 public record ExportedColumn(String title, RunRecord run, List<PromptSegment> promptParts) {
     public ExportedColumn {
         Objects.requireNonNull(run, "run");
-        title = title == null || title.isBlank() ? run.strategyId() : title;
+        title = title == null || title.isBlank() ? ReportText.strategy(run.strategyId()) : title;
         promptParts = promptParts == null ? List.of() : List.copyOf(promptParts);
     }
 }

@@ -3,9 +3,11 @@ package org.llm4rec.explorer.app.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.run.Badges;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /** The few figures a summary shows for a run, as short phrases. */
 final class Headline {
@@ -15,10 +17,11 @@ final class Headline {
     static List<String> of(RunRecord run) {
         List<Recommendation> items = run.recommendations();
         List<String> parts = new ArrayList<>();
-        parts.add(run.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-        parts.add(items.size() + " items");
+        parts.add(ReportText.words(run.status()));
+        parts.add(ReportText.count(items.size(), "item", "items"));
         parts.add(items.stream().filter(r -> r.grounding().grounded()).count() + " in the catalogue");
-        parts.add(items.stream().filter(Recommendation::hit).count() + " held-out hits");
+        parts.add(ReportText.count(items.stream().filter(Recommendation::hit).count(), "held-out hit",
+                "held-out hits"));
         LlmMetrics m = run.metrics();
         if (m != null) {
             parts.add(String.format(Locale.ROOT, "%.2f s total", m.totalMs() / 1000.0));
@@ -38,21 +41,12 @@ final class Headline {
         return parts;
     }
 
-    /** How an item was matched to the catalogue, with its flags. */
-    static String grounding(Recommendation item) {
-        StringBuilder text = new StringBuilder(item.grounding().grounded()
-                ? "in catalogue (" + item.grounding().method().name().toLowerCase(Locale.ROOT)
-                + String.format(Locale.ROOT, ", %.2f", item.grounding().confidence()) + ", id "
-                + item.grounding().item().id() + ")"
-                : "not in catalogue");
-        item.flags().stream().map(f -> f.label()).sorted().forEach(f -> text.append("; ").append(f));
-        if (item.hit()) {
-            text.append("; hit: held-out target");
-        }
-        return text.toString();
+    /** How an item was matched to the catalogue, with its badges as the window shows them. */
+    static String grounding(RunRecord run, Recommendation item) {
+        return Badges.of(run, item).stream().map(Badges.Badge::label).collect(Collectors.joining("; "));
     }
 
     static String subtitle(RunRecord run) {
-        return run.model() + " · " + run.profileName() + " · " + run.createdAt();
+        return run.model() + " · " + run.profileName() + " · " + ReportText.time(run.createdAt());
     }
 }

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
 import org.llm4rec.explorer.domain.judge.Rating;
+import org.llm4rec.explorer.domain.parse.ParseStatus;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStep;
 
 /**
  * A single self-contained HTML page: inline CSS only, no scripts, no links, no external resources, so that it opens
@@ -37,7 +38,7 @@ public final class HtmlReport {
         out.write("<title>Comparison of " + comparison.columns().size() + " runs</title>\n");
         out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
         out.write("<h1>Comparison of " + comparison.columns().size() + " runs</h1>\n");
-        out.write("<p class=\"muted\">Exported " + escape(comparison.exportedAt().toString())
+        out.write("<p class=\"muted\">Exported " + escape(ReportText.time(comparison.exportedAt()))
                 + " by LLM4Rec Explorer " + escape(comparison.appVersion()) + ".</p>\n");
         out.write("<section class=\"columns\">\n");
         for (ExportedColumn column : comparison.columns()) {
@@ -65,7 +66,7 @@ public final class HtmlReport {
             out.write("<li value=\"" + item.rank() + "\"><div class=\"title\" dir=\"auto\">" + escape(item.title())
                     + (item.creator().isBlank() ? "" : " — " + escape(item.creator())) + "</div>\n");
             out.write("<div class=\"grounding" + (item.grounding().grounded() ? "" : " missing")
-                    + (item.hit() ? " hit" : "") + "\" dir=\"auto\">" + escape(Headline.grounding(item))
+                    + (item.hit() ? " hit" : "") + "\" dir=\"auto\">" + escape(Headline.grounding(run, item))
                     + "</div>\n");
             out.write("<p class=\"explanation\" dir=\"auto\">" + (item.explanation().isBlank()
                     ? "<em>(no explanation given)</em>" : escape(item.explanation())) + "</p>\n");
@@ -87,7 +88,8 @@ public final class HtmlReport {
                 + "</th><th>strength</th><th>95% interval</th><th>wins</th><th>losses</th><th>ties</th>"
                 + "<th>both bad</th></tr>\n");
         for (LeaderboardEntry entry : board.entries()) {
-            out.write("<tr><td>" + entry.rank() + "</td><td dir=\"auto\">" + escape(entry.key()) + "</td><td>"
+            out.write("<tr><td>" + entry.rank() + "</td><td dir=\"auto\">"
+                    + escape(ReportText.configuration(entry.key())) + "</td><td>"
                     + Judging.theta(entry) + "</td><td>" + Judging.interval(entry) + "</td><td>" + entry.wins()
                     + "</td><td>" + entry.losses() + "</td><td>" + entry.ties() + "</td><td>" + entry.bothBad()
                     + "</td></tr>\n");
@@ -99,23 +101,24 @@ public final class HtmlReport {
         RunRecord run = column.run();
         out.write("<details>\n<summary dir=\"auto\">" + escape(column.title() + " · " + Headline.subtitle(run))
                 + "</summary>\n<table>\n");
-        row(out, "Run id", run.id());
+        row(out, "Started", ReportText.time(run.createdAt()));
         row(out, "Dataset", run.datasetId() + " (version " + run.datasetVersion() + ")");
-        row(out, "Profile", run.profileName() + " (" + run.profileId() + ", fingerprint " + run.profileHash()
-                + ")");
-        row(out, "Strategy and template", run.strategyId() + " · " + run.templateId() + " v"
+        row(out, "Profile", run.profileName());
+        row(out, "Strategy", ReportText.strategy(run.strategyId()) + " · template version "
                 + run.templateVersion());
-        row(out, "Model", run.model() + " (digest " + run.modelDigest() + ", server " + run.serverVersion() + ")");
-        row(out, "Options", String.valueOf(run.options()));
-        row(out, "Status", run.status() + (run.failure() == null ? "" : " · " + run.failure())
-                + " · parsed as " + run.parseStatus());
-        row(out, "Metrics", String.valueOf(run.metrics()));
+        row(out, "Model", run.model() + (run.modelDigest() == null ? "" : " (digest " + run.modelDigest() + ")")
+                + (run.serverVersion() == null ? "" : " on Ollama " + run.serverVersion()));
+        row(out, "Options", ReportText.options(run.options()));
+        row(out, "Outcome", ReportText.words(run.status()) + (run.failure() == null ? ""
+                : " · " + ReportText.words(run.failure())) + " · " + (run.parseStatus() == ParseStatus.FAILED
+                ? "no answer could be read" : "answer read as " + ReportText.words(run.parseStatus())));
+        row(out, "Timings", ReportText.timings(run.metrics()));
         if (run.candidates() != null) {
             row(out, "Candidates", run.candidates().label() + (run.candidates().note().isBlank() ? ""
                     : " · " + run.candidates().note()) + "\n" + String.join("\n",
                     run.candidates().items().stream().map(i -> i.id() + "  " + i.label()).toList()));
         }
-        row(out, "Prompt hash", run.promptHash());
+        row(out, "Run id (in the app's store and the JSON export)", run.id());
         out.write("</table>\n");
         block(out, "Prompt sent", run.prompt());
         block(out, "Raw answer", run.rawResponse());

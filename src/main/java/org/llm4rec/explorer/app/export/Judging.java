@@ -40,13 +40,13 @@ public final class Judging {
         return text.toString();
     }
 
-    /** "Relevance 4★ · Specificity 3★ … — by Ana, 2026-11-25T10:00:00Z (human label)". */
+    /** "Relevance 4★ · Specificity 3★ … — by Ana, 25 November 2026, 10:00 UTC (human label)". */
     static String rating(Rating rating) {
         return Arrays.stream(Criterion.values())
                 .map(c -> c.label() + " " + rating.scores().score(c) + "★")
                 .collect(Collectors.joining(" · "))
                 + " — by " + (rating.rater().isBlank() ? "an unnamed rater" : rating.rater()) + ", "
-                + rating.ratedAt() + " (" + rating.origin().name().toLowerCase(Locale.ROOT) + " label)"
+                + ReportText.time(rating.ratedAt()) + " (" + rating.origin().name().toLowerCase(Locale.ROOT) + " label)"
                 + (rating.note().isBlank() ? "" : ": " + rating.note());
     }
 

@@ -9,6 +9,7 @@ import org.llm4rec.explorer.domain.ProfileEntry;
 public final class PromptLists {
     /** All datasets the app reads rate on a scale up to 5 (MovieLens, Amazon, goodbooks). */
     private static final String RATING_SCALE = "5";
+    private static final String RATED = " (rated ";
 
     private PromptLists() {
     }
@@ -24,7 +25,7 @@ public final class PromptLists {
             }
             out.append(number++).append(". ").append(entry.item().label());
             if (entry.rating() != null) {
-                out.append(" (rated ").append(rating(entry.rating())).append('/').append(RATING_SCALE).append(')');
+                out.append(RATED).append(rating(entry.rating())).append('/').append(RATING_SCALE).append(')');
             }
             switch (entry.reaction()) {
                 case LIKED -> out.append(" (liked)");
@@ -34,6 +35,11 @@ public final class PromptLists {
             out.append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /** True when a history written by {@link #history} shows at least one rating. */
+    public static boolean showsRatings(String history) {
+        return history.contains(RATED);
     }
 
     /** "1. Title by Author", one line each, in the given order. */
@@ -47,7 +53,7 @@ public final class PromptLists {
     }
 
     /** 5.0 is "5" and 4.5 stays "4.5": whole stars read better without a decimal point. */
-    private static String rating(double rating) {
+    public static String rating(double rating) {
         return BigDecimal.valueOf(rating).stripTrailingZeros().toPlainString();
     }
 }

@@ -173,18 +173,24 @@ public final class CompareView extends BorderPane {
     }
 
     private Label cell(int i, int j, OverlapCell cell) {
-        boolean upper = j >= i;
+        ComparedColumn a = model.columns().get(i);
+        ComparedColumn b = model.columns().get(j);
+        if (i == j) {
+            // A column agrees with itself entirely; overlap@k of a list shorter than k would read as less.
+            Label same = new Label("—");
+            same.setId("overlap-" + i + "-" + j);
+            same.getStyleClass().add("matrix-diagonal");
+            same.setTooltip(new Tooltip(a.letter() + " is the same column: it agrees with itself entirely."));
+            return same;
+        }
+        boolean upper = j > i;
         double value = upper ? cell.overlap() : cell.jaccard();
         Label label = new Label(String.format(Locale.ROOT, "%.2f", value));
         label.setId("overlap-" + i + "-" + j);
-        label.getStyleClass().add(i == j ? "matrix-diagonal" : "matrix-cell");
-        if (i != j) {
-            // Darker for more agreement, so that clusters of similar columns stand out.
-            label.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(9, 105, 218, %.2f);",
-                    0.08 + 0.6 * value));
-        }
-        ComparedColumn a = model.columns().get(i);
-        ComparedColumn b = model.columns().get(j);
+        label.getStyleClass().add("matrix-cell");
+        // Darker for more agreement, so that clusters of similar columns stand out.
+        label.setStyle(String.format(Locale.ROOT, "-fx-background-color: rgba(9, 105, 218, %.2f);",
+                0.08 + 0.6 * value));
         label.setTooltip(new Tooltip(String.format(Locale.ROOT, "%s and %s at k = %d: %d shared, overlap %.2f,"
                 + " Jaccard %.2f", a.letter(), b.letter(), model.kProperty().get(), cell.shared(), cell.overlap(),
                 cell.jaccard())));

@@ -1,6 +1,10 @@
 package org.llm4rec.explorer.ui.data;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -15,6 +19,8 @@ import org.llm4rec.explorer.domain.Item;
 
 /** The catalogue as a table (search as you type, sortable columns) with the selected item's details. */
 final class CataloguePane extends BorderPane {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /**
      * Held for as long as the pane lives: bidirectional bindings reference their properties weakly, so a view
      * model reachable only through them could be collected and the search box would silently stop searching.
@@ -32,11 +38,17 @@ final class CataloguePane extends BorderPane {
         table.setId("catalogueTable");
         table.getColumns().add(column("Id", 80, Item::id));
         table.getColumns().add(column("Title", 320, Item::title));
-        table.getColumns().add(column("Creators", 180, Item::creators));
+        TableColumn<Item, String> creators = column("Creators", 180, Item::creators);
+        table.getColumns().add(creators);
         table.getColumns().add(column("Year", 60, Item::year));
         table.getColumns().add(column("Categories", 220, Item::categories));
         table.getColumns().add(column("Interactions", 100, Item::popularity));
         table.setPlaceholder(new javafx.scene.control.Label("No items match."));
+        // Datasets without creators (MovieLens lists no directors) would show an empty column.
+        Runnable showCreators = () -> creators.setVisible(model.items().isEmpty()
+                || model.items().stream().anyMatch(item -> !item.creators().isBlank()));
+        model.items().addListener((ListChangeListener<Item>) change -> showCreators.run());
+        showCreators.run();
         model.selectedItemProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         TextArea detail = new TextArea();
@@ -64,6 +76,24 @@ final class CataloguePane extends BorderPane {
         return column;
     }
 
+    /** A JSON object of extra fields as "  name: value" lines; text that is not such an object as it is. */
+    static String otherFields(String json) {
+        JsonNode fields;
+        try {
+            fields = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            return "  " + json + "\n";
+        }
+        if (fields == null || !fields.isObject()) {
+            return "  " + json + "\n";
+        }
+        StringBuilder text = new StringBuilder();
+        fields.fields().forEachRemaining(field -> text.append("  ").append(field.getKey()).append(": ")
+                .append(field.getValue().isValueNode() ? field.getValue().asText() : field.getValue().toString())
+                .append('\n'));
+        return text.toString();
+    }
+
     static String describe(Item item, ItemActivity activity) {
         if (item == null) {
             return "";
@@ -81,7 +111,7 @@ final class CataloguePane extends BorderPane {
         text.append("Mean rating: ").append(activity.meanRating() == null ? "—"
                 : String.format("%.2f", activity.meanRating())).append('\n');
         if (!"{}".equals(activity.details())) {
-            text.append("Other fields: ").append(activity.details()).append('\n');
+            text.append("Other fields:\n").append(otherFields(activity.details()));
         }
         if (!activity.recent().isEmpty()) {
             text.append("\nLatest interactions:\n");

@@ -5,27 +5,30 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputDialog;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 
 /** The Data step: dataset picker, its summary and a search over its catalogue. */
 public final class DataView extends VBox {
+    private static final int SUMMARY_COLUMNS = 64;
+    /** Longer summaries (many skipped rows) scroll. */
+    private static final int MAX_SUMMARY_ROWS = 18;
 
     public DataView(DataViewModel model) {
         setSpacing(6);
@@ -185,6 +188,15 @@ public final class DataView extends VBox {
         return box;
     }
 
+    /** The summary's height in rows: as many as its wrapped lines need, so a short summary is not mostly space. */
+    static int rows(String summary) {
+        int rows = 0;
+        for (String line : summary.split("\n", -1)) {
+            rows += Math.max(1, (line.length() + SUMMARY_COLUMNS - 1) / SUMMARY_COLUMNS);
+        }
+        return Math.max(2, Math.min(MAX_SUMMARY_ROWS, rows));
+    }
+
     private void showOutcome(ImportViewModel.Outcome outcome) {
         Alert alert = new Alert(outcome.success() ? Alert.AlertType.INFORMATION : Alert.AlertType.ERROR);
         if (getScene() != null) {
@@ -196,7 +208,8 @@ public final class DataView extends VBox {
         text.setId("importSummary");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefRowCount(14);
+        text.setPrefColumnCount(SUMMARY_COLUMNS);
+        text.setPrefRowCount(rows(outcome.text()));
         alert.getDialogPane().setContent(text);
         alert.show();
     }

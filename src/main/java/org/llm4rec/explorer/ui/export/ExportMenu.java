@@ -11,11 +11,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.llm4rec.explorer.app.export.ComparisonJson;
@@ -85,31 +85,37 @@ public final class ExportMenu {
         MenuItem save = new MenuItem("Save comparison as…");
         save.setId("saveComparison");
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
-        save.setOnAction(e -> {
-            if (refuseEmpty()) {
-                return;
-            }
-            File file = saveChooser("Save comparison as", "Comparison file", ComparisonJson.FILE_EXTENSION);
-            if (file != null) {
-                model.export(ExportFormat.JSON, withExtension(file, ComparisonJson.FILE_EXTENSION),
-                        text -> alert(Alert.AlertType.INFORMATION, "Saved", text), text -> error("Save failed", text));
-            }
-        });
+        save.setOnAction(e -> save());
         return save;
+    }
+
+    /** Asks for a file and saves the comparison there with its results. */
+    public void save() {
+        if (refuseEmpty()) {
+            return;
+        }
+        File file = saveChooser("Save comparison as", "Comparison file", ComparisonJson.FILE_EXTENSION);
+        if (file != null) {
+            model.save(withExtension(file, ComparisonJson.FILE_EXTENSION),
+                    text -> alert(Alert.AlertType.INFORMATION, "Saved", text), text -> error("Save failed", text));
+        }
     }
 
     public MenuItem openItem() {
         MenuItem open = new MenuItem("Open comparison…");
         open.setId("openExport");
-        open.setOnAction(e -> {
-            FileChooser chooser = chooser("Open a comparison file or JSON export",
-                    "Comparison file or JSON export", ComparisonJson.FILE_EXTENSION, "json");
-            File file = dialogs.open(chooser, owner.get());
-            if (file != null) {
-                open(file.toPath());
-            }
-        });
+        open.setOnAction(e -> chooseAndOpen());
         return open;
+    }
+
+    /** Asks for a comparison file or JSON export and shows its results as columns. */
+    public void chooseAndOpen() {
+        FileChooser chooser = chooser("Open a comparison file or JSON export",
+                "Comparison file or JSON export", ComparisonJson.FILE_EXTENSION, "json");
+        File file = dialogs.open(chooser, owner.get());
+        if (file != null) {
+            open(file.toPath());
+        }
     }
 
     /** Reads a comparison file in the background and shows its runs as columns, or says what is wrong with it. */

@@ -77,6 +77,14 @@ public final class ExportViewModel {
         }, onDone, error -> fail(error, onError));
     }
 
+    /** Saves the comparison with its results as a comparison file; the columns then count as saved. */
+    public void save(Path file, Consumer<String> onDone, Consumer<String> onError) {
+        export(ExportFormat.JSON, file, text -> {
+            results.markSaved();
+            onDone.accept(text);
+        }, onError);
+    }
+
     /** Writes a picture of the results, taken on the UI thread as ARGB pixels, as a PNG file. */
     public void exportPicture(int width, int height, int[] argb, Path file, Consumer<String> onDone,
                               Consumer<String> onError) {

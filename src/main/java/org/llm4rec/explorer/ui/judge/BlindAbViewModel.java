@@ -3,7 +3,6 @@ package org.llm4rec.explorer.ui.judge;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -28,6 +27,7 @@ import org.llm4rec.explorer.domain.judge.BlindSide;
 import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.PairKind;
 import org.llm4rec.explorer.domain.judge.Vote;
+import org.llm4rec.explorer.domain.prompt.PromptLists;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
@@ -122,8 +122,8 @@ public final class BlindAbViewModel {
     /** The profile as the rater needs it to judge relevance: its name and what it has read. */
     static String describe(Profile profile) {
         String read = profile.visibleHistory().stream()
-                .map(e -> e.item().title() + (e.rating() == null ? "" : String.format(Locale.ROOT, " (%.0f\u2605)",
-                        e.rating())))
+                .map(e -> e.item().title() + (e.rating() == null ? "" : " (" + PromptLists.rating(e.rating())
+                        + "\u2605)"))
                 .collect(Collectors.joining("; "));
         return profile.name() + (read.isEmpty() ? "" : " \u2014 history: " + read);
     }

@@ -13,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The less common generation options, folded away, and the per-run cache switch. */
@@ -63,6 +64,10 @@ public final class OptionsView extends VBox {
         bypass.setId("bypassCache");
         bypass.selectedProperty().bindBidirectional(model.bypassCacheProperty());
         bypass.setTooltip(new Tooltip("The same model, prompt and options normally return the kept answer at once."));
+        // A narrow sidebar or larger text wraps the label instead of cutting it to "ca…".
+        bypass.setWrapText(true);
+        bypass.setMinHeight(Region.USE_PREF_SIZE);
+        bypass.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(bypass, more);
     }
 

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.present;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -8,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -17,11 +19,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
+import org.llm4rec.explorer.domain.run.Badges;
 
 /** The presentation screen: large text, columns revealed one by one, the prompt's anatomy, a key legend. */
 public final class PresentationView extends BorderPane {
@@ -126,7 +129,7 @@ public final class PresentationView extends BorderPane {
         metrics.setManaged(shown);
         VBox items = new VBox(12);
         for (Recommendation item : column.items()) {
-            items.getChildren().add(item(item));
+            items.getChildren().add(item(item, column.badges(item)));
         }
         ScrollPane scroll = new ScrollPane(items);
         scroll.setFitToWidth(true);
@@ -140,19 +143,23 @@ public final class PresentationView extends BorderPane {
         return box;
     }
 
-    private static Node item(Recommendation item) {
+    private static Node item(Recommendation item, List<Badges.Badge> badges) {
         Label title = wrapped(item.rank() + ".  " + item.title()
                 + (item.creator().isBlank() ? "" : " — " + item.creator()), "present-item-title");
         Label explanation = wrapped(item.explanation().isBlank() ? "(no explanation given)" : item.explanation(),
                 "present-explanation");
-        VBox box = new VBox(2, title, explanation);
-        if (!item.grounding().grounded()) {
-            box.getChildren().add(1, wrapped("not in the catalogue: the model may have invented it",
-                    "present-invented"));
+        VBox box = new VBox(2, title);
+        for (Badges.Badge badge : badges) {
+            Label label = wrapped(badge.kind() == Badges.Kind.NOT_IN_CATALOGUE
+                    ? "not in the catalogue: the model may have invented it" : badge.label(), switch (badge.kind()) {
+                        case NOT_IN_CATALOGUE -> "present-invented";
+                        case HIT -> "present-hit";
+                        case GROUNDED, WARNING -> "present-warning";
+                    });
+            label.setTooltip(new Tooltip(badge.description()));
+            box.getChildren().add(label);
         }
-        if (item.hit()) {
-            box.getChildren().add(1, wrapped("hit: the held-out item", "present-hit"));
-        }
+        box.getChildren().add(explanation);
         return box;
     }
 

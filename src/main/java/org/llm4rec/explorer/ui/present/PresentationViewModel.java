@@ -11,8 +11,9 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
+import org.llm4rec.explorer.domain.run.Badges;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 
 /**
@@ -26,12 +27,21 @@ public final class PresentationViewModel {
      *
      * @param title    the strategy
      * @param subtitle model and profile
-     * @param items    the grounded list
+     * @param run      the run shown
      * @param metrics  headline figures, shown on request
      * @param anatomy  its prompt, part by part
      */
-    public record Column(String title, String subtitle, List<Recommendation> items, String metrics,
-                         PromptAnatomy anatomy) {
+    public record Column(String title, String subtitle, RunRecord run, String metrics, PromptAnatomy anatomy) {
+
+        /** The grounded list. */
+        public List<Recommendation> items() {
+            return run.recommendations();
+        }
+
+        /** What the item's badges say, as the result columns show them, less the plain catalogue match. */
+        public List<Badges.Badge> badges(Recommendation item) {
+            return Badges.of(run, item).stream().filter(b -> b.kind() != Badges.Kind.GROUNDED).toList();
+        }
     }
 
     private final List<Column> columns;
@@ -51,7 +61,7 @@ public final class PresentationViewModel {
     private static Column column(RunColumnViewModel source) {
         RunRecord run = source.runProperty().get();
         return new Column(source.titleProperty().get(), run.model() + " · " + run.profileName(),
-                run.recommendations(), figures(run),
+                run, figures(run),
                 new PromptAnatomy(List.copyOf(source.promptParts()), run.prompt()));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.llm4rec.explorer.domain.prompt.PromptLists;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
 
@@ -23,10 +24,13 @@ public final class PromptAnatomy {
     public record Step(String title, String explanation, Set<PromptPart> parts) {
     }
 
+    private static final String HISTORY = "History";
+    private static final Step RATED_HISTORY = new Step(HISTORY, "What this user has read or watched, with ratings:"
+            + " the evidence the model works from.", EnumSet.of(PromptPart.HISTORY, PromptPart.PREFERENCES));
     private static final List<Step> ORDER = List.of(
             new Step("Instruction", "Tells the model its role and the task: what to recommend and for whom.",
                     EnumSet.of(PromptPart.INSTRUCTION)),
-            new Step("History", "What this user has read or watched, with ratings: the evidence the model works from.",
+            new Step(HISTORY, "What this user has read or watched: the evidence the model works from.",
                     EnumSet.of(PromptPart.HISTORY, PromptPart.PREFERENCES)),
             new Step("Candidates", "The items the model may choose from: ranking them is easier than inventing.",
                     EnumSet.of(PromptPart.CANDIDATES)),
@@ -50,7 +54,7 @@ public final class PromptAnatomy {
             List<Step> present = new ArrayList<>();
             for (Step step : ORDER) {
                 if (parts.stream().anyMatch(s -> step.parts().contains(s.part()) && !s.text().isBlank())) {
-                    present.add(step);
+                    present.add(step.title().equals(HISTORY) && rated(parts) ? RATED_HISTORY : step);
                 }
             }
             steps = List.copyOf(present);
@@ -60,6 +64,10 @@ public final class PromptAnatomy {
                     + "cannot be shown one by one; runs made in this session, and their JSON exports, have them.",
                     EnumSet.allOf(PromptPart.class)));
         }
+    }
+
+    private static boolean rated(List<PromptSegment> parts) {
+        return parts.stream().anyMatch(s -> s.part() == PromptPart.HISTORY && PromptLists.showsRatings(s.text()));
     }
 
     public List<Step> steps() {

@@ -71,7 +71,11 @@ public final class ProfileViewModel {
         this.users = new UserBrowserViewModel(datasetUsers, background, dataset);
         summary = Bindings.createStringBinding(() -> describe(draft.profileProperty().get()),
                 draft.profileProperty());
-        dataset.addListener((obs, old, current) -> load(current));
+        dataset.addListener((obs, old, current) -> {
+            // What was said about the other dataset's profiles no longer applies.
+            message.set("");
+            load(current);
+        });
         selected.addListener((obs, old, chosen) -> onSelected(old, chosen));
         query.addListener((obs, old, text) -> search(text));
     }

@@ -1,7 +1,6 @@
 package org.llm4rec.explorer.ui.results;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -13,9 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Grounding;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.domain.run.Badges;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * One ranked item: rank, title, how it was grounded, flags, hit marker and the explanation. Lists are short
@@ -29,7 +29,7 @@ final class RecommendationCard extends VBox {
     private final FlowPane badges = new FlowPane(4, 4);
     private final Label explanation = new Label();
 
-    RecommendationCard(Recommendation item, Node extension) {
+    RecommendationCard(RunRecord run, Recommendation item, Node extension) {
         super(3);
         rank.getStyleClass().add("rank");
         rank.setMinWidth(28);
@@ -51,22 +51,13 @@ final class RecommendationCard extends VBox {
         }
         getStyleClass().add("recommendation-card");
         setUserData(item);
-        show(item);
+        show(run, item);
     }
 
-    private void show(Recommendation item) {
+    private void show(RunRecord run, Recommendation item) {
         rank.setText(item.rank() + ".");
         title.setText(item.creator().isBlank() ? item.title() : item.title() + " — " + item.creator());
-        badges.getChildren().setAll(groundingBadge(item.grounding()));
-        if (item.hit()) {
-            badges.getChildren().add(badge("hit: held-out target", "badge-hit",
-                    "This is the profile's hidden target: the model found it without seeing it."));
-        }
-        for (Flag flag : item.flags()) {
-            if (flag != Flag.NOT_IN_CATALOGUE) {
-                badges.getChildren().add(badge(flag.label(), "badge-warning", describe(flag)));
-            }
-        }
+        badges.getChildren().setAll(Badges.of(run, item).stream().map(RecommendationCard::badge).toList());
         match.setText(catalogueLine(item));
         match.setManaged(!match.getText().isEmpty());
         match.setVisible(match.isManaged());
@@ -92,33 +83,13 @@ final class RecommendationCard extends VBox {
                 .collect(Collectors.joining("; "));
     }
 
-    private static Label groundingBadge(Grounding grounding) {
-        if (!grounding.grounded()) {
-            return badge("not in catalogue", "badge-danger",
-                    "No catalogue item is close enough to this title: the model may have invented it.");
-        }
-        if (grounding.ambiguous()) {
-            return badge("ambiguous: " + grounding.alternatives().size() + " items", "badge-warning",
-                    "The catalogue has " + grounding.alternatives().size() + " items with this title and the answer"
-                            + " does not say which one it means.");
-        }
-        // The confidence shows for every method, so that columns can be compared on how sure each match is.
-        String how = String.format(Locale.ROOT, "in catalogue · %s %.0f%%",
-                grounding.method().name().toLowerCase(Locale.ROOT), grounding.confidence() * 100);
-        return badge(how, "badge-success", "Matched to catalogue item " + grounding.item().id() + " by "
-                + grounding.method().name().toLowerCase(Locale.ROOT) + " title match, confidence "
-                + String.format(Locale.ROOT, "%.2f", grounding.confidence()) + ".");
-    }
-
-    private static String describe(Flag flag) {
-        return switch (flag) {
-            case DUPLICATE -> "The same item appears earlier in this list.";
-            case ALREADY_SEEN -> "The item is already in the profile's history, which the prompt showed.";
-            case SEEN_NOT_IN_PROMPT -> "The item is in the profile's history, but older than the part the prompt"
-                    + " showed: the model could not know the user has it.";
-            case NOT_IN_CANDIDATES -> "The item was not among the candidates the model was asked to rank.";
-            case NOT_IN_CATALOGUE -> "The item is not in the catalogue.";
-        };
+    private static Label badge(Badges.Badge badge) {
+        return badge(badge.label(), switch (badge.kind()) {
+            case GROUNDED -> "badge-success";
+            case NOT_IN_CATALOGUE -> "badge-danger";
+            case HIT -> "badge-hit";
+            case WARNING -> "badge-warning";
+        }, badge.description());
     }
 
     private static Label badge(String text, String style, String tip) {

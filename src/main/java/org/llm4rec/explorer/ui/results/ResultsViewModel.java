@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,11 +42,13 @@ public final class ResultsViewModel {
     private final ObjectProperty<RunColumnViewModel> focused = new SimpleObjectProperty<>();
     private final ObservableList<SavedComparison> saved = FXCollections.observableArrayList();
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final ComparisonRuns runs;
     private Runnable onRunFinished = () -> { };
     private Profile current;
     private RunContext context;
     private Consumer<String> onPull = model -> { };
+    private String shownBlocker = "";
 
     public ResultsViewModel(RecommendationService service, TaskList tasks, ComparisonRepository comparisons,
                             Clock clock) {
@@ -59,6 +64,9 @@ public final class ResultsViewModel {
                 if (change.getRemoved().contains(focused.get()) && !columns.contains(focused.get())) {
                     focused.set(null);
                 }
+            }
+            if (columns.stream().noneMatch(c -> c.runProperty().get() != null)) {
+                unsaved.set(false);
             }
         });
     }
@@ -123,7 +131,10 @@ public final class ResultsViewModel {
     }
 
     private RunColumnViewModel attach(RunColumnViewModel column) {
-        column.setOnFinished(() -> onRunFinished.run());
+        column.setOnFinished(() -> {
+            unsaved.set(true);
+            onRunFinished.run();
+        });
         column.setOnPull(model -> onPull.accept(model));
         column.configurationProperty().addListener((o, old, now) -> column.titleProperty().set(strategyName(now)));
         return column;
@@ -177,10 +188,33 @@ public final class ResultsViewModel {
     private boolean ready() {
         String blocker = context == null ? "Nothing to run on yet." : context.blocker();
         message.set(blocker);
+        shownBlocker = blocker;
         return blocker.isEmpty();
     }
 
-    /** Keeps the columns' configurations under a name (replacing one of the same name). */
+    /** The sidebar changed: a message saying why nothing could run goes once that reason is gone. */
+    public void recheckBlocker() {
+        String now = context == null ? "" : context.blocker();
+        if (!shownBlocker.isEmpty() && message.get().equals(shownBlocker) && !now.equals(shownBlocker)) {
+            message.set(now);
+            shownBlocker = now;
+        }
+    }
+
+    /**
+     * True while a column holds a result made since the comparison was last saved to a file: replacing the columns
+     * then loses it, so the window asks first.
+     */
+    public ReadOnlyBooleanProperty unsavedResultsProperty() {
+        return unsaved;
+    }
+
+    /** The columns' results are in a comparison file now. */
+    public void markSaved() {
+        unsaved.set(false);
+    }
+
+    /** Keeps the columns' configurations under a name (replacing one of the same name), without their results. */
     public void saveComparison(String name) {
         List<ColumnConfiguration> configurations = columns.stream()
                 .map(c -> c.configurationProperty().get()).toList();
@@ -200,7 +234,8 @@ public final class ResultsViewModel {
             return comparisons.saved();
         }, found -> {
             saved.setAll(found);
-            message.set("Saved \"" + comparison.name() + "\" (" + configurations.size() + " columns).");
+            message.set("Saved the column set \"" + comparison.name() + "\" (" + configurations.size()
+                    + " columns, without results).");
         }, error -> message.set("Could not save the comparison: " + error.getMessage()));
     }
 
@@ -210,12 +245,15 @@ public final class ResultsViewModel {
                 error -> message.set("Could not read saved comparisons: " + error.getMessage()));
     }
 
-    /** Replaces the columns with the saved configurations, not run yet. */
+    /**
+     * Replaces the columns with the saved configurations, not run yet. Results not saved to a file are lost: the
+     * window asks before calling this while {@link #unsavedResultsProperty()} is true.
+     */
     public void load(SavedComparison comparison) {
         columns.forEach(RunColumnViewModel::cancel);
         focused.set(null);
         columns.setAll(comparison.columns().stream().map(this::newColumn).toList());
-        message.set("Loaded \"" + comparison.name() + "\": press Run all.");
+        message.set("Loaded the column set \"" + comparison.name() + "\": press Run all.");
     }
 
     /** Adds columns showing a stored comparison run as it was: its columns, in order, with their repeats. */

@@ -143,7 +143,8 @@ final class RunColumnView extends VBox {
         cards.setPadding(new Insets(6));
         Runnable showCards = () -> cards.getChildren()
                 .setAll(model.recommendations().stream()
-                        .map(r -> new RecommendationCard(r, extension.create(model.runProperty().get(), r))).toList());
+                        .map(r -> new RecommendationCard(model.runProperty().get(), r,
+                                extension.create(model.runProperty().get(), r))).toList());
         follow(model.recommendations().subscribe(showCards));
         showCards.run();
         ScrollPane list = new ScrollPane(cards);

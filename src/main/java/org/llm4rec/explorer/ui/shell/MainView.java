@@ -13,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.ui.data.DataView;
+import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.history.HistoryView;
 import org.llm4rec.explorer.ui.judge.RatingStrip;
 import org.llm4rec.explorer.ui.profile.ProfileView;
@@ -67,12 +68,14 @@ public final class MainView extends BorderPane {
         sidebar.getStyleClass().add("sidebar");
 
         WelcomeView welcome = new WelcomeView(model.welcome(), model.tour()::start);
-        split = new SplitPane(sidebar, new ResultsView(model.results(), welcome,
-                RatingStrip.forCards(model.judge())));
+        ResultsView results = new ResultsView(model.results(), welcome, RatingStrip.forCards(model.judge()));
+        ExportMenu files = new ExportMenu(model.export(), () -> getScene().getWindow(), () -> lookup(".results"));
+        results.useFiles(new ResultsView.FileActions(files::save, files::chooseAndOpen));
+        split = new SplitPane(sidebar, results);
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(new VBox(new MenuBarView(model, actions, this), header(new ServerWindows(model))));
+        setTop(new VBox(new MenuBarView(model, actions, files, this), header(new ServerWindows(model))));
         setCenter(split);
         setBottom(new StatusView(model.status()));
         AppearanceViewModel appearance = model.appearance();

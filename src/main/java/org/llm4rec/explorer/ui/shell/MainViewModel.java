@@ -5,15 +5,15 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import org.llm4rec.explorer.ui.data.DataViewModel;
-import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
+import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
-import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
 import org.llm4rec.explorer.ui.prompt.PromptWorkbenchViewModel;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
+import org.llm4rec.explorer.ui.settings.SettingsViewModel;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
 import org.llm4rec.explorer.ui.tour.TourViewModel;
@@ -52,7 +52,7 @@ public final class MainViewModel {
         this.status = status;
         this.history = history;
         this.appearance = appearance;
-        this.welcome = new WelcomeViewModel(status, strategy.models());
+        this.welcome = new WelcomeViewModel(status, strategy.models(), data.selectedProperty());
         this.prompt = prompt;
         this.settings = settings;
         this.models = models;
@@ -69,6 +69,7 @@ public final class MainViewModel {
                 profile.promptProfileProperty(), profile.runBlockerProperty(), strategy.strategyProperty(),
                 strategy.modelProperty(), strategy.embedding().modelProperty(), status.stateProperty());
         canRecommend = recommendHint.isEmpty();
+        recommendHint.addListener((o, old, now) -> results.recheckBlocker());
     }
 
     /** Loads the data and starts watching the model server. */

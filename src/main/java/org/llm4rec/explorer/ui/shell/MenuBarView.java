@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,7 +22,7 @@ import org.llm4rec.explorer.ui.present.PresentationMode;
 /** The menus: file actions, appearance, and help. */
 final class MenuBarView extends MenuBar {
 
-    MenuBarView(MainViewModel model, ShellActions actions, Node owner) {
+    MenuBarView(MainViewModel model, ShellActions actions, ExportMenu exports, Node owner) {
         setId("menuBar");
         MenuItem recommend = item("Recommend", model::recommend, KeyCode.ENTER);
         recommend.disableProperty().bind(model.canRecommendProperty().not());
@@ -32,8 +33,6 @@ final class MenuBarView extends MenuBar {
         experiments.setOnAction(e -> experimentsWindow.show(owner.getScene().getWindow()));
         MenuItem logs = item("Open logs folder", actions.openLogs(), null);
         MenuItem quit = item("Quit", actions.quit(), KeyCode.Q);
-        ExportMenu exports = new ExportMenu(model.export(), () -> owner.getScene().getWindow(),
-                () -> owner.lookup(".results"));
         Menu file = new Menu("File", null, recommend, experiments, new SeparatorMenuItem(), exports.saveItem(),
                 exports.exportMenu(), exports.openItem(), new SeparatorMenuItem(), logs, new SeparatorMenuItem(),
                 quit);
@@ -45,8 +44,11 @@ final class MenuBarView extends MenuBar {
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         appearance.darkThemeProperty().addListener((o, old, isDark) -> applyTheme(isDark));
         applyTheme(appearance.darkThemeProperty().get());
-        Menu view = new Menu("View", null, dark, new SeparatorMenuItem(),
-                item("Larger text", appearance::largerText, KeyCode.PLUS),
+        MenuItem larger = item("Larger text", appearance::largerText, null);
+        larger.setId("largerText");
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_ANY));
+        Menu view = new Menu("View", null, dark, new SeparatorMenuItem(), larger,
                 item("Smaller text", appearance::smallerText, KeyCode.MINUS),
                 item("Normal text size", appearance::resetText, KeyCode.DIGIT0));
         MenuItem present = new MenuItem("Presentation mode");
@@ -54,8 +56,13 @@ final class MenuBarView extends MenuBar {
         present.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         present.setOnAction(e -> PresentationMode.enter(owner.getScene(), model.results()));
         view.getItems().addAll(new SeparatorMenuItem(), present);
-        // Ctrl+= is the same key as Ctrl++ on most keyboards.
-        view.getItems().get(2).setAccelerator(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        // Ctrl+Plus is Shift and the = key on many keyboards, or the keypad's +: each of them makes text larger,
+        // and Ctrl+= too, as on a US keyboard without Shift.
+        owner.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                textSizeKeys(scene, appearance);
+            }
+        });
         MenuItem compare = item("Compare columns…", new CompareWindow(model.results().columns(), owner)::show, null);
         compare.setId("compareColumnsMenu");
         compare.setAccelerator(
@@ -81,6 +88,15 @@ final class MenuBarView extends MenuBar {
         about.setOnAction(e -> AboutDialog.show(owner.getScene().getWindow()));
         Menu help = new Menu("Help", null, tour, shortcuts, new SeparatorMenuItem(), about);
         getMenus().addAll(file, view, judge, help);
+    }
+
+    private static void textSizeKeys(Scene scene, AppearanceViewModel appearance) {
+        for (KeyCode larger : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD}) {
+            scene.getAccelerators().put(new KeyCodeCombination(larger, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_ANY), appearance::largerText);
+        }
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
+                appearance::smallerText);
     }
 
     private static MenuItem item(String text, Runnable action, KeyCode shortcut) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
+import org.llm4rec.explorer.domain.prompt.PromptLists;
 import org.llm4rec.explorer.domain.users.DatasetUser;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
 
@@ -60,7 +61,7 @@ public final class UserBrowserView extends BorderPane {
                 super.updateItem(entry, empty);
                 setText(empty || entry == null ? null : (entry.time() == null ? "—" : DAY.format(entry.time()))
                         + "   " + entry.item().label()
-                        + (entry.rating() == null ? "" : "   " + entry.rating() + "★"));
+                        + (entry.rating() == null ? "" : "   " + PromptLists.rating(entry.rating()) + "★"));
             }
         });
 

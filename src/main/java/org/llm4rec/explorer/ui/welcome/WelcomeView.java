@@ -17,8 +17,9 @@ public final class WelcomeView extends VBox {
 
         Label title = new Label("Welcome to LLM4Rec Explorer");
         title.getStyleClass().add("placeholder-title");
-        Label what = new Label("See how a large language model recommends, and why. The sample book catalogue "
-                + "(goodbooks-10k, 10,000 books) is already loaded.");
+        Label what = new Label();
+        what.setId("welcomeAbout");
+        what.textProperty().bind(model.aboutProperty());
         what.setWrapText(true);
         Label steps = new Label("1  Pick a reader profile: its last book is held out, hidden from the model.\n"
                 + "2  Choose a prompting strategy and an Ollama model.\n"

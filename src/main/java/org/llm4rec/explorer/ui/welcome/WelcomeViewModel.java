@@ -1,21 +1,38 @@
 package org.llm4rec.explorer.ui.welcome;
 
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
+import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.ui.status.StatusViewModel;
 
-/** The welcome shown while there are no results: what the app does, and what Ollama still needs. */
+/** The welcome shown while there are no results: what the app does on which dataset, and what Ollama still needs. */
 public final class WelcomeViewModel {
     /** A small chat model that runs on a laptop without a GPU. */
     public static final String SUGGESTED_MODEL = "llama3.2:3b";
 
     private final StringBinding ollamaAdvice;
+    private final StringBinding about;
 
-    public WelcomeViewModel(StatusViewModel status, ObservableList<ModelInfo> models) {
+    public WelcomeViewModel(StatusViewModel status, ObservableList<ModelInfo> models,
+                            ObservableValue<Dataset> dataset) {
         ollamaAdvice = Bindings.createStringBinding(() -> advice(status, models), status.stateProperty(),
                 status.messageProperty(), models);
+        about = Bindings.createStringBinding(() -> about(dataset.getValue()), dataset);
+    }
+
+    /** What the app does, and which dataset it works on now. */
+    private static String about(Dataset dataset) {
+        String what = "See how a large language model recommends, and why. ";
+        if (dataset == null) {
+            return what + "The dataset is loading…";
+        }
+        return what + "You are working on " + dataset.name() + ": " + String.format(Locale.ROOT, "%,d",
+                dataset.itemCount()) + " " + dataset.itemKind() + (dataset.itemCount() == 1 ? "" : "s")
+                + ". Choose or import another dataset under Data.";
     }
 
     private static String advice(StatusViewModel status, ObservableList<ModelInfo> models) {
@@ -32,6 +49,10 @@ public final class WelcomeViewModel {
                     : status.messageProperty().get() + " is ready with " + models.size() + " model"
                             + (models.size() == 1 ? "" : "s") + ".";
         };
+    }
+
+    public StringBinding aboutProperty() {
+        return about;
     }
 
     public StringBinding ollamaAdviceProperty() {

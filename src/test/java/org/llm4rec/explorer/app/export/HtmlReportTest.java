@@ -61,12 +61,13 @@ class HtmlReportTest {
         Document page = Jsoup.parse(report());
 
         assertThat(page.select(".rating").eachText()).hasSize(3).anySatisfy(text -> assertThat(text)
-                .contains("Relevance 5★", "Faithfulness 2★", "by Ana <teacher>", "2026-11-25T11:00:00Z",
+                .contains("Relevance 5★", "Faithfulness 2★", "by Ana <teacher>", "25 November 2026, 11:00 UTC",
                         "(human label)", HostileRuns.RATING_NOTE));
         Element board = page.selectFirst("table.leaderboard");
         assertThat(board).isNotNull();
         assertThat(board.select("tr")).hasSize(3);
-        assertThat(board.text()).contains("zero-shot-direct · llama3.2:3b", "llmrank-sequential · qwen <2>");
+        assertThat(board.text()).contains("Zero-shot direct recommendation · llama3.2:3b",
+                "Candidate ranking, sequential (LLMRank) · qwen <2>");
         assertThat(board.select("tr").get(1).select("td").get(3).text()).matches("\\[-?\\d+\\.\\d\\d, -?\\d+\\.\\d\\d]");
         assertThat(page.text()).contains("Position bias: the left side won");
     }
@@ -76,9 +77,29 @@ class HtmlReportTest {
         Document page = Jsoup.parse(report());
 
         assertThat(page.select("details")).hasSize(2);
-        assertThat(page.text()).contains("run-1", "run-2", "sha256:digest", "MODEL_NOT_FOUND",
+        assertThat(page.text()).contains("run-1", "run-2", "sha256:digest", "model not found",
                 "The server does not have missing:7b, pull it", "Random + target (LLMRank)",
                 "step prompt <1>", "step answer & 1");
         assertThat(page.select("ol").first().select("li")).hasSize(3);
+    }
+
+    @Test
+    void readsAsADocumentWithoutRecordDumpsInternalIdsOrRawTimestamps() throws Exception {
+        Document page = Jsoup.parse(report());
+        String text = page.text();
+
+        assertThat(text).as("no Java record dumps such as GenerationOptions[temperature=…]")
+                .doesNotContainPattern("\\w+\\[\\w+=");
+        assertThat(text).as("configurations by display name, not internal id")
+                .doesNotContain("zero-shot-direct", "llmrank-sequential");
+        assertThat(text).as("no raw instants, with or without fractions of a second")
+                .doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d");
+        assertThat(text).contains("Exported 25 November 2026, 10:15 UTC", "25 November 2026, 10:00 UTC",
+                "temperature 0.2 · top-p 0.9 · top-k 40 · seed 42 · context window 8,192 tokens",
+                "first token after 0.12 s · answer complete after 3.45 s · model load 0.80 s · 512 prompt tokens",
+                "1 held-out hit ·", "0 held-out hits", "Zero-shot direct recommendation · template version 3");
+        assertThat(page.select(".grounding").eachText()).as("each badge once, as the window shows it")
+                .containsExactly("in catalogue · exact 100%; hit: held-out target",
+                        "in catalogue · fuzzy 88%; duplicate; already in history", "not in catalogue");
     }
 }

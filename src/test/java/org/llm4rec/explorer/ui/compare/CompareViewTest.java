@@ -68,6 +68,7 @@ class CompareViewTest {
         assertThat(text("#overlap-0-1")).isEqualTo("1.00");
         assertThat(text("#overlap-0-2")).isEqualTo("0.30");
         assertThat(text("#overlap-2-0")).isEqualTo("0.25");
+        assertThat(text("#overlap-2-2")).as("the 5-item column against itself: the same, not 0.50").isEqualTo("—");
         // A vs B: the same ten reversed, τ = −1; RBO_ext = 0.5116 (see CompareViewModelTest).
         assertThat(text("#tauValue")).isEqualTo("τ@10  -1.00");
         assertThat(text("#rboValue")).isEqualTo("RBO  0.51");

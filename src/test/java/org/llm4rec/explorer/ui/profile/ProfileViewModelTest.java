@@ -40,6 +40,7 @@ class ProfileViewModelTest {
     private Background background;
     private ProfileViewModel model;
     private ProfileDraft draft;
+    private final SimpleObjectProperty<Dataset> dataset = new SimpleObjectProperty<>();
     private final List<String> askedAbout = new ArrayList<>();
     private ProfileViewModel.LeaveChoice answer = ProfileViewModel.LeaveChoice.CANCEL;
 
@@ -51,7 +52,6 @@ class ProfileViewModelTest {
         profiles = new SqliteProfileRepository(db);
         background = SameThreadBackground.create();
         AtomicInteger ids = new AtomicInteger();
-        var dataset = new SimpleObjectProperty<Dataset>();
         model = new ProfileViewModel(profiles, catalogue, new SqliteDatasetUsers(db), background, dataset,
                 () -> "id-" + ids.incrementAndGet());
         model.setUnsavedChangesHandler(name -> {
@@ -184,6 +184,20 @@ class ProfileViewModelTest {
         assertThat(prompted.visibleHistory()).extracting(ProfileEntry::item)
                 .containsExactly(HOBBIT, DUNE, EMMA, ODYSSEY);
         assertThat(prompted.targets()).containsExactly(BELOVED);
+    }
+
+    @Test
+    void whatWasSaidAboutOneDatasetsProfileGoesWhenAnotherDatasetIsChosen() {
+        addAll(HOBBIT, DUNE);
+        draft.nameProperty().set("User 424");
+        model.save();
+        assertThat(model.messageProperty().get()).isEqualTo("Saved \"User 424\".");
+
+        Dataset movies = new Dataset("movies", "Movies", "movie", "v1", 0);
+        new SqliteCatalogueRepository(db).saveDataset(movies, List.of(new Item("m1", "Heat", "", 1995, "", 1)));
+        dataset.set(movies);
+
+        assertThat(model.messageProperty().get()).doesNotContain("User 424");
     }
 
     @Test

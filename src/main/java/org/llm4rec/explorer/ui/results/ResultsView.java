@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.results;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -7,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -15,7 +17,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.llm4rec.explorer.ui.Scrolling;
 import org.llm4rec.explorer.app.port.SavedComparison;
 
 /**
@@ -23,6 +27,8 @@ import org.llm4rec.explorer.app.port.SavedComparison;
  * side, scrolling sideways when there are more than fit; the placeholder until there is a column.
  */
 public final class ResultsView extends BorderPane {
+    private final ScrollPane scroll;
+    private final Node toolbar;
 
     public ResultsView(ResultsViewModel model, Node placeholder) {
         this(model, placeholder, CardExtension.NONE);
@@ -33,30 +39,46 @@ public final class ResultsView extends BorderPane {
         HBox columns = new HBox(12);
         columns.setPadding(new Insets(12));
         columns.setFillHeight(true);
-        ScrollPane scroll = new ScrollPane(columns);
+        scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);
         // Columns share the width; past their minimum width the area scrolls sideways instead.
         scroll.setFitToWidth(true);
         scroll.setId("resultsScroll");
 
         model.columns().addListener((ListChangeListener<RunColumnViewModel>) change -> {
+            Node added = null;
             while (change.next()) {
                 if (change.wasRemoved()) {
                     columns.getChildren().remove(change.getFrom(), change.getFrom() + change.getRemovedSize());
                 }
                 for (int i = 0; i < change.getAddedSize(); i++) {
                     RunColumnViewModel column = change.getAddedSubList().get(i);
-                    columns.getChildren().add(change.getFrom() + i, new RunColumnView(column, model, cardExtension));
+                    added = new RunColumnView(column, model, cardExtension);
+                    columns.getChildren().add(change.getFrom() + i, added);
                 }
             }
             showFocused(model, columns);
-            scroll.setHvalue(1.0);
+            if (added != null) {
+                Node shown = added;
+                // Once laid out, where the new column landed is known.
+                Platform.runLater(() -> Scrolling.sideways(scroll, shown));
+            }
         });
         model.focusedProperty().addListener((o, old, now) -> showFocused(model, columns));
         placeholder.visibleProperty().bind(Bindings.isEmpty(model.columns()));
         scroll.visibleProperty().bind(placeholder.visibleProperty().not());
-        setTop(toolbar(model));
+        toolbar = toolbar(model);
+        setTop(toolbar);
         setCenter(new StackPane(scroll, placeholder));
+    }
+
+    /** Gives the comparison the keyboard: its columns when there are some, else its tool bar. */
+    public void focusFirst() {
+        if (scroll.isVisible()) {
+            scroll.requestFocus();
+        } else {
+            toolbar.lookup("#addColumn").requestFocus();
+        }
     }
 
     private static void showFocused(ResultsViewModel model, HBox columns) {
@@ -111,6 +133,11 @@ public final class ResultsView extends BorderPane {
         message.setId("comparisonMessage");
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
+        // Larger text widens the buttons rather than cutting their words short.
+        for (Control control : new Control[] {add, runAll, load, save,
+                atOnce}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox run = new HBox(6, add, runAll, limit, atOnce);
         run.setAlignment(Pos.CENTER_LEFT);
         HBox keep = new HBox(6, saved, load, name, save);

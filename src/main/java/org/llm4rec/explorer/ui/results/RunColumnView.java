@@ -83,6 +83,8 @@ final class RunColumnView extends VBox {
         Button focus = tool("⤢", "focusColumn", "Show only this column, full width (press again for all)",
                 () -> results.focus(results.focusedProperty().get() == model ? null : model));
         results.focusedProperty().addListener((o, old, now) -> focus.setText(now == model ? "⤡" : "⤢"));
+        // A column made while another is expanded is the one expanded now.
+        focus.setText(results.focusedProperty().get() == model ? "⤡" : "⤢");
         Button close = tool("✕", "removeColumn", "Remove this column (a running answer is cancelled)",
                 () -> results.remove(model));
         HBox tools = new HBox(0, cached, spacer, run, edit, duplicate, left, right, collapse, focus, close);
@@ -139,10 +141,9 @@ final class RunColumnView extends VBox {
                 + "\nLoad: the server's model load time. Tokens and tokens per second come from the server."));
         metrics.managedProperty().bind(model.metricsProperty().isNotEmpty());
 
-        VBox cards = new VBox(10);
+        CardGrid cards = new CardGrid(() -> subtitle.getFont().getSize());
         cards.setPadding(new Insets(6));
-        Runnable showCards = () -> cards.getChildren()
-                .setAll(model.recommendations().stream()
+        Runnable showCards = () -> cards.show(model.recommendations().stream()
                         .map(r -> new RecommendationCard(r, extension.create(model.runProperty().get(), r))).toList());
         model.recommendations().addListener((ListChangeListener<Recommendation>) change -> showCards.run());
         showCards.run();
@@ -280,12 +281,15 @@ final class RunColumnView extends VBox {
         TextArea area = new TextArea();
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefRowCount(10);
         area.getStyleClass().add("raw-text");
         area.textProperty().bind(text);
+        // Opened, the text gets a readable height and shares the column's spare height with the cards.
+        area.setMinHeight(Region.USE_PREF_SIZE);
+        area.setPrefRowCount(6);
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
         pane.setAnimated(false);
+        pane.expandedProperty().addListener((o, was, open) -> VBox.setVgrow(pane, open ? Priority.ALWAYS : null));
         return pane;
     }
 }

@@ -277,15 +277,16 @@ final class RunColumnView extends VBox {
         return banner;
     }
 
-    private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
+    private TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
         TextArea area = new TextArea();
         area.setEditable(false);
         area.setWrapText(true);
         area.getStyleClass().add("raw-text");
         area.textProperty().bind(text);
-        // Opened, the text gets a readable height and shares the column's spare height with the cards.
-        area.setMinHeight(Region.USE_PREF_SIZE);
+        // Opened, the text takes half the column (six lines at least), and the cards above scroll in the rest.
         area.setPrefRowCount(6);
+        area.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(area.prefHeight(-1), getHeight() / 2), heightProperty()));
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
         pane.setAnimated(false);

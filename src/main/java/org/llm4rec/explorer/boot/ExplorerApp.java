@@ -21,6 +21,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
+import org.llm4rec.explorer.ui.shell.AfterFirstFrame;
 import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.IncomingFiles;
 import org.llm4rec.explorer.ui.shell.MainView;
@@ -31,6 +32,10 @@ import org.slf4j.LoggerFactory;
 public final class ExplorerApp extends Application {
     /** With this system property set, the app prints the time to its first frame and quits: the start benchmark. */
     static final String STARTUP_BENCHMARK = "llm4rec.benchmark.startup";
+
+    /** Below this the sidebar and two result columns no longer fit side by side. */
+    private static final double MIN_WIDTH = 960;
+    private static final double MIN_HEIGHT = 600;
 
     private AppContext context;
     private Exception startupFailure;
@@ -97,6 +102,7 @@ public final class ExplorerApp extends Application {
             closeApproved = true;
         });
         stage.show();
+        keepAskedSize(stage.getWidth(), stage.getHeight());
         StartupTrace.mark("shown");
         if (Boolean.getBoolean(STARTUP_BENCHMARK)) {
             reportFirstFrame();
@@ -109,14 +115,16 @@ public final class ExplorerApp extends Application {
     /**
      * Sizes the scene before anything is laid out (the workflow keeps its width when the window resizes, so it
      * must start at the right one): where the window was last time when that still fits a screen, else a size
-     * that fits this one.
+     * that fits this one. The stage gets a minimum too, so that no window manager can open it tiny.
      */
     private void placeWindow() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        boolean remembered = preferences.windowWidth() > 0 && !Screen.getScreensForRectangle(
-                preferences.windowX(), preferences.windowY(), preferences.windowWidth(),
-                preferences.windowHeight()).isEmpty();
         // Never larger than the screen: a projector at 1280×720 must show the whole window.
+        double minWidth = Math.min(MIN_WIDTH, screen.getWidth());
+        double minHeight = Math.min(MIN_HEIGHT, screen.getHeight());
+        boolean remembered = preferences.windowWidth() >= minWidth && preferences.windowHeight() >= minHeight
+                && !Screen.getScreensForRectangle(preferences.windowX(), preferences.windowY(),
+                preferences.windowWidth(), preferences.windowHeight()).isEmpty();
         double width = Math.min(remembered ? preferences.windowWidth() : 1400, screen.getWidth());
         double height = Math.min(remembered ? preferences.windowHeight() : 860, screen.getHeight());
         Scene scene = new Scene(mainView, width, height);
@@ -126,6 +134,8 @@ public final class ExplorerApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNullElseGet(stylesheet,
                 () -> ExplorerApp.class.getResource("/assets/explorer.css")).toExternalForm());
         stage.setScene(scene);
+        stage.setMinWidth(minWidth);
+        stage.setMinHeight(minHeight);
         if (remembered) {
             stage.setX(preferences.windowX());
             stage.setY(preferences.windowY());
@@ -134,16 +144,34 @@ public final class ExplorerApp extends Application {
         mainView.setDividerPosition(preferences.dividerPosition());
     }
 
+    /**
+     * Some window managers (Openbox, as on LXDE) map the window at its minimum size, ignoring the size asked
+     * before it was shown; once the first frame is out the size is asked again.
+     */
+    private void keepAskedSize(double width, double height) {
+        AfterFirstFrame.run(stage.getScene(), () -> {
+            if (!stage.isMaximized() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
+                stage.setWidth(width);
+                stage.setHeight(height);
+            }
+        });
+    }
+
     private void savePreferences() {
         if (preferencesStore == null || mainView == null) {
             return;
         }
         var appearance = context.mainViewModel().appearance();
         var main = context.mainViewModel();
+        // A maximised window measures the screen; what it goes back to when un-maximised is its size before.
+        boolean keepNormal = stage.isMaximized() && preferences.windowWidth() > 0;
         preferencesStore.save(preferences
                 .withTheme(appearance.darkThemeProperty().get())
                 .withFontScale(appearance.fontScaleProperty().get())
-                .withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                .withWindow(keepNormal ? preferences.windowX() : stage.getX(),
+                        keepNormal ? preferences.windowY() : stage.getY(),
+                        keepNormal ? preferences.windowWidth() : stage.getWidth(),
+                        keepNormal ? preferences.windowHeight() : stage.getHeight(), stage.isMaximized(),
                         mainView.dividerPosition())
                 .withLastChoice(
                         main.data().selectedProperty().get() == null ? null : main.data().selectedProperty().get().id(),

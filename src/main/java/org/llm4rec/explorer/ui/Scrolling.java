@@ -4,13 +4,31 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
-/** Brings a control inside a scrolling pane into sight, for guided steps that point at it. */
+/** Brings a control inside a scrolling pane, or a closed part of the window, into sight: for guided steps. */
 public final class Scrolling {
+    private static final Object REVEAL = new Object();
+
     private Scrolling() {
     }
 
-    /** Scrolls the nearest enclosing scroll pane so that the node's top is visible. */
+    /** Says how to show a container that can be closed, so that {@link #intoView} opens it first. */
+    public static void revealWith(Node container, Runnable show) {
+        container.getProperties().put(REVEAL, show);
+    }
+
+    /** Opens the closed containers around the node, then scrolls the nearest scroll pane to show its top. */
     public static void intoView(Node target) {
+        boolean opened = false;
+        for (Node node = target.getParent(); node != null; node = node.getParent()) {
+            if (node.getProperties().get(REVEAL) instanceof Runnable show && !node.isVisible()) {
+                show.run();
+                opened = true;
+            }
+        }
+        if (opened && target.getScene() != null) {
+            target.getScene().getRoot().applyCss();
+            target.getScene().getRoot().layout();
+        }
         for (Node node = target.getParent(); node != null; node = node.getParent()) {
             if (node instanceof ScrollPane scroll && scroll.getContent() != null) {
                 Bounds inContent = scroll.getContent().sceneToLocal(target.localToScene(target.getBoundsInLocal()));
@@ -22,5 +40,27 @@ public final class Scrolling {
                 return;
             }
         }
+    }
+
+    /** Scrolls a sideways scrolling pane just enough to show the whole node (its left part if it is wider). */
+    public static void sideways(ScrollPane scroll, Node target) {
+        Node content = scroll.getContent();
+        if (content == null || target.getScene() == null) {
+            return;
+        }
+        double hidden = content.getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
+        if (hidden <= 0) {
+            return;
+        }
+        Bounds inContent = content.sceneToLocal(target.localToScene(target.getLayoutBounds()));
+        double left = scroll.getHvalue() * hidden;
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (inContent.getMaxX() > left + viewport) {
+            left = inContent.getMaxX() - viewport;
+        }
+        if (inContent.getMinX() < left) {
+            left = inContent.getMinX();
+        }
+        scroll.setHvalue(Math.min(1, Math.max(0, left / hidden)));
     }
 }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.Dataset;
@@ -58,7 +58,7 @@ class DatasetBrowserUiTest {
     @Test
     void theOverviewChartsAnImportedDatasetAndTheCatalogueShowsWhoInteracted() throws Exception {
         choose("MovieLens fixture");
-        robot.clickOn("#overviewButton");
+        robot.clickOn(Reveal.inSight(robot, robot.lookup("#overviewButton").queryButton()));
 
         FxWait.until(() -> robot.lookup("#overview-users").tryQuery().isPresent()
                 && !robot.lookup("#overview-users").queryAs(Label.class).getText().isEmpty());
@@ -92,7 +92,7 @@ class DatasetBrowserUiTest {
     @Test
     void theSampleCatalogueHasAnOverviewWithoutInteractions() throws Exception {
         choose("goodbooks-10k (sample catalogue)");
-        robot.clickOn("#overviewButton");
+        robot.clickOn(Reveal.inSight(robot, robot.lookup("#overviewButton").queryButton()));
 
         FxWait.until(() -> robot.lookup("#overview-items").tryQuery().isPresent()
                 && !robot.lookup("#overview-items").queryAs(Label.class).getText().isEmpty());

@@ -143,6 +143,8 @@ public final class ProfileView extends VBox {
         save.setOnAction(e -> model.save());
         save.textProperty().bind(Bindings.when(draft.dirtyProperty()).then("Save •").otherwise("Save"));
         save.setTooltip(new Tooltip("Save the profile under this name (• = unsaved changes)"));
+        // The name field gives way to larger text, not the button's word.
+        save.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox row = new HBox(4, name, save);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -177,6 +179,9 @@ public final class ProfileView extends VBox {
         ListView<ProfileEntry> history = new ListView<>(model.history());
         history.setId("profileHistory");
         history.setPrefHeight(190);
+        // The list takes the sidebar's spare height, but keeps a few rows when the sidebar is short.
+        history.setMinHeight(100);
+        VBox.setVgrow(history, Priority.ALWAYS);
         history.setPlaceholder(new Label("No items yet: type a title above to add one."));
         ProfileEntryCell.DragState drag = new ProfileEntryCell.DragState();
         history.setCellFactory(list -> new ProfileEntryCell(draft, drag));
@@ -283,6 +288,8 @@ public final class ProfileView extends VBox {
         label.setId(id);
         label.getStyleClass().add("muted");
         label.setWrapText(true);
+        // Squeezed, a wrapped text would lose its last lines; the history list gives way instead.
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.results;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -11,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -22,8 +24,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.llm4rec.explorer.app.port.SavedComparison;
+import org.llm4rec.explorer.ui.Scrolling;
 
 /**
  * The comparison: a tool bar (add a column, Run all with its limit, save and open with results, column sets),
@@ -31,6 +35,8 @@ import org.llm4rec.explorer.app.port.SavedComparison;
  */
 public final class ResultsView extends BorderPane {
     private FileActions fileActions = new FileActions(() -> { }, () -> { });
+    private final ScrollPane scroll;
+    private final Node toolbar;
 
     public ResultsView(ResultsViewModel model, Node placeholder) {
         this(model, placeholder, CardExtension.NONE);
@@ -41,13 +47,14 @@ public final class ResultsView extends BorderPane {
         HBox columns = new HBox(12);
         columns.setPadding(new Insets(12));
         columns.setFillHeight(true);
-        ScrollPane scroll = new ScrollPane(columns);
+        scroll = new ScrollPane(columns);
         scroll.setFitToHeight(true);
         // Columns share the width; past their minimum width the area scrolls sideways instead.
         scroll.setFitToWidth(true);
         scroll.setId("resultsScroll");
 
         model.columns().addListener((ListChangeListener<RunColumnViewModel>) change -> {
+            Node added = null;
             while (change.next()) {
                 if (change.wasRemoved()) {
                     List<Node> removed = columns.getChildren().subList(change.getFrom(),
@@ -57,17 +64,32 @@ public final class ResultsView extends BorderPane {
                 }
                 for (int i = 0; i < change.getAddedSize(); i++) {
                     RunColumnViewModel column = change.getAddedSubList().get(i);
-                    columns.getChildren().add(change.getFrom() + i, new RunColumnView(column, model, cardExtension));
+                    added = new RunColumnView(column, model, cardExtension);
+                    columns.getChildren().add(change.getFrom() + i, added);
                 }
             }
             showFocused(model, columns);
-            scroll.setHvalue(1.0);
+            if (added != null) {
+                Node shown = added;
+                // Once laid out, where the new column landed is known.
+                Platform.runLater(() -> Scrolling.sideways(scroll, shown));
+            }
         });
         model.focusedProperty().addListener((o, old, now) -> showFocused(model, columns));
         placeholder.visibleProperty().bind(Bindings.isEmpty(model.columns()));
         scroll.visibleProperty().bind(placeholder.visibleProperty().not());
-        setTop(toolbar(model));
+        toolbar = toolbar(model);
+        setTop(toolbar);
         setCenter(new StackPane(scroll, placeholder));
+    }
+
+    /** Gives the comparison the keyboard: its columns when there are some, else its tool bar. */
+    public void focusFirst() {
+        if (scroll.isVisible()) {
+            scroll.requestFocus();
+        } else {
+            toolbar.lookup("#addColumn").requestFocus();
+        }
     }
 
     private static void showFocused(ResultsViewModel model, HBox columns) {
@@ -129,6 +151,10 @@ public final class ResultsView extends BorderPane {
         message.setId("comparisonMessage");
         message.getStyleClass().add("muted");
         message.textProperty().bind(model.messageProperty());
+        // Larger text widens the buttons rather than cutting their words short.
+        for (Control control : new Control[] {add, runAll, atOnce, save, open, sets}) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox run = new HBox(6, add, runAll, limit, atOnce);
         run.setAlignment(Pos.CENTER_LEFT);
         HBox keep = new HBox(6, save, open, sets);

@@ -137,6 +137,11 @@ public final class ResultsViewModel {
         });
         column.setOnPull(model -> onPull.accept(model));
         column.configurationProperty().addListener((o, old, now) -> column.titleProperty().set(strategyName(now)));
+        // With one column expanded, a new one (Recommend, a duplicate, a reopened run) takes its place: else it
+        // would run out of sight.
+        if (focused.get() != null) {
+            focused.set(column);
+        }
         return column;
     }
 

@@ -139,12 +139,11 @@ final class RunColumnView extends VBox {
                 + "\nLoad: the server's model load time. Tokens and tokens per second come from the server."));
         metrics.managedProperty().bind(model.metricsProperty().isNotEmpty());
 
-        VBox cards = new VBox(10);
+        CardGrid cards = new CardGrid(() -> subtitle.getFont().getSize());
         cards.setPadding(new Insets(6));
-        Runnable showCards = () -> cards.getChildren()
-                .setAll(model.recommendations().stream()
-                        .map(r -> new RecommendationCard(model.runProperty().get(), r,
-                                extension.create(model.runProperty().get(), r))).toList());
+        Runnable showCards = () -> cards.show(model.recommendations().stream()
+                .map(r -> new RecommendationCard(model.runProperty().get(), r,
+                        extension.create(model.runProperty().get(), r))).toList());
         follow(model.recommendations().subscribe(showCards));
         showCards.run();
         ScrollPane list = new ScrollPane(cards);
@@ -289,7 +288,7 @@ final class RunColumnView extends VBox {
         return banner;
     }
 
-    private static TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
+    private TitledPane collapsed(String title, javafx.beans.value.ObservableValue<String> text) {
         TextArea area = collapsedArea();
         area.textProperty().bind(text);
         return collapsed(title, area);
@@ -301,12 +300,15 @@ final class RunColumnView extends VBox {
         return collapsed(title, area);
     }
 
-    private static TextArea collapsedArea() {
+    private TextArea collapsedArea() {
         TextArea area = new TextArea();
         area.setEditable(false);
         area.setWrapText(true);
-        area.setPrefRowCount(10);
         area.getStyleClass().add("raw-text");
+        // Opened, the text takes half the column (six lines at least), and the cards above scroll in the rest.
+        area.setPrefRowCount(6);
+        area.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(area.prefHeight(-1), getHeight() / 2), heightProperty()));
         return area;
     }
 
@@ -314,6 +316,7 @@ final class RunColumnView extends VBox {
         TitledPane pane = new TitledPane(title, area);
         pane.setExpanded(false);
         pane.setAnimated(false);
+        pane.expandedProperty().addListener((o, was, open) -> VBox.setVgrow(pane, open ? Priority.ALWAYS : null));
         return pane;
     }
 }

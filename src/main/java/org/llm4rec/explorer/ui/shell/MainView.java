@@ -1,9 +1,12 @@
 package org.llm4rec.explorer.ui.shell;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -12,6 +15,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataView;
 import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.history.HistoryView;
@@ -21,6 +27,7 @@ import org.llm4rec.explorer.ui.prompt.StrategyOptionsView;
 import org.llm4rec.explorer.ui.results.ResultsView;
 import org.llm4rec.explorer.ui.status.StatusView;
 import org.llm4rec.explorer.ui.strategy.StrategyView;
+import org.llm4rec.explorer.ui.strategy.StrategyViewModel;
 import org.llm4rec.explorer.ui.tour.TourView;
 import org.llm4rec.explorer.ui.welcome.WelcomeView;
 
@@ -45,18 +52,28 @@ public final class MainView extends BorderPane {
         hint.textProperty().bind(model.recommendHintProperty());
         hint.managedProperty().bind(model.canRecommendProperty().not());
 
-        VBox workflow = new VBox(14,
-                step("1", "Data", new DataView(model.data())),
-                step("2", "Profile", new ProfileView(model.profile())),
-                // Below the fold at first, and a third of the sidebar's nodes: built after the first frame.
-                step("3", "Strategy", AfterFirstFrame.pane("strategyPlace", () -> new VBox(6,
-                        new StrategyView(model.strategy()), new StrategyOptionsView(model.prompt())))),
-                step("4", "Earlier runs",
-                        AfterFirstFrame.pane("historyPlace", () -> new HistoryView(model.history()))));
-        workflow.setPadding(new Insets(12));
-        workflow.getStyleClass().add("workflow");
+        WorkflowSteps workflow = new WorkflowSteps();
+        WorkflowSteps.Step data = workflow.add("dataStep", "1", "Data",
+                model.data().selectedProperty().map(Dataset::name).orElse(""), new DataView(model.data()),
+                "#datasetCombo");
+        WorkflowSteps.Step profile = workflow.add("profileStep", "2", "Profile",
+                model.profile().draft().nameProperty(), new ProfileView(model.profile()), "#profileCombo");
+        StrategyViewModel strategy = model.strategy();
+        // Built after the first frame: a third of the sidebar's nodes, and closed at first.
+        WorkflowSteps.Step strategyStep = workflow.add("strategyStep", "3", "Strategy",
+                Bindings.createStringBinding(() -> chosen(strategy), strategy.strategyProperty(),
+                        strategy.modelProperty()),
+                AfterFirstFrame.pane("strategyPlace", () -> new VBox(6,
+                        new StrategyView(strategy), new StrategyOptionsView(model.prompt()))), "#strategyCombo");
+        workflow.add("historyStep", "4", "Earlier runs", new SimpleStringProperty(""),
+                AfterFirstFrame.pane("historyPlace", () -> new HistoryView(model.history())), "#historySearch");
+        // The profile is what a user edits most; the sample catalogue is already chosen.
+        workflow.open(profile);
+        workflow.setPadding(new Insets(8, 12, 8, 12));
         ScrollPane steps = new ScrollPane(workflow);
         steps.setFitToWidth(true);
+        // The open step fills the height; only with very large text does the sidebar scroll.
+        steps.setFitToHeight(true);
         steps.setId("workflowScroll");
         // The action stays in sight however long the steps above it grow.
         VBox action = new VBox(4, recommend, hint);
@@ -75,7 +92,10 @@ public final class MainView extends BorderPane {
         split.setDividerPositions(0.25);
         SplitPane.setResizableWithParent(sidebar, false);
 
-        setTop(new VBox(new MenuBarView(model, actions, files, this), header(new ServerWindows(model))));
+        Node path = path(link("Data", () -> workflow.show(data)), link("Profile", () -> workflow.show(profile)),
+                link("Strategy", () -> workflow.show(strategyStep)),
+                link("Results side by side", results::focusFirst));
+        setTop(new VBox(new MenuBarView(model, actions, files, this), header(path, new ServerWindows(model))));
         setCenter(split);
         setBottom(new StatusView(model.status()));
         AppearanceViewModel appearance = model.appearance();
@@ -102,11 +122,42 @@ public final class MainView extends BorderPane {
         setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", 14 * scale));
     }
 
-    private static Node header(ServerWindows windows) {
+    private static String chosen(StrategyViewModel strategy) {
+        PromptStrategy chosen = strategy.strategyProperty().get();
+        ModelInfo llm = strategy.modelProperty().get();
+        return (chosen == null ? "" : chosen.name()) + (llm == null ? "" : " · " + llm.name());
+    }
+
+    /** The path through the window, each step a link that shows it. */
+    private static Node path(Hyperlink... steps) {
+        HBox path = new HBox(4);
+        path.setAlignment(Pos.CENTER_LEFT);
+        path.setId("workflowPath");
+        for (Hyperlink step : steps) {
+            if (!path.getChildren().isEmpty()) {
+                Label arrow = new Label("→");
+                arrow.getStyleClass().add("muted");
+                path.getChildren().add(arrow);
+            }
+            path.getChildren().add(step);
+        }
+        return path;
+    }
+
+    private static Hyperlink link(String text, Runnable show) {
+        Hyperlink link = new Hyperlink(text);
+        link.getStyleClass().add("path-step");
+        link.setOnAction(e -> {
+            show.run();
+            // A link stays "visited" otherwise, which says nothing here.
+            link.setVisited(false);
+        });
+        return link;
+    }
+
+    private static Node header(Node path, ServerWindows windows) {
         Label name = new Label("LLM4Rec Explorer");
         name.getStyleClass().add("app-title");
-        Label path = new Label("Data  →  Profile  →  Strategy  →  Results side by side");
-        path.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(16, name, path, spacer, windows.buttons());
@@ -116,13 +167,4 @@ public final class MainView extends BorderPane {
         return header;
     }
 
-    private static Node step(String number, String title, Node content) {
-        Label badge = new Label(number);
-        badge.getStyleClass().add("step-number");
-        Label label = new Label(title);
-        label.getStyleClass().add("step-title");
-        HBox heading = new HBox(8, badge, label);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, heading, content);
-    }
 }

@@ -4,17 +4,18 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
-import org.llm4rec.explorer.ui.options.OptionsView;
 import org.llm4rec.explorer.ui.Shown;
+import org.llm4rec.explorer.ui.options.OptionsView;
 
 /** The Strategy step: strategy with its note, model picker and the main generation options. */
 public final class StrategyView extends VBox {
@@ -68,15 +69,24 @@ public final class StrategyView extends VBox {
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
         options.getColumnConstraints().addAll(new ColumnConstraints(), grow);
-        options.addRow(0, new Label("Items"), count);
-        options.addRow(1, new Label("Temperature"), temperature);
-        options.addRow(2, new Label("Seed"), seed);
+        options.addRow(0, fixed("Items"), count);
+        options.addRow(1, fixed("Temperature"), temperature);
+        options.addRow(2, fixed("Seed"), seed);
         for (Spinner<?> spinner : new Spinner<?>[] {count, temperature, seed}) {
             spinner.setMaxWidth(Double.MAX_VALUE);
         }
 
+        for (Spinner<?> spinner : new Spinner<?>[] {count, temperature, seed}) {
+            spinner.setMinWidth(60);
+        }
         getChildren().addAll(strategies, new EmbeddingModelView(model.embedding()), new Label("Model"), models,
                 modelHint, options, new OptionsView(model.generationOptions()), about);
     }
 
+    /** A label that keeps its whole word: the field beside it narrows instead. */
+    private static Label fixed(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
 }

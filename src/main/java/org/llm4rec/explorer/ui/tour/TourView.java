@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.PopOver;
 import org.llm4rec.explorer.ui.Scrolling;
 
@@ -63,7 +64,9 @@ public final class TourView {
             model.next();
             return;
         }
-        // Steps below the fold are scrolled into view first, so that the arrow points at something visible.
+        // A step in a closed part of the sidebar is opened, one below the fold scrolled into view, so that the
+        // arrow points at something visible; the pop-over leaves the old target first, which may now be hidden.
+        popOver.hide(Duration.ZERO);
         Scrolling.intoView(target);
         // The pop-over is a window of its own, styled by ControlsFX on its root: the app's stylesheet goes after
         // that one so that the pop-over follows the theme.

@@ -12,9 +12,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -34,26 +33,12 @@ class ClosedColumnsAppTest {
 
     @TempDir
     Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void fiftyColumnsRunAndClosedLeaveNoColumnViewModelReachable() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
+        FakeOllama ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         driver.start(dataDir, ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);

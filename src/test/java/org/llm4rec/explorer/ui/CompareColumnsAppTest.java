@@ -3,17 +3,14 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** Two columns run in the real app against the fake Ollama, compared from the View menu. */
 class CompareColumnsAppTest {
@@ -22,27 +19,13 @@ class CompareColumnsAppTest {
 
     @TempDir
     Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver app = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        app.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver app = new AppDriver();
 
     @Test
     void twoModelsThatReverseEachOtherAreComparedAcrossColumns() throws Exception {
-        ollama = FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
-                .replies(QWEN, prompt -> DemoAnswers.forPrompt(prompt, true));
+        FakeOllama ollama = app.serve(FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
+                .replies(QWEN, prompt -> DemoAnswers.forPrompt(prompt, true)));
         app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
         app.chooseModel(LLAMA);

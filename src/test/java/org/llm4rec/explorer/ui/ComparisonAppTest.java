@@ -12,9 +12,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
@@ -27,7 +26,6 @@ import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -42,29 +40,15 @@ class ComparisonAppTest {
 
     @TempDir
     Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void runAllShowsTwoListsAndOneClearErrorAndASlowColumnCanBeCancelledAndRunAgainAlone() throws Exception {
-        ollama = FakeOllama.start()
+        FakeOllama ollama = driver.serve(FakeOllama.start()
                 .replies(FAST, prompt -> DemoAnswers.forPrompt(prompt, false))
                 .replies(SLOW, prompt -> DemoAnswers.forPrompt(prompt, true))
-                .chunkDelay(SLOW, Duration.ofMillis(60));
+                .chunkDelay(SLOW, Duration.ofMillis(60)));
         driver.start(dataDir, ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(FAST);

@@ -10,16 +10,15 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.ExportFormat;
 import org.llm4rec.explorer.app.export.HostileRuns;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** The real app started with a comparison file as its argument, as a double-click on the file starts it. */
 class OpenComparisonFileAppTest {
@@ -30,19 +29,12 @@ class OpenComparisonFileAppTest {
     @TempDir
     Path files;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        ollama.close();
+    void serve() {
+        ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
     }
 
     @Test

@@ -16,15 +16,13 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.ui.present.PresentationViewModel;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode in the real window at projector size, driven by the keyboard alone once the runs are made. */
@@ -34,26 +32,13 @@ class PresentationModeAppTest {
 
     @TempDir
     Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void keysRevealColumnsInOrderToggleMetricsWalkThePromptAndLeave() throws Exception {
-        ollama = FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy());
+        FakeOllama ollama = driver.serve(
+                FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy()));
         driver.start(dataDir, ollama.baseUrl());
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         driver.robot.interact(() -> {

@@ -6,7 +6,6 @@ import static org.llm4rec.explorer.ui.AppDriver.waitUntil;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,14 +14,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.RecordedRequest;
-import org.testfx.api.FxToolkit;
 
 /** Failing models, pulling, the cache and the settings, through the real window against fake servers. */
 class ServerFeaturesAppTest {
@@ -31,30 +28,13 @@ class ServerFeaturesAppTest {
 
     @TempDir
     Path dataDir;
-    private FakeOllama ollama;
-    private FakeOllama other;
-    private final AppDriver app = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        app.stop();
-        FxToolkit.cleanupStages();
-        for (FakeOllama fake : new FakeOllama[] {ollama, other}) {
-            if (fake != null) {
-                fake.close();
-            }
-        }
-    }
+    @RegisterExtension
+    final AppDriver app = new AppDriver();
 
     @Test
     void aFailingModelsColumnSaysWhyAndTheNextColumnStillRuns() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
-                .fault(BROKEN, FakeOllama.Fault.SERVER_ERROR_500);
+        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+                .fault(BROKEN, FakeOllama.Fault.SERVER_ERROR_500));
         app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
 
@@ -74,8 +54,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void aRunOnAMissingModelOffersToPullItAndThePullShowsProgress() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).fault(MODEL, FakeOllama.Fault.NOT_FOUND_404)
-                .pullable(MODEL, 2_000_000_000L, 7_000L).pullStepDelay(Duration.ofMillis(60));
+        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+                .fault(MODEL, FakeOllama.Fault.NOT_FOUND_404).pullable(MODEL, 2_000_000_000L, 7_000L)
+                .pullStepDelay(Duration.ofMillis(60)));
         app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
@@ -98,8 +79,8 @@ class ServerFeaturesAppTest {
 
     @Test
     void pullingAnUnknownNameSaysSoAndCancelStopsAPull() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
-                .pullStepDelay(Duration.ofMillis(500));
+        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
+                .pullStepDelay(Duration.ofMillis(500)));
         app.start(dataDir, ollama.baseUrl());
         app.robot.clickOn("#openModels");
         waitUntil(() -> app.robot.lookup("#installedModels").queryTableView().getItems().size() == 1);
@@ -118,7 +99,7 @@ class ServerFeaturesAppTest {
 
     @Test
     void theSameRunAgainIsCachedUnlessTheCacheIsBypassed() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
+        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
@@ -147,8 +128,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void newSettingsApplyWithoutARestartAndAreKept() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-        other = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).reply("qwen3:4b", DemoAnswers.fantasy());
+        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
+        FakeOllama other = app.serve(
+                FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).reply("qwen3:4b", DemoAnswers.fantasy()));
         app.start(dataDir, ollama.baseUrl());
         waitUntil(() -> statusText().contains(ollama.baseUrl()));
 
@@ -168,9 +150,7 @@ class ServerFeaturesAppTest {
 
         assertThat(other.requests("/api/chat")).hasSize(1);
         assertThat(ollama.requests("/api/chat")).isEmpty();
-        app.stop();
-        FxToolkit.cleanupStages();
-        app.start(dataDir, ollama.baseUrl());
+        app.restart();
         waitUntil(() -> statusText().contains(other.baseUrl()));
     }
 

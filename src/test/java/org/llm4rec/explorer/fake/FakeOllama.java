@@ -7,11 +7,9 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -252,12 +250,7 @@ public final class FakeOllama implements AutoCloseable {
     }
 
     private RecordedRequest record(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body);
+        RecordedRequest recorded = RecordedRequest.read(exchange);
         requests.add(recorded);
         return recorded;
     }

@@ -6,7 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -76,12 +75,7 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders(), body);
+        RecordedRequest recorded = RecordedRequest.read(exchange);
         requests.add(recorded);
         switch (exchange.getRequestMethod() + " " + recorded.path()) {
             case "GET /v1/models" -> Exchanges.sendJson(exchange, 200, models());

@@ -1,11 +1,15 @@
 package org.llm4rec.explorer.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,17 +26,20 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Starts the real app headless and drives its workflow the way a user does. Registered as an extension, it readies
- * the toolkit before each test and afterwards closes the app, its windows and the fake servers it was given.
+ * Starts the real app headless on a fresh data folder and drives its workflow the way a user does. Registered as an
+ * extension, it readies the toolkit before each test and afterwards closes the app, its windows and the fake
+ * servers it was given, and deletes the data folder.
  */
 public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
     public final FxRobot robot = new FxRobot();
     private final List<FakeOllama> servers = new ArrayList<>();
+    private Path dataDir;
     private Application app;
     private String[] lastArgs;
 
     @Override
-    public void beforeEach(ExtensionContext context) throws TimeoutException {
+    public void beforeEach(ExtensionContext context) throws IOException, TimeoutException {
+        dataDir = Files.createTempDirectory("explorer-app");
         // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
         // longer than the default half minute.
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
@@ -40,11 +47,21 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
     }
 
     @Override
-    public void afterEach(ExtensionContext context) throws TimeoutException {
+    public void afterEach(ExtensionContext context) throws IOException, TimeoutException {
         stop();
         FxToolkit.cleanupStages();
         servers.forEach(FakeOllama::close);
         servers.clear();
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** The app's data folder, e.g. to put a dataset in its store before it starts. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** Hands over a fake server to be closed after the test, and gives it back. */
@@ -53,12 +70,24 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
         return server;
     }
 
-    public void start(Path dataDir, String ollamaUrl) throws Exception {
-        start(dataDir, ollamaUrl, List.of());
+    /** Starts the app against the fake server, which is closed after the test; gives the server back. */
+    public FakeOllama start(FakeOllama server) throws Exception {
+        return start(server, List.of());
+    }
+
+    /** Starts the app against the fake server with more command-line arguments; gives the server back. */
+    public FakeOllama start(FakeOllama server, List<String> more) throws Exception {
+        start(serve(server).baseUrl(), more);
+        return server;
+    }
+
+    /** Starts the app against the server at the address, which may be down. */
+    public void start(String ollamaUrl) throws Exception {
+        start(ollamaUrl, List.of());
     }
 
     /** Starts the app with more command-line arguments after the data folder and server. */
-    public void start(Path dataDir, String ollamaUrl, List<String> more) throws Exception {
+    public void start(String ollamaUrl, List<String> more) throws Exception {
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--ollama", ollamaUrl));
         args.addAll(more);
         lastArgs = args.toArray(String[]::new);

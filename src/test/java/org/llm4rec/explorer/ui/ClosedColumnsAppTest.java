@@ -3,7 +3,6 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.testfx.api.FxToolkit;
@@ -31,15 +29,12 @@ class ClosedColumnsAppTest {
     /** Collections asked for before a column still held is called a leak (one usually suffices). */
     private static final int GC_ROUNDS = 20;
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
 
     @Test
     void fiftyColumnsRunAndClosedLeaveNoColumnViewModelReachable() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         Button add = driver.robot.lookup("#addColumn").queryButton();

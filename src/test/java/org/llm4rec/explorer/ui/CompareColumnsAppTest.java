@@ -2,13 +2,11 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 
@@ -17,16 +15,13 @@ class CompareColumnsAppTest {
     private static final String LLAMA = "llama3.2:3b";
     private static final String QWEN = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver app = new AppDriver();
 
     @Test
     void twoModelsThatReverseEachOtherAreComparedAcrossColumns() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
+        app.start(FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
                 .replies(QWEN, prompt -> DemoAnswers.forPrompt(prompt, true)));
-        app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
         app.chooseModel(LLAMA);
         app.robot.clickOn("#recommendButton");

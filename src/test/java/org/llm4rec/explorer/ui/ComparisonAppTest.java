@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -14,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.domain.Item;
@@ -38,18 +36,15 @@ class ComparisonAppTest {
     private static final String MISSING = "missing-model:1b";
     private static final String RANKING = "Candidate ranking, sequential (LLMRank)";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
 
     @Test
     void runAllShowsTwoListsAndOneClearErrorAndASlowColumnCanBeCancelledAndRunAgainAlone() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start()
+        FakeOllama ollama = driver.start(FakeOllama.start()
                 .replies(FAST, prompt -> DemoAnswers.forPrompt(prompt, false))
                 .replies(SLOW, prompt -> DemoAnswers.forPrompt(prompt, true))
                 .chunkDelay(SLOW, Duration.ofMillis(60)));
-        driver.start(dataDir, ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(FAST);
         ComboBox<?> strategies = driver.robot.lookup("#strategyCombo").queryComboBox();
@@ -87,7 +82,7 @@ class ComparisonAppTest {
                 .contains("prompt tok").contains("output tok").contains("tok/s");
         assertThat(ollama.maxConcurrentChats()).as("at most two columns at once").isLessThanOrEqualTo(2);
 
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+        try (Database db = Database.open(driver.dataDir().resolve("explorer.db"))) {
             ComparisonRun comparison = new SqliteComparisonRepository(db).recentRuns(1).get(0);
             var runs = new SqliteRunRepository(db);
             List<RunRecord> stored = comparison.runs().stream().map(ComparisonRunColumn::runId)

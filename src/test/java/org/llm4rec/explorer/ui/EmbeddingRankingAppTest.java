@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,7 +9,6 @@ import javafx.scene.control.ListView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.run.RunStatus;
@@ -24,16 +22,13 @@ class EmbeddingRankingAppTest {
     private static final String CHAT_MODEL = "llama3.2:3b";
     private static final String EMBEDDING_MODEL = "nomic-embed-text:latest";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
 
     @BeforeEach
     void start() throws Exception {
-        ollama = driver.serve(FakeOllama.start().reply(CHAT_MODEL, DemoAnswers.fantasy()).model(EMBEDDING_MODEL));
-        driver.start(dataDir, ollama.baseUrl());
+        ollama = driver.start(FakeOllama.start().reply(CHAT_MODEL, DemoAnswers.fantasy()).model(EMBEDDING_MODEL));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -11,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.grounding.Flag;
@@ -23,17 +21,14 @@ import org.testfx.api.FxRobot;
 class ExplorerAppTest {
     private static final String MODEL = "llama3.2:3b";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
     private final FxRobot robot = driver.robot;
 
     @Test
     void recommendStreamsAGroundedListWithExplanationsAndFlagsAnInventedTitle() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).model("qwen3:4b")
+        FakeOllama ollama = driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).model("qwen3:4b")
                 .chunkDelay(MODEL, java.time.Duration.ofMillis(5)));
-        driver.start(dataDir, ollama.baseUrl());
 
         chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
@@ -59,7 +54,7 @@ class ExplorerAppTest {
     @Test
     void ollamaDownShowsAClearStatusAndNoErrorDialog() throws Exception {
         String deadUrl = "http://127.0.0.1:" + unusedPort();
-        driver.start(dataDir, deadUrl);
+        driver.start(deadUrl);
 
         FxWait.until(() -> robot.lookup("#ollamaStatus").queryAs(Label.class).getText().contains("not reachable"));
         String status = robot.lookup("#ollamaStatus").queryAs(Label.class).getText();
@@ -72,8 +67,7 @@ class ExplorerAppTest {
 
     @Test
     void runsAreKeptAndReopenAfterARestart() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
-        driver.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         robot.clickOn("#recommendButton");

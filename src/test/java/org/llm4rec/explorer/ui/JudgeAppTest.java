@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -30,15 +28,12 @@ class JudgeAppTest {
     private static final String LLAMA = "llama3.2:3b";
     private static final String QWEN = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
 
     @Test
     void aRatingGivenFromACardIsShownOnItAndKeptWithTheRunAndTheRater() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy()));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy()));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(LLAMA);
         driver.robot.clickOn("#recommendButton");
@@ -75,9 +70,8 @@ class JudgeAppTest {
 
     @Test
     void blindSessionsHideTheSourcesUntilTheEndAndReShowTheConfiguredShareSwapped() throws Exception {
-        FakeOllama ollama = driver.serve(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy())
+        driver.start(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy())
                 .reply(QWEN, DemoAnswers.fantasy().replace("\"explanation\": \"", "\"explanation\": \"In short: ")));
-        driver.start(dataDir, ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(LLAMA);
         driver.robot.clickOn("#recommendButton");

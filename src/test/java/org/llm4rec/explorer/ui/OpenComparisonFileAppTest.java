@@ -25,8 +25,6 @@ class OpenComparisonFileAppTest {
     private static final String MODEL = "llama3.2:3b";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path files;
     private FakeOllama ollama;
     @RegisterExtension
@@ -42,7 +40,7 @@ class OpenComparisonFileAppTest {
         Path file = new ComparisonFiles().write(HostileRuns.comparison(), ExportFormat.JSON,
                 files.resolve("lesson 3.llm4rec"));
 
-        driver.start(dataDir, ollama.baseUrl(), List.of(file.toString()));
+        driver.start(ollama.baseUrl(), List.of(file.toString()));
 
         AppDriver.waitUntil(() -> columnTitles().size() == 2, () -> columnTitles() + " " + messages());
         assertThat(columnTitles()).containsExactly("Zero-shot <direct> & \"co\"", "Failed, \"sadly\"");
@@ -57,7 +55,7 @@ class OpenComparisonFileAppTest {
         Path garbage = Files.write(files.resolve("holiday.llm4rec"), new byte[] {'P', 'K', 3, 4, 0, 0, 7, 1});
         Path missing = files.resolve("gone.llm4rec");
 
-        driver.start(dataDir, ollama.baseUrl(), List.of(garbage.toString(), missing.toString()));
+        driver.start(ollama.baseUrl(), List.of(garbage.toString(), missing.toString()));
 
         AppDriver.waitUntil(() -> messages().size() == 2, () -> messages().toString());
         assertThat(messages()).anySatisfy(text -> assertThat(text).contains(garbage.toString(), "not readable JSON",

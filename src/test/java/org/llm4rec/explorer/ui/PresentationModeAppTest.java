@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +17,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -30,16 +28,12 @@ class PresentationModeAppTest {
     private static final String FIRST = "llama3.2:3b";
     private static final String SECOND = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
 
     @Test
     void keysRevealColumnsInOrderToggleMetricsWalkThePromptAndLeave() throws Exception {
-        FakeOllama ollama = driver.serve(
-                FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy()));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy()));
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         driver.robot.interact(() -> {
             stage.setWidth(1280);

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -21,7 +20,6 @@ import org.controlsfx.control.Rating;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -30,15 +28,13 @@ import org.testfx.api.FxRobot;
 /** Builds a profile from scratch in the real window, keeps it, and finds it again after a restart. */
 class ProfileEditingAppTest {
     private static final String DUNE = "Dune (Dune Chronicles #1)";
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
     private final FxRobot robot = driver.robot;
 
     @BeforeEach
     void start() throws Exception {
-        driver.start(dataDir, driver.serve(FakeOllama.start()).baseUrl());
+        driver.start(FakeOllama.start());
     }
 
     @Test

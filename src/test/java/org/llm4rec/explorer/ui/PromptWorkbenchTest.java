@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,7 +15,6 @@ import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.fake.DemoAnswers;
@@ -29,8 +27,6 @@ class PromptWorkbenchTest {
     private static final String MODEL = "llama3.2:3b";
     private static final String ADDED = "Answer in plain words.";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
     @RegisterExtension
     final AppDriver driver = new AppDriver();
@@ -38,8 +34,7 @@ class PromptWorkbenchTest {
 
     @BeforeEach
     void start() throws Exception {
-        ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
-        driver.start(dataDir, ollama.baseUrl());
+        ollama = driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.llm4rec.explorer.ui.AppDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -16,7 +15,6 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.RecordedRequest;
@@ -26,16 +24,13 @@ class ServerFeaturesAppTest {
     private static final String MODEL = "llama3.2:3b";
     private static final String BROKEN = "broken:1b";
 
-    @TempDir
-    Path dataDir;
     @RegisterExtension
     final AppDriver app = new AppDriver();
 
     @Test
     void aFailingModelsColumnSaysWhyAndTheNextColumnStillRuns() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+        app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
                 .fault(BROKEN, FakeOllama.Fault.SERVER_ERROR_500));
-        app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
 
         app.chooseModel(BROKEN);
@@ -54,10 +49,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void aRunOnAMissingModelOffersToPullItAndThePullShowsProgress() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
                 .fault(MODEL, FakeOllama.Fault.NOT_FOUND_404).pullable(MODEL, 2_000_000_000L, 7_000L)
                 .pullStepDelay(Duration.ofMillis(60)));
-        app.start(dataDir, ollama.baseUrl());
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
         app.robot.clickOn("#recommendButton");
@@ -79,9 +73,8 @@ class ServerFeaturesAppTest {
 
     @Test
     void pullingAnUnknownNameSaysSoAndCancelStopsAPull() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
                 .pullStepDelay(Duration.ofMillis(500)));
-        app.start(dataDir, ollama.baseUrl());
         app.robot.clickOn("#openModels");
         waitUntil(() -> app.robot.lookup("#installedModels").queryTableView().getItems().size() == 1);
 
@@ -99,8 +92,7 @@ class ServerFeaturesAppTest {
 
     @Test
     void theSameRunAgainIsCachedUnlessTheCacheIsBypassed() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
 
@@ -128,10 +120,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void newSettingsApplyWithoutARestartAndAreKept() throws Exception {
-        FakeOllama ollama = app.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         FakeOllama other = app.serve(
                 FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).reply("qwen3:4b", DemoAnswers.fantasy()));
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         waitUntil(() -> statusText().contains(ollama.baseUrl()));
 
         app.robot.clickOn("#openSettings");

@@ -44,8 +44,6 @@ class ExperimentsWindowTest {
     private static final int USERS = 12;
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path files;
     private FakeOllama ollama;
     @RegisterExtension
@@ -55,12 +53,11 @@ class ExperimentsWindowTest {
     @BeforeEach
     void start() throws Exception {
         new SyntheticMovieLens(SyntheticMovieLens.Scale.TINY, 7).write(SyntheticMovieLens.Layout.ML_100K, files);
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+        try (Database db = Database.open(driver.dataDir().resolve("explorer.db"))) {
             new DatasetImportService(new SqliteDatasetStore(db)).importPath(files, DATASET, ImportListener.NONE,
                     () -> false);
         }
-        ollama = driver.serve(RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1)));
-        driver.start(dataDir, ollama.baseUrl());
+        ollama = driver.start(RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1)));
     }
 
     @Test

@@ -30,14 +30,9 @@ final class ChatEndpoint extends ModelEndpoint {
         super(scripts, stall);
     }
 
-    void handle(HttpExchange exchange, RecordedRequest recorded) throws IOException {
-        Call call = read(exchange, recorded);
-        if (call == null) {
-            return;
-        }
-        JsonNode request = call.request();
-        String model = call.model();
-        ModelScript script = call.script();
+    @Override
+    void answer(HttpExchange exchange, RecordedRequest recorded, JsonNode request, String model, ModelScript script)
+            throws IOException {
         if (refusedBeforeGenerating(exchange, script, request)) {
             return;
         }

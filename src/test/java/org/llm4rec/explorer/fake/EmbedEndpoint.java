@@ -28,14 +28,9 @@ final class EmbedEndpoint extends ModelEndpoint {
         super(scripts, stall);
     }
 
-    void handle(HttpExchange exchange, RecordedRequest recorded) throws IOException {
-        Call call = read(exchange, recorded);
-        if (call == null) {
-            return;
-        }
-        JsonNode request = call.request();
-        String model = call.model();
-        ModelScript script = call.script();
+    @Override
+    void answer(HttpExchange exchange, RecordedRequest recorded, JsonNode request, String model, ModelScript script)
+            throws IOException {
         List<String> inputs = inputs(request.path("input"));
         if (inputs == null) {
             Exchanges.sendError(exchange, 400, "invalid input type");

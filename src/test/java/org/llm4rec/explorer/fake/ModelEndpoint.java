@@ -20,38 +20,38 @@ abstract class ModelEndpoint {
         this.stall = stall;
     }
 
-    /** A request whose body was read, the model name as the client wrote it, and that model's script. */
-    record Call(JsonNode request, String model, ModelScript script) {
-    }
-
     /**
-     * The request and the script of the model it names; null once Ollama's error is sent for a missing or unreadable
-     * body, a missing model name, or a model that is not installed (or scripted to be reported so).
+     * Reads the request and answers it; Ollama's error is sent instead for a missing or unreadable body, a missing
+     * model name, or a model that is not installed (or scripted to be reported so).
      */
-    final Call read(HttpExchange exchange, RecordedRequest recorded) throws IOException {
+    final void handle(HttpExchange exchange, RecordedRequest recorded) throws IOException {
         if (recorded.body().isBlank()) {
             Exchanges.sendError(exchange, 400, "missing request body");
-            return null;
+            return;
         }
         JsonNode request;
         try {
             request = JSON.readTree(recorded.body());
         } catch (IOException e) {
             Exchanges.sendError(exchange, 400, "invalid character in request body");
-            return null;
+            return;
         }
         String model = request.path("model").asText("");
         if (model.isEmpty()) {
             Exchanges.sendError(exchange, 400, "model is required");
-            return null;
+            return;
         }
         ModelScript script = scripts.apply(model);
         if (script == null || script.fault() == FakeOllama.Fault.NOT_FOUND_404) {
             Exchanges.sendError(exchange, 404, "model '" + model + "' not found");
-            return null;
+            return;
         }
-        return new Call(request, model, script);
+        answer(exchange, recorded, request, model, script);
     }
+
+    /** Answers a readable request for an installed model, named as the client wrote it. */
+    abstract void answer(HttpExchange exchange, RecordedRequest recorded, JsonNode request, String model,
+                         ModelScript script) throws IOException;
 
     /** Sleeps; when the fake is closed the sleep is interrupted and the connection is dropped. */
     static void pause(Duration duration) {

@@ -1,15 +1,12 @@
 package org.llm4rec.explorer.ui;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,9 +15,14 @@ import javafx.scene.control.ListCell;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.llm4rec.explorer.TempFolder;
+import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.boot.ExplorerApp;
+import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,7 +41,7 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException, TimeoutException {
-        dataDir = Files.createTempDirectory("explorer-app");
+        dataDir = TempFolder.create("explorer-app");
         // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
         // longer than the default half minute.
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
@@ -52,16 +54,20 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
         FxToolkit.cleanupStages();
         servers.forEach(FakeOllama::close);
         servers.clear();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+        TempFolder.delete(dataDir);
     }
 
     /** The app's data folder, e.g. to put a dataset in its store before it starts. */
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** Imports a dataset folder into the app's store under the name, as the import dialog does, before it starts. */
+    public void importDataset(Path folder, String name) {
+        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+            new DatasetImportService(new SqliteDatasetStore(db)).importPath(folder, name, ImportListener.NONE,
+                    () -> false);
+        }
     }
 
     /** Hands over a fake server to be closed after the test, and gives it back. */

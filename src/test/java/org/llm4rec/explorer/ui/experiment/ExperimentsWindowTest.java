@@ -22,14 +22,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
-import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.ui.AppDriver;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -53,10 +49,7 @@ class ExperimentsWindowTest {
     @BeforeEach
     void start() throws Exception {
         new SyntheticMovieLens(SyntheticMovieLens.Scale.TINY, 7).write(SyntheticMovieLens.Layout.ML_100K, files);
-        try (Database db = Database.open(driver.dataDir().resolve("explorer.db"))) {
-            new DatasetImportService(new SqliteDatasetStore(db)).importPath(files, DATASET, ImportListener.NONE,
-                    () -> false);
-        }
+        driver.importDataset(files, DATASET);
         ollama = driver.start(RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1)));
     }
 

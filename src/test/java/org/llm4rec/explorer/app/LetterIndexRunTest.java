@@ -2,33 +2,29 @@ package org.llm4rec.explorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.llm4rec.explorer.app.port.RunSettings;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.app.port.RunSettings;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
 import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
 
 /** LlamaRec's letter labels through a whole run: the prompt on the wire, the letters read back and flagged. */
 class LetterIndexRunTest {
@@ -44,8 +40,7 @@ class LetterIndexRunTest {
     void setUp() {
         store = new SampleStore(dir);
         ollama = FakeOllama.start().model(MODEL);
-        service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), store.catalogue, store.runs, new ResponseParser(), Clock.systemUTC());
+        service = store.service(ollama.baseUrl());
     }
 
     @AfterEach

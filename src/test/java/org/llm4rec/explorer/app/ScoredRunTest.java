@@ -3,7 +3,6 @@ package org.llm4rec.explorer.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,28 +11,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.Reaction;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.CandidateQuestionStrategy;
 import org.llm4rec.explorer.domain.prompt.PairwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
 
 /**
  * Rating, Yes/No and pairwise runs against the fake Ollama over HTTP, with scripted answers whose RMSE/MAE,
@@ -45,29 +36,20 @@ class ScoredRunTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private SampleStore store;
     private FakeOllama ollama;
     private RecommendationService service;
-    private SqliteRunRepository runs;
-    private Dataset dataset;
     private Profile profile;
     /** The four held-out candidates, in the order they are asked about. */
     private List<Item> candidates;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        var catalogue = new SqliteCatalogueRepository(db);
-        var profiles = new SqliteProfileRepository(db);
-        new SampleData().install(catalogue, profiles);
-        runs = new SqliteRunRepository(db);
+        store = new SampleStore(dir);
         ollama = FakeOllama.start().model(MODEL);
-        service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), catalogue, runs, new ResponseParser(), Clock.systemUTC());
-        dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
-        profile = heldOutLastFour(profiles.list(SampleData.DATASET_ID).stream()
-                .filter(p -> p.name().equals("Fantasy reader")).findFirst().orElseThrow());
-        profiles.save(profile);
+        service = store.service(ollama.baseUrl());
+        profile = heldOutLastFour(store.fantasy);
+        store.profiles.save(profile);
         candidates = profile.entries().stream().filter(ProfileEntry::heldOut).map(ProfileEntry::item)
                 .toList().subList(0, 4);
     }
@@ -91,7 +73,7 @@ class ScoredRunTest {
     @AfterEach
     void tearDown() {
         ollama.close();
-        db.close();
+        store.close();
     }
 
     @Test
@@ -104,7 +86,7 @@ class ScoredRunTest {
 
         assertThat(chatCount()).isEqualTo(4);
         assertThat(run.message()).contains("Scored: RMSE 1.41 · MAE 1.33 on 3 rated items");
-        assertThat(runs.find(run.id()).orElseThrow().message()).isEqualTo(run.message());
+        assertThat(store.runs.find(run.id()).orElseThrow().message()).isEqualTo(run.message());
     }
 
     @Test
@@ -157,7 +139,7 @@ class ScoredRunTest {
     }
 
     private RunRecord run(PromptStrategy strategy) {
-        RunRecord run = service.recommend(new RecommendationRequest(dataset, profile, strategy,
+        RunRecord run = service.recommend(new RecommendationRequest(store.dataset, profile, strategy,
                 strategy.defaultTemplate(), new ModelInfo(MODEL, "sha256:abc", "llama", "3B", "Q4_K_M", 1),
                 FakeOllama.VERSION, GenerationOptions.defaults(), 4, candidates), LlmListener.NONE,
                 new Cancellation());

@@ -2,9 +2,7 @@ package org.llm4rec.explorer.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.llm4rec.explorer.app.port.RunSettings;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,33 +11,26 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.app.port.RunSettings;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
-import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
-import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.domain.candidates.CandidateProtocol;
 import org.llm4rec.explorer.domain.candidates.CandidateSpec;
 import org.llm4rec.explorer.domain.candidates.DemoSource;
 import org.llm4rec.explorer.domain.grounding.Flag;
+import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.NirStrategy;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.domain.run.RunStep;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.RecordedRequest;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
-import org.llm4rec.explorer.store.SqliteRunRepository;
 
 /** Strategies that need several calls, run against the fake Ollama over HTTP with the real SQLite store. */
 class StrategyRunTest {
@@ -49,32 +40,23 @@ class StrategyRunTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private SampleStore store;
+    private Profile fantasy;
     private FakeOllama ollama;
     private RecommendationService service;
-    private SqliteRunRepository runs;
-    private Dataset dataset;
-    private Profile fantasy;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        var catalogue = new SqliteCatalogueRepository(db);
-        var profiles = new SqliteProfileRepository(db);
-        new SampleData().install(catalogue, profiles);
-        runs = new SqliteRunRepository(db);
+        store = new SampleStore(dir);
+        fantasy = store.fantasy;
         ollama = FakeOllama.start().model(MODEL);
-        service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), catalogue, runs, new ResponseParser(), Clock.systemUTC());
-        dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
-        fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
-                .findFirst().orElseThrow();
+        service = store.service(ollama.baseUrl());
     }
 
     @AfterEach
     void tearDown() {
         ollama.close();
-        db.close();
+        store.close();
     }
 
     @Test
@@ -113,7 +95,7 @@ class StrategyRunTest {
         assertThat(run.candidates().items()).hasSize(8).contains(fantasy.targets().get(0));
         assertThat(run.metrics().outputTokens()).isPositive();
 
-        RunRecord stored = runs.find(run.id()).orElseThrow();
+        RunRecord stored = store.runs.find(run.id()).orElseThrow();
         assertThat(stored.steps()).isEqualTo(run.steps());
         assertThat(stored.candidates()).isEqualTo(run.candidates());
     }
@@ -182,7 +164,7 @@ class StrategyRunTest {
     }
 
     private RecommendationRequest request(PromptStrategy strategy, RunSettings settings) {
-        return new RecommendationRequest(dataset, fantasy, strategy, strategy.defaultTemplate(),
+        return new RecommendationRequest(store.dataset, fantasy, strategy, strategy.defaultTemplate(),
                 new ModelInfo(MODEL, "sha256:abc", "llama", "3B", "Q4_K_M", 1), FakeOllama.VERSION,
                 GenerationOptions.defaults(), 2, List.of(), settings);
     }

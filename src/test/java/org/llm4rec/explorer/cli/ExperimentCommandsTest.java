@@ -1,12 +1,9 @@
 package org.llm4rec.explorer.cli;
 
-import org.llm4rec.explorer.boot.Wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,12 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.experiment.ScriptedUsers;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.fake.FakeOllama;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /** The experiment and recommend subcommands end to end: in-process picocli, a temp store, the fake over HTTP. */
 class ExperimentCommandsTest {
@@ -31,31 +26,19 @@ class ExperimentCommandsTest {
     @TempDir
     Path dir;
     private FakeOllama ollama;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    @Command(name = "llm4rec-explorer", mixinStandardHelpOptions = true)
-    static final class Root {
-    }
+    private final CommandRunner cli = new CommandRunner();
 
     @BeforeEach
     void setUp() throws Exception {
         ollama = FakeOllama.start().model(MODEL).replies(MODEL, ScriptedUsers::answer);
-        assertThat(run("import", ScriptedUsers.write(dir.resolve("scripted")).toString(), "--name", "Scripted",
+        assertThat(cli.run("import", ScriptedUsers.write(dir.resolve("scripted")).toString(), "--name", "Scripted",
                 "--data-dir", dir.resolve("store").toString())).isZero();
-        out.getBuffer().setLength(0);
+        cli.out.getBuffer().setLength(0);
     }
 
     @AfterEach
     void tearDown() {
         ollama.close();
-    }
-
-    private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()), Wiring::forCommand);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
     }
 
     @Test
@@ -67,11 +50,11 @@ class ExperimentCommandsTest {
                                     {"baseline": "popularity"}]}
                 """);
 
-        int code = run("experiment", file.toString(), "--data-dir", dir.resolve("store").toString(),
+        int code = cli.run("experiment", file.toString(), "--data-dir", dir.resolve("store").toString(),
                 "--ollama", ollama.baseUrl());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("llmrank-sequential · llama3.2:3b", "Baseline: Popularity",
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString()).contains("llmrank-sequential · llama3.2:3b", "Baseline: Popularity",
                 "0.350 [", "M with the target included", "Leave-last-one-out", "50 sampled, 0 excluded");
         String perUser = Files.readString(dir.resolve("scripted.results.csv"));
         assertThat(perUser).startsWith("# Experiment \"Scripted\"").contains("# Protocol: Leave-last-one-out");
@@ -83,10 +66,10 @@ class ExperimentCommandsTest {
         assertThat(json.get("results")).hasSize(100);
         int calls = ollama.requests("/api/chat").size();
 
-        out.getBuffer().setLength(0);
-        assertThat(run("experiment", file.toString(), "--resume", "--data-dir", dir.resolve("store").toString(),
+        cli.out.getBuffer().setLength(0);
+        assertThat(cli.run("experiment", file.toString(), "--resume", "--data-dir", dir.resolve("store").toString(),
                 "--ollama", ollama.baseUrl())).isZero();
-        assertThat(err.toString()).contains("No unfinished run");
+        assertThat(cli.err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
     }
@@ -126,10 +109,10 @@ class ExperimentCommandsTest {
         Path folder = Files.createDirectories(dir.resolve("concurrency-" + concurrency));
         Path copy = Files.copy(file, folder.resolve(file.getFileName()));
         String store = folder.resolve("store").toString();
-        assertThat(run("import", dir.resolve("scripted").toString(), "--name", "Scripted", "--data-dir", store))
+        assertThat(cli.run("import", dir.resolve("scripted").toString(), "--name", "Scripted", "--data-dir", store))
                 .isZero();
-        assertThat(run("experiment", copy.toString(), "--concurrency", concurrency, "--data-dir", store,
-                "--ollama", ollama.baseUrl())).as(err.toString()).isZero();
+        assertThat(cli.run("experiment", copy.toString(), "--concurrency", concurrency, "--data-dir", store,
+                "--ollama", ollama.baseUrl())).as(cli.err.toString()).isZero();
         return folder;
     }
 
@@ -140,12 +123,12 @@ class ExperimentCommandsTest {
 
     @Test
     void recommendPrintsTheGroundedListAsJson() throws Exception {
-        int code = run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+        int code = cli.run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
                 "--model", MODEL, "--ollama", ollama.baseUrl(), "--seed", "5", "--data-dir",
                 dir.resolve("store").toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(code).as(cli.err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out.toString());
         assertThat(json.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(json.get("heldOut").get(0).asText()).startsWith("Goal 03");
         // User 3 watched "Alpha Film": the scripted model ranks their goal first.
@@ -160,12 +143,12 @@ class ExperimentCommandsTest {
     void embeddingStrategiesRunFromTheCommandLineAsInTheWindow() throws Exception {
         ollama.model("nomic-embed-text:latest");
 
-        int code = run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "embedding-liked",
+        int code = cli.run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "embedding-liked",
                 "--model", "nomic-embed-text", "--ollama", ollama.baseUrl(), "--data-dir",
                 dir.resolve("store").toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(code).as(cli.err.toString()).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out.toString());
         assertThat(json.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(json.get("strategy").asText()).isEqualTo("embedding-liked");
         assertThat(json.get("recommendations")).isNotEmpty();
@@ -177,9 +160,10 @@ class ExperimentCommandsTest {
         ollama.model("llama3.2").replies("llama3.2", ScriptedUsers::answer);
         String store = dir.resolve("store").toString();
 
-        assertThat(run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
-                "--model", "llama3.2", "--ollama", ollama.baseUrl(), "--data-dir", store)).as(err.toString()).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("model").asText()).isEqualTo("llama3.2:latest");
+        assertThat(cli.run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+                "--model", "llama3.2", "--ollama", ollama.baseUrl(), "--data-dir", store))
+                .as(cli.err.toString()).isZero();
+        assertThat(new ObjectMapper().readTree(cli.out.toString()).get("model").asText()).isEqualTo("llama3.2:latest");
         assertThat(ollama.requests("/api/chat")).last().satisfies(r -> assertThat(r.json().get("model").asText())
                 .isEqualTo("llama3.2:latest"));
 
@@ -188,36 +172,36 @@ class ExperimentCommandsTest {
                 {"name": "Untagged", "dataset": "scripted", "sample": {"kind": "random", "size": 5, "seed": 1},
                  "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2"}]}
                 """);
-        assertThat(run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
-                .as(err.toString()).isZero();
+        assertThat(cli.run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
+                .as(cli.err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("untagged.summary.csv")))
                 .contains("llmrank-sequential · llama3.2:latest");
         assertThat(ollama.requests("/api/chat")).last().satisfies(r -> assertThat(r.json().get("model").asText())
                 .isEqualTo("llama3.2:latest"));
 
-        err.getBuffer().setLength(0);
-        assertThat(run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
+        cli.err.getBuffer().setLength(0);
+        assertThat(cli.run("recommend", "--dataset", "scripted", "--user", "3", "--strategy", "llmrank-sequential",
                 "--model", "mistral", "--ollama", ollama.baseUrl(), "--data-dir", store)).isEqualTo(1);
-        assertThat(err.toString()).contains("\"mistral\" is not installed", "llama3.2:latest",
+        assertThat(cli.err.toString()).contains("\"mistral\" is not installed", "llama3.2:latest",
                 "`ollama pull mistral:latest`");
-        err.getBuffer().setLength(0);
+        cli.err.getBuffer().setLength(0);
         Files.writeString(file, Files.readString(file).replace("\"llama3.2\"", "\"mistral\""));
-        assertThat(run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
+        assertThat(cli.run("experiment", file.toString(), "--data-dir", store, "--ollama", ollama.baseUrl()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("\"mistral\" is not installed", "`ollama pull mistral:latest`");
+        assertThat(cli.err.toString()).contains("\"mistral\" is not installed", "`ollama pull mistral:latest`");
     }
 
     @Test
     void badInputSaysWhatAndWhere() throws Exception {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, "{\"name\": \"x\", \"dataset\": \"scripted\", \"configurations\": [{\"baseline\": \"best\"}]}");
-        assertThat(run("experiment", file.toString(), "--data-dir", dir.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains(file.toString(), "configurations[0]", "\"baseline\" is \"best\"",
+        assertThat(cli.run("experiment", file.toString(), "--data-dir", dir.toString())).isEqualTo(1);
+        assertThat(cli.err.toString()).contains(file.toString(), "configurations[0]", "\"baseline\" is \"best\"",
                 "popularity, item-knn, random");
-        err.getBuffer().setLength(0);
-        assertThat(run("recommend", "--dataset", "nope", "--user", "1", "--strategy", "llmrank-sequential",
+        cli.err.getBuffer().setLength(0);
+        assertThat(cli.run("recommend", "--dataset", "nope", "--user", "1", "--strategy", "llmrank-sequential",
                 "--model", MODEL, "--data-dir", dir.resolve("store").toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("No dataset with id \"nope\"");
+        assertThat(cli.err.toString()).contains("No dataset with id \"nope\"");
     }
 
     @Test

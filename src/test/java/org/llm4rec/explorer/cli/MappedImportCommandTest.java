@@ -1,16 +1,12 @@
 package org.llm4rec.explorer.cli;
 
-import org.llm4rec.explorer.boot.Wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
-import picocli.CommandLine;
 
 /** {@code import FILE --map …}: roles on the command line or in a mapping JSON file, and a wrong mapping. */
 class MappedImportCommandTest {
@@ -18,24 +14,16 @@ class MappedImportCommandTest {
 
     @TempDir
     Path dir;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new HeadlessCommandsTest.Root()), Wiring::forCommand);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
-    }
+    private final CommandRunner cli = new CommandRunner();
 
     @Test
     void rolesOnTheCommandLine() {
-        int code = run("import", ODD.toString(), "--map", "user=who,item=what,rating=stars,timestamp=when_utc,"
+        int code = cli.run("import", ODD.toString(), "--map", "user=who,item=what,rating=stars,timestamp=when_utc,"
                 + "title=label,creator=made_by,categories=kinds", "--categories-separator", ";",
                 "--data-dir", dir.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("as \"odd-columns\"", "Format: Mapped columns (tab-separated",
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString()).contains("as \"odd-columns\"", "Format: Mapped columns (tab-separated",
                 "Users: 3", "Items: 4", "Interactions: 8", "Rows skipped: 1",
                 "odd-columns.tsv, line 6: the rating 'n/a' is not a number");
     }
@@ -51,24 +39,24 @@ class MappedImportCommandTest {
                            "categories": "tags"}}}
                 """);
 
-        int code = run("import", ODD.toString(), "--map", mapping.toString(), "--name", "Books",
+        int code = cli.run("import", ODD.toString(), "--map", mapping.toString(), "--name", "Books",
                 "--data-dir", dir.resolve("store").toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("as \"Books\"", "Items: 4", "Interactions: 8");
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.out.toString()).contains("as \"Books\"", "Items: 4", "Interactions: 8");
     }
 
     @Test
     void aWrongMappingFailsWithOneLineNamingTheLineAndValue() {
-        int code = run("import", ODD.toString(), "--map", "user=who,item=what,rating=label",
+        int code = cli.run("import", ODD.toString(), "--map", "user=who,item=what,rating=label",
                 "--data-dir", dir.toString());
 
         assertThat(code).isEqualTo(1);
-        assertThat(err.toString().strip()).startsWith("import failed: 9 of the first 9 rows of odd-columns.tsv"
+        assertThat(cli.err.toString().strip()).startsWith("import failed: 9 of the first 9 rows of odd-columns.tsv"
                 + " cannot be read").contains("line 2: the rating 'The Hobbit (1937)' is not a number")
                 .doesNotContain("\n");
-        assertThat(run("import", ODD.toString(), "--map", "user=who,thing=what", "--data-dir", dir.toString()))
+        assertThat(cli.run("import", ODD.toString(), "--map", "user=who,thing=what", "--data-dir", dir.toString()))
                 .isEqualTo(1);
-        assertThat(err.toString()).contains("Unknown role 'thing'");
+        assertThat(cli.err.toString()).contains("Unknown role 'thing'");
     }
 }

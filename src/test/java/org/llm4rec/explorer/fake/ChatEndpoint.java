@@ -1,9 +1,11 @@
 package org.llm4rec.explorer.fake;
 
+import static org.llm4rec.explorer.fake.Exchanges.JSON;
+import static org.llm4rec.explorer.fake.FakeOllama.Fault;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,47 +17,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-import static org.llm4rec.explorer.fake.Exchanges.JSON;
-import static org.llm4rec.explorer.fake.FakeOllama.Fault;
-
 /** {@code POST /api/chat}: validation and errors as Ollama does them, then NDJSON streaming or one JSON object. */
-final class ChatEndpoint {
+final class ChatEndpoint extends ModelEndpoint {
     private static final Set<Fault> MID_STREAM = EnumSet.of(Fault.DISCONNECT_MID_STREAM, Fault.MALFORMED_LINE,
             Fault.ERROR_LINE, Fault.EOF_WITHOUT_DONE);
     private static final Set<String> THINK_LEVELS = Set.of("low", "medium", "high", "max");
     /** A chunk cut off in the middle, as a proxy or a broken server might send it. */
     private static final String BROKEN_LINE = "{\"model\":\"x\",\"message\":{\"role\":\"assistant\",\"content\":\"tru";
 
-    private final Function<String, ModelScript> scripts;
-    private final Duration stall;
-
     ChatEndpoint(Function<String, ModelScript> scripts, Duration stall) {
-        this.scripts = scripts;
-        this.stall = stall;
+        super(scripts, stall);
     }
 
-    void handle(HttpExchange exchange, RecordedRequest recorded) throws IOException {
-        if (recorded.body().isBlank()) {
-            Exchanges.sendError(exchange, 400, "missing request body");
-            return;
-        }
-        JsonNode request;
-        try {
-            request = JSON.readTree(recorded.body());
-        } catch (IOException e) {
-            Exchanges.sendError(exchange, 400, "invalid character in request body");
-            return;
-        }
-        String model = request.path("model").asText("");
-        if (model.isEmpty()) {
-            Exchanges.sendError(exchange, 400, "model is required");
-            return;
-        }
-        ModelScript script = scripts.apply(model);
-        if (script == null) {
-            Exchanges.sendError(exchange, 404, "model '" + model + "' not found");
-            return;
-        }
+    @Override
+    void answer(HttpExchange exchange, RecordedRequest recorded, JsonNode request, String model, ModelScript script)
+            throws IOException {
         if (refusedBeforeGenerating(exchange, script, request)) {
             return;
         }
@@ -85,9 +61,7 @@ final class ChatEndpoint {
             throws IOException {
         String model = script.name();
         Fault fault = script.fault();
-        if (fault == Fault.NOT_FOUND_404) {
-            Exchanges.sendError(exchange, 404, "model '" + model + "' not found");
-        } else if (fault == Fault.BAD_REQUEST_400) {
+        if (fault == Fault.BAD_REQUEST_400) {
             Exchanges.sendError(exchange, 400, "invalid options: num_ctx must be positive");
         } else if (fault == Fault.SERVER_ERROR_500) {
             Exchanges.sendError(exchange, 500, "llama runner process has terminated: exit status 2");
@@ -242,18 +216,5 @@ final class ChatEndpoint {
     private static void writeLine(OutputStream out, String line) throws IOException {
         out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    /** Sleeps; when the fake is closed the sleep is interrupted and the connection is dropped. */
-    private static void pause(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("fake Ollama is shutting down", e);
-        }
     }
 }

@@ -1,10 +1,11 @@
 package org.llm4rec.explorer.fake;
 
+import static org.llm4rec.explorer.fake.Exchanges.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,48 +13,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import static org.llm4rec.explorer.fake.Exchanges.JSON;
-
 /**
  * {@code POST /api/embed} as Ollama answers it: one L2-normalised vector per input, in order, plus the usual
  * nanosecond metrics. Vectors are a hashed bag of words of the text, so texts sharing words (a series, an author)
  * are close and the same text always gives the same vector. A model's chunk delay is spent per input text, so
  * that large batches take visibly long; its 404/500/503 and slow-first-byte faults apply here too.
  */
-final class EmbedEndpoint {
+final class EmbedEndpoint extends ModelEndpoint {
     /** Small enough to read in a test, big enough that unrelated titles rarely share a bucket. */
     static final int DIMENSIONS = 256;
 
-    private final Function<String, ModelScript> scripts;
-    private final Duration stall;
-
     EmbedEndpoint(Function<String, ModelScript> scripts, Duration stall) {
-        this.scripts = scripts;
-        this.stall = stall;
+        super(scripts, stall);
     }
 
-    void handle(HttpExchange exchange, RecordedRequest recorded) throws IOException {
-        JsonNode request;
-        try {
-            request = recorded.body().isBlank() ? null : JSON.readTree(recorded.body());
-        } catch (IOException e) {
-            Exchanges.sendError(exchange, 400, "invalid character in request body");
-            return;
-        }
-        if (request == null) {
-            Exchanges.sendError(exchange, 400, "missing request body");
-            return;
-        }
-        String model = request.path("model").asText("");
-        if (model.isEmpty()) {
-            Exchanges.sendError(exchange, 400, "model is required");
-            return;
-        }
-        ModelScript script = scripts.apply(model);
-        if (script == null || script.fault() == FakeOllama.Fault.NOT_FOUND_404) {
-            Exchanges.sendError(exchange, 404, "model '" + model + "' not found");
-            return;
-        }
+    @Override
+    void answer(HttpExchange exchange, RecordedRequest recorded, JsonNode request, String model, ModelScript script)
+            throws IOException {
         List<String> inputs = inputs(request.path("input"));
         if (inputs == null) {
             Exchanges.sendError(exchange, 400, "invalid input type");
@@ -147,16 +123,5 @@ final class EmbedEndpoint {
             }
         }
         return true;
-    }
-
-    private static void pause(Duration duration) {
-        if (duration.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

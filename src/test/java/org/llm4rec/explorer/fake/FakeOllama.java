@@ -1,17 +1,16 @@
 package org.llm4rec.explorer.fake;
 
+import static org.llm4rec.explorer.fake.Exchanges.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,8 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-
-import static org.llm4rec.explorer.fake.Exchanges.JSON;
 
 /**
  * An in-process stand-in for an Ollama server, speaking its HTTP API on the loopback so that clients are tested
@@ -252,12 +249,7 @@ public final class FakeOllama implements AutoCloseable {
     }
 
     private RecordedRequest record(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(),
-                exchange.getRequestURI().getPath(), exchange.getRequestHeaders(), body);
+        RecordedRequest recorded = RecordedRequest.read(exchange);
         requests.add(recorded);
         return recorded;
     }

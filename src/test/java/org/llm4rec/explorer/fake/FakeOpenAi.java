@@ -1,12 +1,12 @@
 package org.llm4rec.explorer.fake;
 
+import static org.llm4rec.explorer.fake.Exchanges.JSON;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -18,8 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.llm4rec.explorer.fake.Exchanges.JSON;
 
 /**
  * A small stand-in for an OpenAI-compatible server (vLLM, llama.cpp server, LM Studio): {@code GET /v1/models}
@@ -76,12 +74,7 @@ public final class FakeOpenAi implements AutoCloseable {
     }
 
     private void dispatch(HttpExchange exchange) throws IOException {
-        String body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        RecordedRequest recorded = new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                exchange.getRequestHeaders(), body);
+        RecordedRequest recorded = RecordedRequest.read(exchange);
         requests.add(recorded);
         switch (exchange.getRequestMethod() + " " + recorded.path()) {
             case "GET /v1/models" -> Exchanges.sendJson(exchange, 200, models());

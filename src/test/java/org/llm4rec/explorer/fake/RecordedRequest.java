@@ -3,7 +3,10 @@ package org.llm4rec.explorer.fake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,14 @@ public final class RecordedRequest {
         this.path = path;
         this.headers = Map.copyOf(headers);
         this.body = body;
+    }
+
+    /** Reads the whole body of the request being answered. */
+    static RecordedRequest read(HttpExchange exchange) throws IOException {
+        try (InputStream in = exchange.getRequestBody()) {
+            return new RecordedRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     public String method() {

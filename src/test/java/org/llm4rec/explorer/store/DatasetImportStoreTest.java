@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.port.DatasetOverview;
@@ -37,7 +37,8 @@ class DatasetImportStoreTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteCatalogueRepository catalogue;
     private SqliteInteractionRepository interactions;
     private SqliteDatasetStore store;
@@ -45,16 +46,10 @@ class DatasetImportStoreTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        catalogue = new SqliteCatalogueRepository(db);
-        interactions = new SqliteInteractionRepository(db);
-        store = new SqliteDatasetStore(db);
+        catalogue = new SqliteCatalogueRepository(database.get());
+        interactions = new SqliteInteractionRepository(database.get());
+        store = new SqliteDatasetStore(database.get());
         service = new DatasetImportService(store);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private DatasetImportService.Imported importFixture(String layout, String name) {
@@ -160,7 +155,7 @@ class DatasetImportStoreTest {
     @Test
     void reimportingReplacesTheContentsAndKeepsProfiles() {
         importFixture("ml-1m", "movies");
-        new SqliteProfileRepository(db).save(new Profile("p", "Fan", "movies", "",
+        new SqliteProfileRepository(database.get()).save(new Profile("p", "Fan", "movies", "",
                 List.of(new ProfileEntry(catalogue.item("movies", "1").orElseThrow(), 5.0, false)), ""));
 
         importFixture("ml-10m", "movies");
@@ -168,7 +163,7 @@ class DatasetImportStoreTest {
         assertThat(catalogue.dataset("movies").orElseThrow().itemCount()).isEqualTo(2);
         assertThat(interactions.counts("movies").interactions()).isEqualTo(3);
         assertThat(catalogue.search("movies", "Misérables", 5)).isEmpty();
-        assertThat(new SqliteProfileRepository(db).find("p")).isPresent();
+        assertThat(new SqliteProfileRepository(database.get()).find("p")).isPresent();
         assertThat(store.files("movies")).extracting(f -> f.name()).containsExactly("movies.dat", "ratings.dat");
     }
 
@@ -177,7 +172,7 @@ class DatasetImportStoreTest {
         importFixture("ml-100k", "a");
         Map<String, Long> withOne = rowCounts();
         importFixture("ml-latest-small", "b");
-        new SqliteProfileRepository(db).save(new Profile("p", "Fan", "b", "",
+        new SqliteProfileRepository(database.get()).save(new Profile("p", "Fan", "b", "",
                 List.of(new ProfileEntry(catalogue.item("b", "1").orElseThrow(), 5.0, false)), ""));
 
         store.delete("b");
@@ -205,9 +200,8 @@ class DatasetImportStoreTest {
         assertThatThrownBy(() -> store.rename("r", " ")).isInstanceOf(IllegalArgumentException.class);
     }
 
-
     private Map<String, Long> rowCounts() {
-        return db.read(c -> {
+        return database.get().read(c -> {
             Map<String, Long> counts = new LinkedHashMap<>();
             for (String table : TABLES) {
                 try (Statement s = c.createStatement();

@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llm4rec.explorer.domain.Dataset;
@@ -28,21 +26,14 @@ class SqliteCatalogueRepositoryTest {
     private static final Item IT = new Item("6", "It", "Stephen King", 1986, "horror", 300);
     private static final List<Item> BOOKS = List.of(DUNE, MESSIAH, CHILDREN, HUNGER, ECOLE, IT);
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteCatalogueRepository repo;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        repo = new SqliteCatalogueRepository(db);
+        repo = new SqliteCatalogueRepository(database.get());
         repo.saveDataset(dataset("books", "v1"), BOOKS);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
@@ -161,7 +152,7 @@ class SqliteCatalogueRepositoryTest {
 
     @Test
     void aSaveThatFailsHalfwayLeavesTheEarlierCatalogueWhole() {
-        db.write(c -> {
+        database.get().write(c -> {
             try (Statement s = c.createStatement()) {
                 return s.executeUpdate("CREATE TRIGGER refuse_bad BEFORE INSERT ON items WHEN new.item_id = 'bad'"
                         + " BEGIN SELECT RAISE(ABORT, 'refused'); END");
@@ -202,7 +193,7 @@ class SqliteCatalogueRepositoryTest {
     }
 
     private int ftsRows() {
-        return db.read(c -> {
+        return database.get().read(c -> {
             try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT COUNT(*) FROM items_fts")) {
                 rs.next();
                 return rs.getInt(1);

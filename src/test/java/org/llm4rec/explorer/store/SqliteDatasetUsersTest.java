@@ -3,14 +3,12 @@ package org.llm4rec.explorer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.candidates.UserHistory;
@@ -22,18 +20,16 @@ class SqliteDatasetUsersTest {
     private static final Item DUNE = new Item("8", "Dune", "Frank Herbert", 1965, "", 90);
     private static final Item EMMA = new Item("9", "Emma", "Jane Austen", 1815, "", 80);
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteDatasetUsers users;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        new SqliteCatalogueRepository(db).saveDataset(new Dataset("books", "Books", "book", "v1", 3),
-                List.of(HOBBIT, DUNE, EMMA));
-        new SqliteCatalogueRepository(db).saveDataset(new Dataset("empty", "Empty", "book", "v1", 0), List.of());
-        users = new SqliteDatasetUsers(db);
+        var catalogue = new SqliteCatalogueRepository(database.get());
+        catalogue.saveDataset(new Dataset("books", "Books", "book", "v1", 3), List.of(HOBBIT, DUNE, EMMA));
+        catalogue.saveDataset(new Dataset("empty", "Empty", "book", "v1", 0), List.of());
+        users = new SqliteDatasetUsers(database.get());
         user("12", "F", "25", "writer", "55455");
         user("120", "", "", "", "");
         user("3", "M", "18", "", "");
@@ -45,17 +41,12 @@ class SqliteDatasetUsersTest {
         interaction("3", "8", 2.0, 20L);
     }
 
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
     @Test
     void everyUsersHistoryComesInOrderForTheCandidateGenerators() {
-        assertThat(new SqliteUserHistories(db).histories("books")).containsExactly(
+        assertThat(new SqliteUserHistories(database.get()).histories("books")).containsExactly(
                 new UserHistory("12", List.of("7", "8", "9")), new UserHistory("120", List.of("9")),
                 new UserHistory("3", List.of("7", "8")));
-        assertThat(new SqliteUserHistories(db).histories("empty")).isEmpty();
+        assertThat(new SqliteUserHistories(database.get()).histories("empty")).isEmpty();
     }
 
     @Test
@@ -95,7 +86,7 @@ class SqliteDatasetUsersTest {
 
     /** A user as an import writes one: demographics in the attributes object. */
     private void user(String id, String gender, String age, String occupation, String location) {
-        db.write(c -> {
+        database.get().write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO dataset_users (dataset_id, user_id, attributes)"
                     + " VALUES ('books', ?, json_object('gender', ?, 'age', ?, 'occupation', ?, 'zip', ?))")) {
                 p.setString(1, id);
@@ -110,7 +101,7 @@ class SqliteDatasetUsersTest {
 
     /** An interaction as an import writes one: by user and item keys, in file order. */
     private void interaction(String user, String item, Double rating, Long time) {
-        db.write(c -> {
+        database.get().write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO interactions"
                     + " (user_key, position, item_key, rating, timestamp) VALUES ("
                     + " (SELECT id FROM dataset_users WHERE dataset_id = 'books' AND user_id = ?),"

@@ -2,40 +2,29 @@ package org.llm4rec.explorer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SqliteEmbeddingCacheTest {
-    @TempDir
-    Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteEmbeddingCache cache;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        cache = new SqliteEmbeddingCache(db);
-    }
-
-    @AfterEach
-    void tearDown() {
-        db.close();
+        cache = new SqliteEmbeddingCache(database.get());
     }
 
     @Test
     void keepsVectorsExactlyPerModelVersionAndTextAcrossARestart() {
         cache.put("sha256:aaa", "nomic-embed-text", Map.of("h1", new float[] {0.25f, -1.5f, 3e-7f},
                 "h2", new float[] {1, 0}));
-        db.close();
-        db = Database.open(dir.resolve("store.db"));
-        cache = new SqliteEmbeddingCache(db);
+        cache = new SqliteEmbeddingCache(database.reopen());
 
         Map<String, float[]> found = cache.find("sha256:aaa", List.of("h1", "h2", "h3"));
 

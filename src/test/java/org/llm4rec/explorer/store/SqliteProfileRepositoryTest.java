@@ -3,12 +3,10 @@ package org.llm4rec.explorer.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -24,24 +22,17 @@ class SqliteProfileRepositoryTest {
             new Item("593", "A Wizard of Earthsea (Earthsea Cycle, #1)", "Ursula K. Le Guin", 1968, "", 155_042);
     private static final Item ODYSSEY = new Item("9", "The Odyssey", "Homer", -720, "", 670_326);
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteCatalogueRepository catalogue;
     private SqliteProfileRepository profiles;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        catalogue = new SqliteCatalogueRepository(db);
-        profiles = new SqliteProfileRepository(db);
+        catalogue = new SqliteCatalogueRepository(database.get());
+        profiles = new SqliteProfileRepository(database.get());
         catalogue.saveDataset(new Dataset("books", "Books", "book", "v1", 4),
                 List.of(HOBBIT, FELLOWSHIP, EARTHSEA, ODYSSEY));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
@@ -69,7 +60,7 @@ class SqliteProfileRepositoryTest {
         assertThat(profiles.delete("p1")).isTrue();
         assertThat(profiles.find("p1")).isEmpty();
         assertThat(profiles.delete("p1")).isFalse();
-        int entriesLeft = db.read(c -> {
+        int entriesLeft = database.get().read(c -> {
             try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM profile_entries")) {
                 return rs.getInt(1);
             }
@@ -81,10 +72,8 @@ class SqliteProfileRepositoryTest {
     void survivesClosingAndReopeningTheFile() {
         Profile reader = new Profile("p1", "Reader", "books", "", List.of(new ProfileEntry(HOBBIT, 5.0, true)), "");
         profiles.save(reader);
-        db.close();
 
-        db = Database.open(dir.resolve("store.db"));
-        assertThat(new SqliteProfileRepository(db).find("p1")).contains(reader);
+        assertThat(new SqliteProfileRepository(database.reopen()).find("p1")).contains(reader);
     }
 
     @Test

@@ -2,14 +2,12 @@ package org.llm4rec.explorer.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
@@ -42,21 +40,14 @@ class TitleGroundingStoreTest {
             new Item("144", "Die Hard", "", 1988, "Action", 243),
             new Item("14", "Postino, Il", "", 1994, "Drama", 183));
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteCatalogueRepository repo;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        repo = new SqliteCatalogueRepository(db);
+        repo = new SqliteCatalogueRepository(database.get());
         repo.saveDataset(new Dataset(MOVIES, "Movies", "movie", "v1", CATALOGUE.size()), CATALOGUE);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
@@ -113,7 +104,7 @@ class TitleGroundingStoreTest {
 
     @Test
     void aCatalogueStoredBeforeTitleKeysIsKeyedOnFirstLookup() {
-        db.write(c -> {
+        database.get().write(c -> {
             try (PreparedStatement p = c.prepareStatement("DELETE FROM item_titles")) {
                 p.executeUpdate();
             }
@@ -123,14 +114,14 @@ class TitleGroundingStoreTest {
             return null;
         });
 
-        SqliteCatalogueRepository reopened = new SqliteCatalogueRepository(db);
+        SqliteCatalogueRepository reopened = new SqliteCatalogueRepository(database.get());
         assertThat(new Grounder(reopened).ground(MOVIES, parsed("The Abyss", "", null), nobody(), List.of()))
                 .extracting(r -> r.grounding().item().id()).containsExactly("164");
     }
 
     @Test
     void anImportedBookIsFoundByItsOriginalTitle() {
-        new DatasetImportService(new SqliteDatasetStore(db))
+        new DatasetImportService(new SqliteDatasetStore(database.get()))
                 .importPath(Fixtures.folder("goodbooks-10k"), "goodbooks", ImportListener.NONE, () -> false);
         String dataset = repo.datasets().stream().map(Dataset::id).filter(id -> id.startsWith("goodbooks"))
                 .findFirst().orElseThrow();

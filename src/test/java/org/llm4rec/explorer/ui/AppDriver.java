@@ -1,6 +1,8 @@
 package org.llm4rec.explorer.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -10,38 +12,107 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.llm4rec.explorer.TempFolder;
+import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.boot.ExplorerApp;
+import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
+import org.llm4rec.explorer.fake.FakeOllama;
+import org.llm4rec.explorer.store.Database;
+import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Starts the real app headless and drives its workflow the way a user does. */
-final class AppDriver {
-    final FxRobot robot = new FxRobot();
+/**
+ * Starts the real app headless on a fresh data folder and drives its workflow the way a user does. Registered as an
+ * extension, it readies the toolkit before each test and afterwards closes the app, its windows and the fake
+ * servers it was given, and deletes the data folder.
+ */
+public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
+    public final FxRobot robot = new FxRobot();
+    private final List<FakeOllama> servers = new ArrayList<>();
+    private Path dataDir;
     private Application app;
+    private String[] lastArgs;
 
-    /** Readies the toolkit for {@link #start}, before each test. */
-    static void registerStage() throws TimeoutException {
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException, TimeoutException {
+        dataDir = TempFolder.create("explorer-app");
         // Starting the app installs the sample catalogue; on a machine shared with other builds that can take
         // longer than the default half minute.
         FxToolkit.toolkitContext().setSetupTimeoutInMillis(120_000);
         FxToolkit.registerPrimaryStage();
     }
 
-    void start(Path dataDir, String ollamaUrl) throws Exception {
-        start(dataDir, ollamaUrl, List.of());
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException, TimeoutException {
+        stop();
+        FxToolkit.cleanupStages();
+        servers.forEach(FakeOllama::close);
+        servers.clear();
+        TempFolder.delete(dataDir);
+    }
+
+    /** The app's data folder, e.g. to put a dataset in its store before it starts. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Imports a dataset folder into the app's store under the name, as the import dialog does, before it starts. */
+    public void importDataset(Path folder, String name) {
+        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+            new DatasetImportService(new SqliteDatasetStore(db)).importPath(folder, name, ImportListener.NONE,
+                    () -> false);
+        }
+    }
+
+    /** Hands over a fake server to be closed after the test, and gives it back. */
+    public FakeOllama serve(FakeOllama server) {
+        servers.add(server);
+        return server;
+    }
+
+    /** Starts the app against the fake server, which is closed after the test; gives the server back. */
+    public FakeOllama start(FakeOllama server) throws Exception {
+        return start(server, List.of());
+    }
+
+    /** Starts the app against the fake server with more command-line arguments; gives the server back. */
+    public FakeOllama start(FakeOllama server, List<String> more) throws Exception {
+        start(serve(server).baseUrl(), more);
+        return server;
+    }
+
+    /** Starts the app against the server at the address, which may be down. */
+    public void start(String ollamaUrl) throws Exception {
+        start(ollamaUrl, List.of());
     }
 
     /** Starts the app with more command-line arguments after the data folder and server. */
-    void start(Path dataDir, String ollamaUrl, List<String> more) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of("--data-dir", dataDir.toString(), "--ollama", ollamaUrl));
+    public void start(String ollamaUrl, List<String> more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString(), "--ollama", ollamaUrl));
         args.addAll(more);
-        app = FxToolkit.setupApplication(ExplorerApp.class, args.toArray(String[]::new));
+        lastArgs = args.toArray(String[]::new);
+        launch();
+    }
+
+    /** Quits the app and opens it again on the same data folder and server, as a user coming back to it. */
+    public void restart() throws Exception {
+        stop();
+        FxToolkit.cleanupStages();
+        launch();
+    }
+
+    private void launch() throws Exception {
+        app = FxToolkit.setupApplication(ExplorerApp.class, lastArgs);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    void stop() throws TimeoutException {
+    public void stop() throws TimeoutException {
         if (app != null) {
             FxToolkit.cleanupApplication(app);
             app = null;
@@ -59,6 +130,7 @@ final class AppDriver {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
         waitUntil(() -> models.getItems().stream().anyMatch(m -> m.toString().contains(name)));
         robot.clickOn(reveal(models));
+        // Model cells also show the size ("llama3.2:3b  · 3B"), so match the start of the text.
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
                 && cell.getText().startsWith(name));
         Button recommend = robot.lookup("#recommendButton").queryButton();
@@ -71,13 +143,13 @@ final class AppDriver {
                 .map(node -> (Recommendation) node.getUserData()).toList();
     }
 
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits, and on time-out says what was shown instead. */
-    static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown) {
+    public static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown) {
         try {
             waitUntil(condition);
         } catch (TimeoutException e) {
@@ -85,7 +157,11 @@ final class AppDriver {
         }
     }
 
-    <T extends Node> T reveal(T node) {
+    public <T extends Node> T reveal(T node) {
         return Reveal.inSight(robot, node);
+    }
+
+    public Node reveal(String query) {
+        return reveal(robot.lookup(query).<Node>query());
     }
 }

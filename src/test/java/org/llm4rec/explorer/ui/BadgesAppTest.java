@@ -2,16 +2,14 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.prompt.PromptLists;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
@@ -21,7 +19,6 @@ import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.present.PresentationViewModel;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,20 +37,12 @@ class BadgesAppTest {
               {"title": "The Lanterns of Vell Harrow", "author": "Mirela Aston", "explanation": "Lighthouse mages."}
             ]}""";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @AfterEach
     void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
         if (ollama != null) {
             ollama.close();
         }
@@ -62,7 +51,7 @@ class BadgesAppTest {
     @Test
     void aZeroShotColumnRunByRunAllShowsTheBadgesRecommendShowedAndNoneAboutCandidates() throws Exception {
         ollama = FakeOllama.start().replies(MODEL, prompt -> DemoAnswers.forPrompt(prompt, false));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         driver.robot.clickOn("#recommendButton");
@@ -80,7 +69,7 @@ class BadgesAppTest {
         AppDriver.waitUntil(() -> successes() == 2, this::messages);
 
         assertThat(badgesOfColumn(0)).as("the same badges as Recommend gave").isEqualTo(afterRecommend);
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+        try (Database db = Database.open(driver.dataDir().resolve("explorer.db"))) {
             List<RunRecord> stored = new SqliteRunRepository(db).recent(3);
             assertThat(stored).filteredOn(run -> run.strategyId().equals(ZeroShotDirectStrategy.ID)).hasSize(2)
                     .allSatisfy(run -> assertThat(run.recommendations()).as("stored as grounded, not only as shown")
@@ -91,7 +80,7 @@ class BadgesAppTest {
     @Test
     void presentationModeKeepsTheHistoryBadgeAndSaysRatingsOnlyWhenThePromptShowsThem() throws Exception {
         ollama = FakeOllama.start().reply(MODEL, ANSWER);
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         driver.robot.clickOn("#recommendButton");

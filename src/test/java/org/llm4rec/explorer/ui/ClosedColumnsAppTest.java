@@ -3,7 +3,6 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.ref.WeakReference;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -12,10 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.testfx.api.FxToolkit;
@@ -32,29 +29,12 @@ class ClosedColumnsAppTest {
     /** Collections asked for before a column still held is called a leak (one usually suffices). */
     private static final int GC_ROUNDS = 20;
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void fiftyColumnsRunAndClosedLeaveNoColumnViewModelReachable() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         Button add = driver.robot.lookup("#addColumn").queryButton();

@@ -2,48 +2,26 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** Two columns run in the real app against the fake Ollama, compared from the View menu. */
 class CompareColumnsAppTest {
     private static final String LLAMA = "llama3.2:3b";
     private static final String QWEN = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver app = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        app.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver app = new AppDriver();
 
     @Test
     void twoModelsThatReverseEachOtherAreComparedAcrossColumns() throws Exception {
-        ollama = FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
-                .replies(QWEN, prompt -> DemoAnswers.forPrompt(prompt, true));
-        app.start(dataDir, ollama.baseUrl());
+        app.start(FakeOllama.start().replies(LLAMA, prompt -> DemoAnswers.forPrompt(prompt, false))
+                .replies(QWEN, prompt -> DemoAnswers.forPrompt(prompt, true)));
         app.chooseProfile("Fantasy reader");
         app.chooseModel(LLAMA);
         app.robot.clickOn("#recommendButton");

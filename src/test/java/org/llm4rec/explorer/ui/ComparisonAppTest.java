@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.Node;
@@ -12,10 +11,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.domain.Item;
@@ -27,7 +24,6 @@ import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,32 +36,15 @@ class ComparisonAppTest {
     private static final String MISSING = "missing-model:1b";
     private static final String RANKING = "Candidate ranking, sequential (LLMRank)";
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void runAllShowsTwoListsAndOneClearErrorAndASlowColumnCanBeCancelledAndRunAgainAlone() throws Exception {
-        ollama = FakeOllama.start()
+        FakeOllama ollama = driver.start(FakeOllama.start()
                 .replies(FAST, prompt -> DemoAnswers.forPrompt(prompt, false))
                 .replies(SLOW, prompt -> DemoAnswers.forPrompt(prompt, true))
-                .chunkDelay(SLOW, Duration.ofMillis(60));
-        driver.start(dataDir, ollama.baseUrl());
+                .chunkDelay(SLOW, Duration.ofMillis(60)));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(FAST);
         ComboBox<?> strategies = driver.robot.lookup("#strategyCombo").queryComboBox();
@@ -103,7 +82,7 @@ class ComparisonAppTest {
                 .contains("prompt tok").contains("output tok").contains("tok/s");
         assertThat(ollama.maxConcurrentChats()).as("at most two columns at once").isLessThanOrEqualTo(2);
 
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
+        try (Database db = Database.open(driver.dataDir().resolve("explorer.db"))) {
             ComparisonRun comparison = new SqliteComparisonRepository(db).recentRuns(1).get(0);
             var runs = new SqliteRunRepository(db);
             List<RunRecord> stored = comparison.runs().stream().map(ComparisonRunColumn::runId)

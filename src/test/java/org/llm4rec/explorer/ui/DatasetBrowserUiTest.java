@@ -2,9 +2,7 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
@@ -13,55 +11,30 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.app.DatasetImportService;
-import org.llm4rec.explorer.boot.ExplorerApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
-import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The overview charts and the catalogue browser of an imported dataset and of the sample, in the real window. */
 class DatasetBrowserUiTest {
-    @TempDir
-    Path dataDir;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
+    private final FxRobot robot = driver.robot;
 
     @BeforeEach
     void start() throws Exception {
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
-            new DatasetImportService(new SqliteDatasetStore(db)).importPath(Fixtures.folder("ml-100k"),
-                    "MovieLens fixture", ImportListener.NONE, () -> false);
-        }
-        FxToolkit.registerPrimaryStage();
+        driver.importDataset(Fixtures.folder("ml-100k"), "MovieLens fixture");
         // Nothing listens there: the data step does not need a model.
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
-                "http://127.0.0.1:9");
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        driver.start("http://127.0.0.1:9");
     }
 
     @Test
     void theOverviewChartsAnImportedDatasetAndTheCatalogueShowsWhoInteracted() throws Exception {
-        choose("MovieLens fixture");
-        robot.clickOn(Reveal.inSight(robot, robot.lookup("#overviewButton").queryButton()));
-
-        FxWait.until(() -> robot.lookup("#overview-users").tryQuery().isPresent()
-                && !robot.lookup("#overview-users").queryAs(Label.class).getText().isEmpty());
+        openOverview("MovieLens fixture", "#overview-users");
         assertThat(robot.lookup("#overview-users").queryAs(Label.class).getText()).isEqualTo("3");
         assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("5");
         assertThat(robot.lookup("#overview-time-span").queryAs(Label.class).getText()).isEqualTo("1997-09-22 to 1998-03-07");
@@ -91,16 +64,20 @@ class DatasetBrowserUiTest {
 
     @Test
     void theSampleCatalogueHasAnOverviewWithoutInteractions() throws Exception {
-        choose("goodbooks-10k (sample catalogue)");
-        robot.clickOn(Reveal.inSight(robot, robot.lookup("#overviewButton").queryButton()));
-
-        FxWait.until(() -> robot.lookup("#overview-items").tryQuery().isPresent()
-                && !robot.lookup("#overview-items").queryAs(Label.class).getText().isEmpty());
+        openOverview("goodbooks-10k (sample catalogue)", "#overview-items");
         assertThat(robot.lookup("#overview-items").queryAs(Label.class).getText()).isEqualTo("10,000");
         assertThat(robot.lookup("#overview-interactions").queryAs(Label.class).getText()).isEqualTo("0");
         TableView<Item> table = robot.lookup("#catalogueTable").queryTableView();
         FxWait.until(() -> table.getItems().size() == 500);
         assertThat(table.getItems().get(0).popularity()).isGreaterThanOrEqualTo(table.getItems().get(1).popularity());
+    }
+
+    /** Chooses the dataset and opens its overview, then waits until the field shows a value. */
+    private void openOverview(String dataset, String field) throws TimeoutException {
+        choose(dataset);
+        robot.clickOn(Reveal.inSight(robot, robot.lookup("#overviewButton").queryButton()));
+        FxWait.until(() -> robot.lookup(field).tryQuery().isPresent()
+                && !robot.lookup(field).queryAs(Label.class).getText().isEmpty());
     }
 
     private void choose(String name) throws TimeoutException {

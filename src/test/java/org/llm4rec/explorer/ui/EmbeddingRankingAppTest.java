@@ -2,47 +2,33 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.EmbeddingStrategy;
+import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.domain.run.RunStatus;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** Picks the embedding strategy in the real window and runs it against the fake Ollama's /api/embed. */
 class EmbeddingRankingAppTest {
     private static final String CHAT_MODEL = "llama3.2:3b";
     private static final String EMBEDDING_MODEL = "nomic-embed-text:latest";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ollama = FakeOllama.start().reply(CHAT_MODEL, DemoAnswers.fantasy()).model(EMBEDDING_MODEL);
-        driver.start(dataDir, ollama.baseUrl());
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        ollama.close();
+        ollama = driver.start(FakeOllama.start().reply(CHAT_MODEL, DemoAnswers.fantasy()).model(EMBEDDING_MODEL));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,43 +17,23 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** Rating explanations and blind A/B sessions in the real window, against the fake Ollama and a real store. */
 class JudgeAppTest {
     private static final String LLAMA = "llama3.2:3b";
     private static final String QWEN = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void aRatingGivenFromACardIsShownOnItAndKeptWithTheRunAndTheRater() throws Exception {
-        ollama = FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy());
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy()));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(LLAMA);
         driver.robot.clickOn("#recommendButton");
@@ -74,9 +53,7 @@ class JudgeAppTest {
         assertThat(summary.getText()).isEqualTo("★ 3.5 · R4 S5 P3 F2 · Ada");
         assertThat(driver.robot.lookup("#ratingDialog").tryQuery()).isEmpty();
 
-        driver.stop();
-        FxToolkit.cleanupStages();
-        driver.start(dataDir, ollama.baseUrl());
+        driver.restart();
         ListView<RunRecord> history = driver.robot.lookup("#runHistory").queryListView();
         AppDriver.waitUntil(() -> history.getItems().size() == 1);
         driver.robot.doubleClickOn(driver.reveal(driver.robot.lookup("#runHistory .list-cell")
@@ -93,9 +70,8 @@ class JudgeAppTest {
 
     @Test
     void blindSessionsHideTheSourcesUntilTheEndAndReShowTheConfiguredShareSwapped() throws Exception {
-        ollama = FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy())
-                .reply(QWEN, DemoAnswers.fantasy().replace("\"explanation\": \"", "\"explanation\": \"In short: "));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(LLAMA, DemoAnswers.fantasy())
+                .reply(QWEN, DemoAnswers.fantasy().replace("\"explanation\": \"", "\"explanation\": \"In short: ")));
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(LLAMA);
         driver.robot.clickOn("#recommendButton");

@@ -10,39 +10,29 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.ExportFormat;
 import org.llm4rec.explorer.app.export.HostileRuns;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 
 /** The real app started with a comparison file as its argument, as a double-click on the file starts it. */
 class OpenComparisonFileAppTest {
     private static final String MODEL = "llama3.2:3b";
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path files;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        ollama.close();
+    void serve() {
+        ollama = driver.serve(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
     }
 
     @Test
@@ -50,7 +40,7 @@ class OpenComparisonFileAppTest {
         Path file = new ComparisonFiles().write(HostileRuns.comparison(), ExportFormat.JSON,
                 files.resolve("lesson 3.llm4rec"));
 
-        driver.start(dataDir, ollama.baseUrl(), List.of(file.toString()));
+        driver.start(ollama.baseUrl(), List.of(file.toString()));
 
         AppDriver.waitUntil(() -> columnTitles().size() == 2, () -> columnTitles() + " " + messages());
         assertThat(columnTitles()).containsExactly("Zero-shot <direct> & \"co\"", "Failed, \"sadly\"");
@@ -65,7 +55,7 @@ class OpenComparisonFileAppTest {
         Path garbage = Files.write(files.resolve("holiday.llm4rec"), new byte[] {'P', 'K', 3, 4, 0, 0, 7, 1});
         Path missing = files.resolve("gone.llm4rec");
 
-        driver.start(dataDir, ollama.baseUrl(), List.of(garbage.toString(), missing.toString()));
+        driver.start(ollama.baseUrl(), List.of(garbage.toString(), missing.toString()));
 
         AppDriver.waitUntil(() -> messages().size() == 2, () -> messages().toString());
         assertThat(messages()).anySatisfy(text -> assertThat(text).contains(garbage.toString(), "not readable JSON",

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,15 +18,12 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.ui.present.PresentationViewModel;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Presentation mode in the real window at projector size, driven by the keyboard alone once the runs are made. */
@@ -35,29 +31,12 @@ class PresentationModeAppTest {
     private static final String FIRST = "llama3.2:3b";
     private static final String SECOND = "qwen3:4b";
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        driver.stop();
-        FxToolkit.cleanupStages();
-        if (ollama != null) {
-            ollama.close();
-        }
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @Test
     void keysRevealColumnsInOrderToggleMetricsWalkThePromptAndLeave() throws Exception {
-        ollama = FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy());
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(FakeOllama.start().reply(FIRST, DemoAnswers.fantasy()).reply(SECOND, DemoAnswers.fantasy()));
         Stage stage = (Stage) Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow();
         driver.robot.interact(() -> {
             stage.setWidth(1280);

@@ -2,11 +2,9 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,46 +17,31 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.controlsfx.control.Rating;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.boot.ExplorerApp;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Builds a profile from scratch in the real window, keeps it, and finds it again after a restart. */
 class ProfileEditingAppTest {
     private static final String DUNE = "Dune (Dune Chronicles #1)";
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
+    private final FxRobot robot = driver.robot;
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ollama = FakeOllama.start();
-        startApp();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        stopApp();
-        FxToolkit.cleanupStages();
-        ollama.close();
+        driver.start(FakeOllama.start());
     }
 
     @Test
     void buildARatedReorderedProfileByTypingSaveItAndFindItIntactAfterARestart() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         FxWait.until(() -> !profiles.getItems().isEmpty());
-        robot.clickOn(reveal("#newProfileButton")).clickOn("Empty profile");
+        robot.clickOn(driver.reveal("#newProfileButton")).clickOn("Empty profile");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         FxWait.until(() -> history.getItems().isEmpty());
 
@@ -76,33 +59,31 @@ class ProfileEditingAppTest {
         Rating firstStars = robot.lookup(".entry-rating").queryAllAs(Rating.class).stream()
                 .min(Comparator.comparingDouble(r -> r.localToScene(0, 0).getY())).orElseThrow();
         Node fourthStar = firstStars.lookupAll(".button").stream().skip(3).findFirst().orElseThrow();
-        robot.clickOn(reveal(fourthStar));
+        robot.clickOn(driver.reveal(fourthStar));
         FxWait.until(() -> history.getItems().get(0).rating() != null);
         double clicked = history.getItems().get(0).rating();
         assertThat(clicked).isBetween(3.5, 4.0);
         assertThat(clicked * 2).isEqualTo(Math.rint(clicked * 2));
-        robot.clickOn(reveal(cell(history, 1))).type(KeyCode.DIGIT5);
+        robot.clickOn(driver.reveal(cell(history, 1))).type(KeyCode.DIGIT5);
         FxWait.until(() -> Double.valueOf(5.0).equals(history.getItems().get(1).rating()));
 
         // Drag the third item onto the first: it moves to the front, and the hold-out moves to the new last.
-        robot.drag(reveal(cell(history, 2))).dropTo(cell(history, 0));
+        robot.drag(driver.reveal(cell(history, 2))).dropTo(cell(history, 0));
         FxWait.until(() -> titles(history).get(0).equals("Pride and Prejudice"));
         assertThat(titles(history)).containsExactly("Pride and Prejudice", "The Hobbit", DUNE);
         assertThat(history.getItems()).extracting(ProfileEntry::heldOut).containsExactly(false, false, true);
         assertThat(heldOutBadges()).containsExactly("held out");
 
-        robot.doubleClickOn(reveal("#profileName")).eraseText(20).write("Sci-fi and classics");
-        robot.clickOn(reveal("#saveProfileButton"));
+        robot.doubleClickOn(driver.reveal("#profileName")).eraseText(20).write("Sci-fi and classics");
+        robot.clickOn(driver.reveal("#saveProfileButton"));
         FxWait.until(() -> robot.lookup("#profileMessage").queryAs(Label.class).getText().contains("Saved"));
         List<ProfileEntry> saved = List.copyOf(history.getItems());
 
-        stopApp();
-        FxToolkit.cleanupStages();
-        startApp();
+        driver.restart();
 
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
         FxWait.until(() -> !reopened.getItems().isEmpty());
-        robot.clickOn(reveal(reopened)).clickOn("Sci-fi and classics");
+        robot.clickOn(driver.reveal(reopened)).clickOn("Sci-fi and classics");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
         FxWait.until(() -> again.getItems().equals(saved));
         assertThat(again.getItems()).extracting(ProfileEntry::rating).containsExactly(null, clicked, 5.0);
@@ -113,19 +94,19 @@ class ProfileEditingAppTest {
     void unsavedEditsAreNeverDroppedWithoutAsking() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         FxWait.until(() -> !profiles.getItems().isEmpty());
-        robot.clickOn(reveal(profiles)).clickOn("Fantasy reader");
+        robot.clickOn(driver.reveal(profiles)).clickOn("Fantasy reader");
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         FxWait.until(() -> !history.getItems().isEmpty());
         int before = history.getItems().size();
         add("dune", DUNE);
         // Keyboard editing: Alt+Up moves the new item before the held-out one, then a digit rates it.
-        robot.clickOn(reveal(cell(history, before))).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
+        robot.clickOn(driver.reveal(cell(history, before))).press(KeyCode.ALT).type(KeyCode.UP).release(KeyCode.ALT);
         FxWait.until(() -> titles(history).get(before - 1).equals(DUNE));
         robot.type(KeyCode.DIGIT4);
         FxWait.until(() -> Double.valueOf(4.0).equals(history.getItems().get(before - 1).rating()));
         assertThat(history.getItems().get(before).heldOut()).isTrue();
 
-        robot.clickOn(reveal(profiles)).clickOn("Classics reader");
+        robot.clickOn(driver.reveal(profiles)).clickOn("Classics reader");
         FxWait.until(() -> robot.lookup("Discard changes").tryQuery().isPresent());
         robot.clickOn(dialogButton("Cancel"));
         assertThat(history.getItems()).hasSize(before + 1);
@@ -139,12 +120,10 @@ class ProfileEditingAppTest {
         robot.clickOn(dialogButton("Save"));
         FxWait.until(() -> !stage.isShowing());
 
-        stopApp();
-        FxToolkit.cleanupStages();
-        startApp();
+        driver.restart();
         ComboBox<?> reopened = robot.lookup("#profileCombo").queryComboBox();
         FxWait.until(() -> !reopened.getItems().isEmpty());
-        robot.clickOn(reveal(reopened)).clickOn("Fantasy reader");
+        robot.clickOn(driver.reveal(reopened)).clickOn("Fantasy reader");
         ListView<ProfileEntry> again = robot.lookup("#profileHistory").queryListView();
         FxWait.until(() -> titles(again).contains(DUNE));
         assertThat(again.getItems()).hasSize(before + 1);
@@ -153,7 +132,7 @@ class ProfileEditingAppTest {
     private void add(String typed, String expectedTitle) throws TimeoutException {
         ListView<ProfileEntry> history = robot.lookup("#profileHistory").queryListView();
         int before = history.getItems().size();
-        robot.clickOn(reveal("#itemSearch")).write(typed);
+        robot.clickOn(driver.reveal("#itemSearch")).write(typed);
         ListView<Item> suggestions = robot.lookup("#itemSuggestions").queryListView();
         // Answers to earlier keystrokes may show first; wait for the one to the whole text.
         FxWait.until(() -> suggestions.getItems().stream().anyMatch(i -> i.title().equals(expectedTitle)));
@@ -195,26 +174,5 @@ class ProfileEditingAppTest {
 
     private static List<String> titles(ListView<ProfileEntry> history) {
         return history.getItems().stream().map(e -> e.item().title()).toList();
-    }
-
-    private void startApp() throws Exception {
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
-                ollama.baseUrl());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private void stopApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
-    }
-
-    private <T extends Node> T reveal(T node) {
-        return Reveal.inSight(robot, node);
-    }
-
-    private Node reveal(String query) {
-        return reveal(robot.lookup(query).<Node>query());
     }
 }

@@ -2,9 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeoutException;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,17 +12,14 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.boot.ExplorerApp;
-import org.llm4rec.explorer.domain.run.RunRecord;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.domain.prompt.PromptPart;
+import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Edits a strategy's template in the real window, watches the preview follow, runs it, finds the version kept. */
@@ -33,35 +27,23 @@ class PromptWorkbenchTest {
     private static final String MODEL = "llama3.2:3b";
     private static final String ADDED = "Answer in plain words.";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
+    private final FxRobot robot = driver.robot;
 
     @BeforeEach
     void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
-                ollama.baseUrl());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        ollama.close();
+        ollama = driver.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
     }
 
     @Test
     void anEditedTemplateShowsInThePreviewAndItsSavedVersionIsRecordedOnTheRun() throws Exception {
         ComboBox<?> profiles = robot.lookup("#profileCombo").queryComboBox();
         FxWait.until(() -> !profiles.getItems().isEmpty());
-        robot.clickOn(reveal(profiles));
+        robot.clickOn(driver.reveal(profiles));
         robot.clickOn("Fantasy reader");
-        robot.clickOn(reveal("#strategyCombo"));
+        robot.clickOn(driver.reveal("#strategyCombo"));
         robot.clickOn("Candidate ranking, sequential (LLMRank)");
 
         TextFlow preview = robot.lookup("#promptPreview").queryAs(TextFlow.class);
@@ -73,7 +55,7 @@ class PromptWorkbenchTest {
         assertThat(robot.lookup("#tokenEstimate").queryAs(Label.class).getText()).contains("of num_ctx 8192");
 
         scrollTo("#editTemplateButton");
-        robot.clickOn(reveal("#editTemplateButton"));
+        robot.clickOn(driver.reveal("#editTemplateButton"));
         TextArea editor = robot.lookup("#templateEditor").queryAs(TextArea.class);
         FxWait.until(() -> editor.getText().contains("{{candidates}}"));
         robot.interact(() -> editor.positionCaret(editor.getText().length()));
@@ -94,7 +76,7 @@ class PromptWorkbenchTest {
         ComboBox<?> models = robot.lookup("#modelCombo").queryComboBox();
         FxWait.until(() -> !models.getItems().isEmpty());
         scrollTo("#modelCombo");
-        robot.clickOn(reveal(models));
+        robot.clickOn(driver.reveal(models));
         robot.clickOn((Node n) -> n instanceof ListCell<?> cell && cell.getText() != null
                 && cell.getText().startsWith(MODEL));
         Button recommend = robot.lookup("#recommendButton").queryButton();
@@ -136,13 +118,5 @@ class PromptWorkbenchTest {
 
     private static java.util.List<Object> partsShown(TextFlow flow) {
         return flow.getChildren().stream().map(Node::getUserData).toList();
-    }
-
-    private <T extends Node> T reveal(T node) {
-        return Reveal.inSight(robot, node);
-    }
-
-    private Node reveal(String query) {
-        return reveal(robot.lookup(query).<Node>query());
     }
 }

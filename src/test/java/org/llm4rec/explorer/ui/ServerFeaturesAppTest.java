@@ -3,10 +3,8 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.llm4rec.explorer.ui.AppDriver.waitUntil;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,47 +13,24 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.RecordedRequest;
-import org.testfx.api.FxToolkit;
 
 /** Failing models, pulling, the cache and the settings, through the real window against fake servers. */
 class ServerFeaturesAppTest {
     private static final String MODEL = "llama3.2:3b";
     private static final String BROKEN = "broken:1b";
 
-    @TempDir
-    Path dataDir;
-    private FakeOllama ollama;
-    private FakeOllama other;
-    private final AppDriver app = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws TimeoutException {
-        app.stop();
-        FxToolkit.cleanupStages();
-        for (FakeOllama fake : new FakeOllama[] {ollama, other}) {
-            if (fake != null) {
-                fake.close();
-            }
-        }
-    }
+    @RegisterExtension
+    final AppDriver app = new AppDriver();
 
     @Test
     void aFailingModelsColumnSaysWhyAndTheNextColumnStillRuns() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
-                .fault(BROKEN, FakeOllama.Fault.SERVER_ERROR_500);
-        app.start(dataDir, ollama.baseUrl());
+        app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+                .fault(BROKEN, FakeOllama.Fault.SERVER_ERROR_500));
         app.chooseProfile("Fantasy reader");
 
         app.chooseModel(BROKEN);
@@ -74,9 +49,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void aRunOnAMissingModelOffersToPullItAndThePullShowsProgress() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).fault(MODEL, FakeOllama.Fault.NOT_FOUND_404)
-                .pullable(MODEL, 2_000_000_000L, 7_000L).pullStepDelay(Duration.ofMillis(60));
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy())
+                .fault(MODEL, FakeOllama.Fault.NOT_FOUND_404).pullable(MODEL, 2_000_000_000L, 7_000L)
+                .pullStepDelay(Duration.ofMillis(60)));
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
         app.robot.clickOn("#recommendButton");
@@ -98,9 +73,8 @@ class ServerFeaturesAppTest {
 
     @Test
     void pullingAnUnknownNameSaysSoAndCancelStopsAPull() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
-                .pullStepDelay(Duration.ofMillis(500));
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, "hi").pullable("big:70b", 40_000_000_000L)
+                .pullStepDelay(Duration.ofMillis(500)));
         app.robot.clickOn("#openModels");
         waitUntil(() -> app.robot.lookup("#installedModels").queryTableView().getItems().size() == 1);
 
@@ -118,8 +92,7 @@ class ServerFeaturesAppTest {
 
     @Test
     void theSameRunAgainIsCachedUnlessTheCacheIsBypassed() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         app.chooseProfile("Fantasy reader");
         app.chooseModel(MODEL);
 
@@ -147,9 +120,9 @@ class ServerFeaturesAppTest {
 
     @Test
     void newSettingsApplyWithoutARestartAndAreKept() throws Exception {
-        ollama = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy());
-        other = FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).reply("qwen3:4b", DemoAnswers.fantasy());
-        app.start(dataDir, ollama.baseUrl());
+        FakeOllama other = app.serve(
+                FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()).reply("qwen3:4b", DemoAnswers.fantasy()));
+        FakeOllama ollama = app.start(FakeOllama.start().reply(MODEL, DemoAnswers.fantasy()));
         waitUntil(() -> statusText().contains(ollama.baseUrl()));
 
         app.robot.clickOn("#openSettings");
@@ -168,9 +141,7 @@ class ServerFeaturesAppTest {
 
         assertThat(other.requests("/api/chat")).hasSize(1);
         assertThat(ollama.requests("/api/chat")).isEmpty();
-        app.stop();
-        FxToolkit.cleanupStages();
-        app.start(dataDir, ollama.baseUrl());
+        app.restart();
         waitUntil(() -> statusText().contains(other.baseUrl()));
     }
 

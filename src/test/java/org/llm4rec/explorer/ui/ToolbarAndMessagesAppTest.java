@@ -3,7 +3,6 @@ package org.llm4rec.explorer.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
@@ -19,13 +18,11 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.app.SampleData;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -35,20 +32,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ToolbarAndMessagesAppTest {
     private static final String MODEL = "llama3.2:3b";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        AppDriver.registerStage();
-    }
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @AfterEach
     void tearDown() throws Exception {
-        driver.stop();
-        FxToolkit.cleanupStages();
         if (ollama != null) {
             ollama.close();
         }
@@ -92,7 +81,7 @@ class ToolbarAndMessagesAppTest {
             port = free.getLocalPort();
         }
         ollama = FakeOllama.start(port).reply(MODEL, DemoAnswers.fantasy());
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
         Label about = driver.robot.lookup("#welcomeAbout").queryAs(Label.class);
         AppDriver.waitUntil(() -> about.getText().contains(SampleData.DATASET_NAME), about::getText);
         assertThat(about.getText()).contains("You are working on").doesNotContain("already loaded");
@@ -117,7 +106,7 @@ class ToolbarAndMessagesAppTest {
     @Test
     void theShortcutListIsCompleteAndUncutAndCtrlPlusAndCtrlEqualsBothEnlargeText() throws Exception {
         ollama = FakeOllama.start();
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
         Parent root = driver.robot.lookup("#menuBar").query().getScene().getRoot();
         List<KeyCombination> menuKeys = new ArrayList<>();
         for (Menu menu : driver.robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus()) {
@@ -156,7 +145,7 @@ class ToolbarAndMessagesAppTest {
 
     private void startWithOneResult(FakeOllama server) throws Exception {
         ollama = server.reply(MODEL, DemoAnswers.fantasy());
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
         driver.chooseProfile("Fantasy reader");
         driver.chooseModel(MODEL);
         driver.robot.clickOn("#recommendButton");

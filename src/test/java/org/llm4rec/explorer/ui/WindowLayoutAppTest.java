@@ -2,7 +2,6 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
@@ -20,7 +19,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
 
@@ -31,21 +30,18 @@ import org.llm4rec.explorer.fake.FakeOllama;
 class WindowLayoutAppTest {
     private static final String MODEL = "llama3.2:3b";
 
-    @TempDir
-    Path dataDir;
     private FakeOllama ollama;
-    private final AppDriver driver = new AppDriver();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
 
     @BeforeEach
     void start() throws Exception {
-        AppDriver.registerStage();
         ollama = FakeOllama.start().replies(MODEL, prompt -> DemoAnswers.forPrompt(prompt, false));
-        driver.start(dataDir, ollama.baseUrl());
+        driver.start(ollama.baseUrl());
     }
 
     @AfterEach
-    void stop() throws TimeoutException {
-        driver.stop();
+    void stop() {
         ollama.close();
     }
 

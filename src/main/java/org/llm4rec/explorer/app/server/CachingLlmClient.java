@@ -1,16 +1,13 @@
 package org.llm4rec.explorer.app.server;
 
-import org.llm4rec.explorer.app.port.ResponseCache;
-import java.util.List;
 import java.util.Optional;
-import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.ResponseCache;
+import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
-import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.llm.ServerStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * model's digest: a name alone may point at other weights tomorrow. A cache that fails is logged and passed by,
  * because it must never cost the user an answer.
  */
-public final class CachingLlmClient implements LlmClient {
+public final class CachingLlmClient extends ForwardingLlmClient {
     private static final Logger log = LoggerFactory.getLogger(CachingLlmClient.class);
 
     private final LlmClient delegate;
@@ -32,13 +29,8 @@ public final class CachingLlmClient implements LlmClient {
     }
 
     @Override
-    public ServerStatus status() {
-        return delegate.status();
-    }
-
-    @Override
-    public List<ModelInfo> models() throws LlmException {
-        return delegate.models();
+    LlmClient delegate() {
+        return delegate;
     }
 
     @Override

@@ -7,18 +7,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.port.Interaction;
 import org.llm4rec.explorer.app.port.ItemActivity;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
+import org.llm4rec.explorer.store.TempDatabase;
 
 /**
  * Imports into a real SQLite file the rows real datasets have that are easy to lose: RecBole years that are not
@@ -27,22 +27,17 @@ import org.llm4rec.explorer.store.SqliteInteractionRepository;
 class ImportedRowsStoreTest {
     @TempDir
     Path dir;
-    private Database db;
+    @RegisterExtension
+    final TempDatabase database = new TempDatabase();
     private SqliteCatalogueRepository catalogue;
     private SqliteInteractionRepository interactions;
     private DatasetImportService service;
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("store.db"));
-        catalogue = new SqliteCatalogueRepository(db);
-        interactions = new SqliteInteractionRepository(db);
-        service = new DatasetImportService(new SqliteDatasetStore(db));
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
+        catalogue = new SqliteCatalogueRepository(database.get());
+        interactions = new SqliteInteractionRepository(database.get());
+        service = new DatasetImportService(new SqliteDatasetStore(database.get()));
     }
 
     private ImportReport importFrom(Path folder, String datasetId) {

@@ -1,11 +1,13 @@
 package org.llm4rec.explorer.domain.parse;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One recorded model answer and what reading it must give. File layout: {@code # comment} lines, then
@@ -14,6 +16,18 @@ import java.util.List;
  */
 record CorpusCase(String name, ParseStatus status, String message, List<ParsedItem> items, String answer) {
     static final String ANSWER_MARKER = "=== answer ===\n";
+
+    /** Every case of a corpus folder on the test class path, e.g. "/parse-corpus", in file name order. */
+    static List<CorpusCase> all(String resourceFolder) throws IOException, URISyntaxException {
+        Path folder = Path.of(CorpusCase.class.getResource(resourceFolder).toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            List<CorpusCase> cases = new ArrayList<>();
+            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                cases.add(read(file));
+            }
+            return cases;
+        }
+    }
 
     static CorpusCase read(Path file) throws IOException {
         String content = Files.readString(file, StandardCharsets.UTF_8);

@@ -5,11 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,14 +15,7 @@ import org.llm4rec.explorer.domain.Item;
 class LetterAnswerCorpusTest {
 
     static List<CorpusCase> corpus() throws IOException, URISyntaxException {
-        Path folder = Path.of(LetterAnswerCorpusTest.class.getResource("/letter-corpus").toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            List<CorpusCase> cases = new ArrayList<>();
-            for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                cases.add(CorpusCase.read(file));
-            }
-            return cases;
-        }
+        return CorpusCase.all("/letter-corpus");
     }
 
     @ParameterizedTest(name = "{0}")

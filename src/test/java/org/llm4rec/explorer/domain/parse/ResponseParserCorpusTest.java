@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,15 +13,7 @@ class ResponseParserCorpusTest {
     private final ResponseParser parser = new ResponseParser();
 
     static List<CorpusCase> corpus() throws IOException, URISyntaxException {
-        Path folder = Path.of(ResponseParserCorpusTest.class.getResource("/parse-corpus").toURI());
-        try (Stream<Path> files = Files.list(folder)) {
-            List<Path> sorted = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-            List<CorpusCase> cases = new java.util.ArrayList<>();
-            for (Path file : sorted) {
-                cases.add(CorpusCase.read(file));
-            }
-            return cases;
-        }
+        return CorpusCase.all("/parse-corpus");
     }
 
     @ParameterizedTest(name = "{0}")

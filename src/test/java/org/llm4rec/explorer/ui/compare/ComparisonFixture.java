@@ -7,19 +7,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.SampleStore;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
@@ -84,9 +81,7 @@ final class ComparisonFixture implements AutoCloseable {
         }
         catalogue.saveDataset(BOOKS, items);
         background = SameThreadBackground.create();
-        var service = new RecommendationService(
-                new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue,
-                new SqliteRunRepository(db), new ResponseParser(), Clock.systemUTC());
+        var service = SampleStore.service(ollama.baseUrl(), catalogue, new SqliteRunRepository(db));
         results = new ResultsViewModel(service, new TaskList(background), new SqliteComparisonRepository(db), Clock.systemUTC());
     }
 

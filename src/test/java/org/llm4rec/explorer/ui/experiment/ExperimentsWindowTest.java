@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,21 +18,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Polyline;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.boot.ExplorerApp;
-import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
-import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.ui.AppDriver;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,32 +40,17 @@ class ExperimentsWindowTest {
     private static final int USERS = 12;
 
     @TempDir
-    Path dataDir;
-    @TempDir
     Path files;
     private FakeOllama ollama;
-    private Application app;
-    private final FxRobot robot = new FxRobot();
+    @RegisterExtension
+    final AppDriver driver = new AppDriver();
+    private final FxRobot robot = driver.robot;
 
     @BeforeEach
     void start() throws Exception {
         new SyntheticMovieLens(SyntheticMovieLens.Scale.TINY, 7).write(SyntheticMovieLens.Layout.ML_100K, files);
-        try (Database db = Database.open(dataDir.resolve("explorer.db"))) {
-            new DatasetImportService(new SqliteDatasetStore(db)).importPath(files, DATASET, ImportListener.NONE,
-                    () -> false);
-        }
-        ollama = RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1));
-        FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ExplorerApp.class, "--data-dir", dataDir.toString(), "--ollama",
-                ollama.baseUrl());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        ollama.close();
+        driver.importDataset(files, DATASET);
+        ollama = driver.start(RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1)));
     }
 
     @Test

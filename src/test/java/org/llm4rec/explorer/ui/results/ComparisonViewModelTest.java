@@ -15,18 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.SampleData;
+import org.llm4rec.explorer.app.SampleStore;
 import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.app.port.RunSettings;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
-import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.RankingStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
@@ -34,12 +30,7 @@ import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
-import org.llm4rec.explorer.store.Database;
-import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
-import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
 import org.llm4rec.explorer.ui.SameThreadBackground;
 import org.llm4rec.explorer.ui.compare.CompareViewModel;
@@ -56,33 +47,23 @@ class ComparisonViewModelTest {
 
     @TempDir
     Path dir;
-    private Database db;
+    private SampleStore store;
     private FakeOllama ollama;
     private Background background;
     private SqliteRunRepository runs;
     private SqliteComparisonRepository comparisons;
     private ResultsViewModel results;
     private HistoryViewModel history;
-    private Dataset dataset;
-    private Profile fantasy;
 
     @BeforeEach
     void setUp() {
-        db = Database.open(dir.resolve("store.db"));
-        var catalogue = new SqliteCatalogueRepository(db);
-        var profiles = new SqliteProfileRepository(db);
-        new SampleData().install(catalogue, profiles);
-        runs = new SqliteRunRepository(db);
-        comparisons = new SqliteComparisonRepository(db);
+        store = new SampleStore(dir);
+        runs = store.runs;
+        comparisons = new SqliteComparisonRepository(store.db);
         ollama = FakeOllama.start().replies(FAST, p -> DemoAnswers.forPrompt(p, false))
                 .replies(OTHER, p -> DemoAnswers.forPrompt(p, true));
-        var service = new RecommendationService(new OllamaLlmClient(OllamaSettings.defaults()
-                .withBaseUrl(ollama.baseUrl())), catalogue, runs, new ResponseParser(), Clock.systemUTC());
-        dataset = catalogue.dataset(SampleData.DATASET_ID).orElseThrow();
-        fantasy = profiles.list(SampleData.DATASET_ID).stream().filter(p -> p.name().equals("Fantasy reader"))
-                .findFirst().orElseThrow();
         background = SameThreadBackground.create();
-        results = new ResultsViewModel(service, new TaskList(background), comparisons,
+        results = new ResultsViewModel(store.service(ollama.baseUrl()), new TaskList(background), comparisons,
                 Clock.systemUTC());
         results.useContext(new FixedContext());
         history = new HistoryViewModel(runs, comparisons, background, results,
@@ -93,7 +74,7 @@ class ComparisonViewModelTest {
     void tearDown() {
         background.close();
         ollama.close();
-        db.close();
+        store.close();
     }
 
     @Test
@@ -330,7 +311,7 @@ class ComparisonViewModelTest {
             PromptStrategy strategy = Strategies.byId(configuration.strategyId()).orElseThrow();
             ModelInfo model = models.stream().filter(m -> m.name().equals(configuration.model())).findFirst()
                     .orElseThrow();
-            return new RecommendationRequest(dataset, fantasy, strategy, strategy.defaultTemplate(), model,
+            return new RecommendationRequest(store.dataset, store.fantasy, strategy, strategy.defaultTemplate(), model,
                     FakeOllama.VERSION, configuration.options(), configuration.count(), candidates,
                     configuration.settings(), 0, true);
         }

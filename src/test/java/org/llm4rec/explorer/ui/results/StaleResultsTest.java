@@ -12,20 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.RecommendationRequest;
-import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.SampleStore;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
 import org.llm4rec.explorer.domain.prompt.ZeroShotDirectStrategy;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.DemoAnswers;
 import org.llm4rec.explorer.fake.FakeOllama;
-import org.llm4rec.explorer.llm.OllamaLlmClient;
-import org.llm4rec.explorer.llm.OllamaSettings;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteComparisonRepository;
@@ -61,9 +58,7 @@ class StaleResultsTest {
         catalogue.saveDataset(BOOKS, List.of(HOBBIT, DUNE, EMMA));
         runs = new SqliteRunRepository(db);
         background = SameThreadBackground.create();
-        var service = new RecommendationService(
-                new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl())), catalogue, runs,
-                new ResponseParser(), Clock.systemUTC());
+        var service = SampleStore.service(ollama.baseUrl(), catalogue, runs);
         results = new ResultsViewModel(service, new TaskList(background), new SqliteComparisonRepository(db), Clock.systemUTC());
         results.trackProfile(current);
     }

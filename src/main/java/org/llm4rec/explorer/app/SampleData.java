@@ -5,16 +5,15 @@ import org.llm4rec.explorer.app.port.ProfileRepository;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.llm4rec.explorer.dataset.DemoProfiles;
-import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
+import org.llm4rec.explorer.dataset.imports.DatasetImporter;
+import org.llm4rec.explorer.dataset.imports.SourceFile;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -82,13 +81,9 @@ public final class SampleData {
         }
     }
 
+    /** Read by the goodbooks-10k importer, so that the sample's books are the books an import of the dataset has. */
     private static List<Item> parseBooks(byte[] books) {
-        try (InputStreamReader reader =
-                     new InputStreamReader(new ByteArrayInputStream(books), StandardCharsets.UTF_8)) {
-            return GoodbooksCatalogue.read(reader, BOOKS_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+        return DatasetImporter.goodbooksCatalogue(SourceFile.inMemory(BOOKS_RESOURCE, books));
     }
 
     private byte[] read(String resource) {

@@ -46,6 +46,7 @@ public final class DatasetImporter {
     public static List<Item> goodbooksCatalogue(SourceFile books) {
         CatalogueSink catalogue = new CatalogueSink();
         ImportSession session = new ImportSession(catalogue, ImportListener.NONE, () -> false, books.size());
+        session.withoutItemDetails();
         try {
             Goodbooks.readBooks(books, Map.of(), session);
         } catch (IOException | UncheckedIOException e) {

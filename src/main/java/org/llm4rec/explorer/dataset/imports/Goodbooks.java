@@ -100,18 +100,23 @@ final class Goodbooks implements DatasetFormat {
                     session.skip(file.name(), line, "ratings_count is not a whole number: '" + row.get(ratings) + "'");
                     continue;
                 }
-                Map<String, String> details = new LinkedHashMap<>();
-                for (String name : DETAILS) {
-                    int at = header.find(name);
-                    if (at >= 0 && !row.get(at).isBlank()) {
-                        details.put(name, row.get(at).strip());
-                    }
-                }
                 String tags = goodreads < 0 ? "" : bookTags.getOrDefault(row.get(goodreads).strip(), "");
                 session.item(file.name(), line, new Item(bookId, row.get(title).strip(),
-                        row.get(authors).strip(), published, tags, popularity), Values.json(details));
+                        row.get(authors).strip(), published, tags, popularity),
+                        session.wantsItemDetails() ? details(header, row) : null);
             }
         }
+    }
+
+    private static String details(Header header, List<String> row) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (String name : DETAILS) {
+            int at = header.find(name);
+            if (at >= 0 && !row.get(at).isBlank()) {
+                details.put(name, row.get(at).strip());
+            }
+        }
+        return Values.json(details);
     }
 
     /** Each goodreads book id's most used tag names, comma separated. */

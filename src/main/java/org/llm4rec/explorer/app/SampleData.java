@@ -3,9 +3,7 @@ package org.llm4rec.explorer.app;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -14,7 +12,8 @@ import java.util.Optional;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.ProfileRepository;
 import org.llm4rec.explorer.dataset.DemoProfiles;
-import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
+import org.llm4rec.explorer.dataset.imports.DatasetImporter;
+import org.llm4rec.explorer.dataset.imports.SourceFile;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.grounding.TitleKeys;
@@ -53,7 +52,7 @@ public final class SampleData {
         String version = sha256(books) + "+keys" + TitleKeys.VERSION;
         Optional<Dataset> stored = catalogue.dataset(DATASET_ID);
         if (stored.isEmpty() || !stored.get().version().equals(version)) {
-            GoodbooksCatalogue.Books parsed = parseBooks(books);
+            DatasetImporter.Catalogue parsed = parseBooks(books);
             catalogue.saveDataset(new Dataset(DATASET_ID, DATASET_NAME, ITEM_KIND, version, parsed.items().size()),
                     parsed.items(), parsed.otherTitles());
         }
@@ -85,13 +84,9 @@ public final class SampleData {
         }
     }
 
-    private static GoodbooksCatalogue.Books parseBooks(byte[] books) {
-        try (InputStreamReader reader =
-                     new InputStreamReader(new ByteArrayInputStream(books), StandardCharsets.UTF_8)) {
-            return GoodbooksCatalogue.readWithOtherTitles(reader, BOOKS_RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
-        }
+    /** Read by the goodbooks-10k importer, so that the sample's books are the books an import of the dataset has. */
+    private static DatasetImporter.Catalogue parseBooks(byte[] books) {
+        return DatasetImporter.goodbooksCatalogue(SourceFile.inMemory(BOOKS_RESOURCE, books));
     }
 
     private byte[] read(String resource) {

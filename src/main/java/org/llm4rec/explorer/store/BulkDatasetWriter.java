@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.util.Arrays;
 import java.util.Collections;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
+import org.llm4rec.explorer.dataset.imports.ItemDetails;
 import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
@@ -97,7 +98,7 @@ final class BulkDatasetWriter implements DatasetSink {
             items.setString(9, TitleNormaliser.normalise(item.title()));
             items.setString(10, SearchText.fold(item.title()));
             items.addBatch();
-            titleKeys.add(itemKey(key), item.title(), TitleKeyRows.otherTitles(itemDetails));
+            titleKeys.add(itemKey(key), item.title(), ItemDetails.otherTitles(itemDetails));
             if (itemDetails != null) {
                 details.setLong(1, itemKey(key));
                 details.setString(2, itemDetails);

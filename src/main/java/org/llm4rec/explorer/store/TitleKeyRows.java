@@ -1,14 +1,12 @@
 package org.llm4rec.explorer.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.llm4rec.explorer.dataset.imports.ItemDetails;
 import org.llm4rec.explorer.domain.grounding.TitleKeys;
 
 /**
@@ -18,9 +16,6 @@ import org.llm4rec.explorer.domain.grounding.TitleKeys;
 final class TitleKeyRows implements AutoCloseable {
     static final String INSERT = "INSERT OR IGNORE INTO item_titles (item_key, dataset_id, title_key, tier)"
             + " VALUES (?, ?, ?, ?)";
-    /** The fields of an item's import details that hold another title of it. */
-    private static final List<String> TITLE_DETAILS = List.of("original_title");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PreparedStatement insert;
     private final String datasetId;
@@ -49,19 +44,6 @@ final class TitleKeyRows implements AutoCloseable {
         insert.close();
     }
 
-    /** Other titles kept in an item's import details; none when the details hold none or are not JSON. */
-    static List<String> otherTitles(String details) {
-        if (details == null || details.isBlank()) {
-            return List.of();
-        }
-        try {
-            JsonNode node = JSON.readTree(details);
-            return TITLE_DETAILS.stream().map(node::get).filter(n -> n != null && n.isTextual())
-                    .map(JsonNode::asText).filter(t -> !t.isBlank()).toList();
-        } catch (JsonProcessingException e) {
-            return List.of();
-        }
-    }
 
     static void markCurrent(Connection c, String datasetId) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO title_key_versions (dataset_id, version)"
@@ -94,7 +76,7 @@ final class TitleKeyRows implements AutoCloseable {
             items.setString(1, datasetId);
             try (ResultSet rs = items.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(rs.getLong(1), rs.getString(2), otherTitles(rs.getString(3)));
+                    rows.add(rs.getLong(1), rs.getString(2), ItemDetails.otherTitles(rs.getString(3)));
                 }
             }
             rows.flush();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -13,7 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
+import org.llm4rec.explorer.dataset.imports.DatasetImporter;
+import org.llm4rec.explorer.dataset.imports.SourceFile;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 
@@ -29,7 +28,7 @@ class GoodbooksSearchTest {
     @BeforeAll
     void load(@TempDir Path dir) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(BOOKS)) {
-            books = GoodbooksCatalogue.read(new InputStreamReader(in, StandardCharsets.UTF_8), BOOKS);
+            books = DatasetImporter.goodbooksCatalogue(SourceFile.inMemory(BOOKS, in.readAllBytes())).items();
         }
         db = Database.open(dir.resolve("store.db"));
         repo = new SqliteCatalogueRepository(db);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.dataset.GoodbooksCatalogue;
+import org.llm4rec.explorer.dataset.imports.DatasetImporter;
+import org.llm4rec.explorer.dataset.imports.SourceFile;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -62,8 +62,8 @@ class GroundingCorpusTest {
         save("ml-1m", "movie", titles("ml-1m-titles.tsv"));
         save("amazon", "product", titles("amazon-products.tsv"));
         try (InputStream in = resource("sample-data/goodbooks-10k/books.csv")) {
-            GoodbooksCatalogue.Books books = GoodbooksCatalogue.readWithOtherTitles(
-                    new InputStreamReader(in, StandardCharsets.UTF_8), "books.csv");
+            DatasetImporter.Catalogue books = DatasetImporter.goodbooksCatalogue(
+                    SourceFile.inMemory("books.csv", in.readAllBytes()));
             repo.saveDataset(new Dataset("goodbooks", "goodbooks", "book", "corpus", books.items().size()),
                     books.items(), books.otherTitles());
         }

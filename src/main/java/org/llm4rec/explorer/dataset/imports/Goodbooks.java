@@ -61,40 +61,62 @@ final class Goodbooks implements DatasetFormat {
         }
     }
 
-    private static void readBooks(SourceFile file, Map<String, String> bookTags, ImportSession session)
-            throws IOException {
+    /**
+     * Reads {@code books.csv} into items. Popularity is the book's ratings_count, which a full import replaces by
+     * the count of its interactions; the catalogue read alone (the sample that ships with the app) keeps it.
+     */
+    static void readBooks(SourceFile file, Map<String, String> bookTags, ImportSession session) throws IOException {
         try (RecordReader reader = RecordReader.utf8(session.open(file), ",", true)) {
             Header header = Header.read(file.name(), reader);
             int id = header.require("book_id");
             int title = header.require("title");
             int authors = header.require("authors");
             int year = header.find("original_publication_year");
+            int ratings = header.find("ratings_count");
             int goodreads = header.find("goodreads_book_id");
             for (List<String> row = reader.next(); row != null; row = reader.next()) {
                 long line = reader.recordLine();
                 if (!session.wellFormed(file.name(), reader, row, header.size())) {
                     continue;
                 }
+                String bookId = row.get(id).strip();
+                if (bookId.isEmpty()) {
+                    session.skip(file.name(), line, "book_id is empty");
+                    continue;
+                }
                 Integer published;
+                long popularity;
                 try {
                     published = year < 0 || row.get(year).isBlank() ? null
-                            : new BigDecimal(row.get(year).strip()).intValue();
-                } catch (NumberFormatException e) {
+                            : new BigDecimal(row.get(year).strip()).intValueExact();
+                } catch (ArithmeticException | NumberFormatException e) {
                     session.skip(file.name(), line, "original_publication_year is not a year: '" + row.get(year) + "'");
                     continue;
                 }
-                Map<String, String> details = new LinkedHashMap<>();
-                for (String name : DETAILS) {
-                    int at = header.find(name);
-                    if (at >= 0 && !row.get(at).isBlank()) {
-                        details.put(name, row.get(at).strip());
-                    }
+                try {
+                    popularity = ratings < 0 || row.get(ratings).isBlank() ? 0
+                            : new BigDecimal(row.get(ratings).strip()).longValueExact();
+                } catch (ArithmeticException | NumberFormatException e) {
+                    session.skip(file.name(), line, "ratings_count is not a whole number: '" + row.get(ratings) + "'");
+                    continue;
                 }
                 String tags = goodreads < 0 ? "" : bookTags.getOrDefault(row.get(goodreads).strip(), "");
-                session.item(file.name(), line, new Item(row.get(id).strip(), row.get(title).strip(),
-                        row.get(authors).strip(), published, tags, 0), Values.json(details));
+                session.item(file.name(), line, new Item(bookId, row.get(title).strip(),
+                        row.get(authors).strip(), published, tags, popularity),
+                        details(header, row));
             }
         }
+    }
+
+    private static String details(Header header, List<String> row) {
+        Map<String, String> details = new LinkedHashMap<>();
+        for (String name : DETAILS) {
+            int at = header.find(name);
+            if (at >= 0 && !row.get(at).isBlank()) {
+                details.put(name, row.get(at).strip());
+            }
+        }
+        return Values.json(details);
     }
 
     /** Each goodreads book id's most used tag names, comma separated. */

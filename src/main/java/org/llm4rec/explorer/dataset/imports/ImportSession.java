@@ -113,6 +113,8 @@ public final class ImportSession {
         itemsFromInteractions = on;
     }
 
+
+
     /** Adds a user with attributes; a second user with the same id is skipped as a duplicate. */
     public boolean user(String file, long line, String userId, String attributes) {
         row();

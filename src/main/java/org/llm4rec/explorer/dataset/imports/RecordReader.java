@@ -1,37 +1,45 @@
 package org.llm4rec.explorer.dataset.imports;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.CloseableIterator;
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.RecordType;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Reads a delimited text file record by record, fast: a line is split on its separator, and only when quoting is
- * on and the line holds a double quote is it parsed by RFC 4180's rules (quoted fields may hold separators,
- * doubled quotes and line breaks). Undecodable bytes become U+FFFD, so that one bad row can be skipped and named
- * instead of failing the file.
+ * Reads a delimited text file record by record. Quoted layouts (CSV) are parsed by FastCSV as RFC 4180 defines
+ * them: quoted fields may hold separators, doubled quotes and line breaks, and a byte order mark is honoured.
+ * Layouts without quoting, such as MovieLens's {@code ::}-separated .dat files, are not CSV: a double quote there
+ * is text, so their lines are split on the separator. Blank lines are passed over. A double quote inside an
+ * unquoted CSV field is text, as spreadsheets and pandas read it. A malformed record (bytes that are not valid
+ * text, a quote left open) is returned with {@link #problem()} saying what is wrong, so that one bad row can be
+ * skipped and named instead of failing the file.
  */
 public final class RecordReader implements AutoCloseable {
     private static final int BUFFER = 1 << 16;
+    private static final String BAD_ENCODING = "bad encoding (bytes that are not valid text in this file's encoding)";
+    private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
 
-    private final BufferedReader in;
-    private final String separator;
-    private final boolean quoted;
-    private long line;
+    private final Records records;
     private long recordLine;
     private String problem;
 
     public RecordReader(InputStream in, Charset charset, String separator, boolean quoted) {
-        this.in = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
-        this.separator = separator;
-        this.quoted = quoted;
+        this.records = quoted ? new CsvRecords(in, charset, separator) : new SplitLines(in, charset, separator);
     }
 
     public static RecordReader utf8(InputStream in, String separator, boolean quoted) {
@@ -39,25 +47,11 @@ public final class RecordReader implements AutoCloseable {
     }
 
     /**
-     * The next record's fields, or null at the end. Blank lines are passed over. When the record is malformed
-     * (an unclosed quote, bad encoding) the fields are returned and {@link #problem()} says what is wrong.
+     * The next record's fields, or null at the end. When the record is malformed the fields are returned and
+     * {@link #problem()} says what is wrong; after a quote left open nothing follows.
      */
     public List<String> next() throws IOException {
-        String text;
-        do {
-            text = in.readLine();
-            line++;
-            if (text == null) {
-                return null;
-            }
-        } while (text.isBlank());
-        recordLine = line;
-        problem = text.indexOf('\uFFFD') >= 0 ? "bad encoding (bytes that are not valid text in this file's "
-                + "encoding)" : null;
-        if (quoted && text.indexOf('"') >= 0) {
-            return parseQuoted(text);
-        }
-        return split(text, separator);
+        return records.next();
     }
 
     /** What is wrong with the record last returned, or null. */
@@ -83,66 +77,149 @@ public final class RecordReader implements AutoCloseable {
         return fields;
     }
 
-    private List<String> parseQuoted(String first) throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        String text = first;
-        int i = 0;
-        boolean inQuotes = false;
-        boolean wasQuoted = false;
-        while (true) {
-            if (i >= text.length()) {
-                if (!inQuotes) {
-                    fields.add(field.toString());
-                    return fields;
-                }
-                String more = in.readLine();
-                if (more == null) {
-                    problem = "a quoted field opened on line " + recordLine + " is never closed";
-                    fields.add(field.toString());
-                    return fields;
-                }
+    @Override
+    public void close() throws IOException {
+        records.close();
+    }
+
+    private interface Records extends Closeable {
+        List<String> next() throws IOException;
+    }
+
+    /** Lines split on the separator, for layouts without quoting. */
+    private final class SplitLines implements Records {
+        private final BufferedReader in;
+        private final String separator;
+        private long line;
+
+        SplitLines(InputStream in, Charset charset, String separator) {
+            this.in = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+            this.separator = separator;
+        }
+
+        @Override
+        public List<String> next() throws IOException {
+            String text;
+            do {
+                text = in.readLine();
                 line++;
-                field.append('\n');
-                text = more;
-                i = 0;
-                continue;
-            }
-            char c = text.charAt(i);
-            if (inQuotes) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    inQuotes = false;
-                } else {
-                    field.append(c);
+                if (text == null) {
+                    return null;
                 }
-                i++;
-            } else if (text.startsWith(separator, i)) {
-                fields.add(field.toString());
-                field.setLength(0);
-                wasQuoted = false;
-                i += separator.length();
-            } else if (c == '"' && field.length() == 0 && !wasQuoted) {
-                inQuotes = true;
-                wasQuoted = true;
-                i++;
-            } else {
-                if (c == '"' && problem == null) {
-                    problem = "a double quote inside an unquoted field (quotes inside a field must be doubled"
-                            + " and the field quoted)";
-                }
-                field.append(c);
-                i++;
+            } while (text.isBlank());
+            if (line == 1 && text.charAt(0) == '\uFEFF') {
+                text = text.substring(1);
             }
+            recordLine = line;
+            problem = text.indexOf('\uFFFD') >= 0 ? BAD_ENCODING : null;
+            return split(text, separator);
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        in.close();
+    /** CSV records parsed by FastCSV. */
+    private final class CsvRecords implements Records {
+        private final FieldsHandler handler = new FieldsHandler();
+        private final CsvReader<List<String>> csv;
+        private final CloseableIterator<List<String>> iterator;
+        private boolean ended;
+
+        @SuppressWarnings("removal")
+        CsvRecords(InputStream in, Charset charset, String separator) {
+            CsvReader.CsvReaderBuilder builder = CsvReader.builder()
+                    .fieldSeparator(separator)
+                    .detectBomHeader(true)
+                    .allowExtraFields(true)
+                    .allowMissingFields(true)
+                    .allowUnclosedQuote(false);
+            if (separator.length() == 1) {
+                // Text after a closing quote ("x"y) is joined to the field, as Excel and pandas read it. Refusing it
+                // would stop the parser, and every later row of the file would be lost for one stray character.
+                // (FastCSV marks this option for removal in its next major version; its multi-character
+                // separators use a parser that lacks it.)
+                builder.allowExtraCharsAfterClosingQuote(true);
+            }
+            this.csv = builder.build(handler, in, charset);
+            this.iterator = csv.iterator();
+        }
+
+        @Override
+        public List<String> next() throws IOException {
+            if (ended) {
+                return null;
+            }
+            try {
+                if (!iterator.hasNext()) {
+                    ended = true;
+                    return null;
+                }
+                List<String> fields = iterator.next();
+                recordLine = handler.line;
+                problem = handler.problem;
+                return fields;
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } catch (CsvParseException e) {
+                // The parser cannot go on after this; the rest of the file belongs to the broken record.
+                ended = true;
+                Matcher line = PARSER_LINE.matcher(String.valueOf(e.getMessage()));
+                recordLine = line.find() ? Long.parseLong(line.group(1)) : recordLine + 1;
+                problem = e.getMessage() != null && e.getMessage().startsWith("Unclosed quoted field")
+                        ? "a quoted field opened on line " + recordLine + " is never closed"
+                        : "not readable as CSV: " + e.getMessage();
+                return List.of();
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            csv.close();
+        }
+    }
+
+    /** Builds each record as a list of strings and notes its line and what is wrong with it. */
+    private static final class FieldsHandler extends AbstractBaseCsvCallbackHandler<List<String>> {
+        /** Reused from record to record; each record gets a copy of exactly its length. */
+        private String[] fields = new String[16];
+        private boolean anyQuoted;
+        private long line;
+        private String problem;
+
+        @Override
+        protected void handleBegin(long startingLineNumber) {
+            line = startingLineNumber;
+            problem = null;
+            anyQuoted = false;
+        }
+
+        @Override
+        protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+            String field = new String(buf, offset, len);
+            // Nearly free: a field held as Latin-1 (most are) cannot contain U+FFFD, and indexOf knows it.
+            if (problem == null && field.indexOf('\uFFFD') >= 0) {
+                problem = BAD_ENCODING;
+            }
+            anyQuoted |= quoted;
+            if (fieldIdx == fields.length) {
+                fields = Arrays.copyOf(fields, fields.length * 2);
+            }
+            fields[fieldIdx] = field;
+        }
+
+        /** Empty lines and lines of nothing but spaces are passed over (null: FastCSV reads on). */
+        @Override
+        protected List<String> buildRecord() {
+            int count = getFieldCount();
+            if (getRecordType() != RecordType.DATA || count == 1 && !anyQuoted && fields[0].isBlank()) {
+                return null;
+            }
+            return Arrays.asList(Arrays.copyOf(fields, count));
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.dataset.imports;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -18,6 +19,11 @@ public record SourceFile(String path, String name, long size, boolean gzipped, O
     @FunctionalInterface
     public interface Opener {
         InputStream open() throws IOException;
+    }
+
+    /** Bytes already in memory, such as a file shipped inside the app; named after the last part of the path. */
+    public static SourceFile inMemory(String path, byte[] bytes) {
+        return of(path, path, bytes.length, () -> new ByteArrayInputStream(bytes));
     }
 
     static SourceFile of(String path, String storedName, long size, Opener opener) {

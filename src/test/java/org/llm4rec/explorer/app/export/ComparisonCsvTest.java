@@ -2,14 +2,15 @@ package org.llm4rec.explorer.app.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.llm4rec.explorer.dataset.CsvReader;
+import org.llm4rec.explorer.dataset.imports.RecordReader;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 
@@ -19,10 +20,12 @@ class ComparisonCsvTest {
         StringWriter out = new StringWriter();
         new ComparisonCsv().write(HostileRuns.comparison(), out);
         List<Map<String, String>> rows = new ArrayList<>();
-        try (CsvReader reader = new CsvReader(new StringReader(out.toString()), "export.csv")) {
+        try (RecordReader reader = RecordReader.utf8(
+                new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)), ",", true)) {
             List<String> header = reader.next();
             assertThat(header).isEqualTo(ComparisonCsv.header());
             for (List<String> record = reader.next(); record != null; record = reader.next()) {
+                assertThat(reader.problem()).isNull();
                 assertThat(record).hasSameSizeAs(header);
                 Map<String, String> row = new HashMap<>();
                 for (int i = 0; i < header.size(); i++) {

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.dataset.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -95,11 +94,14 @@ final class AmazonReviews implements DatasetFormat {
     }
 
     private static void readLines(SourceFile file, ImportSession session, LineHandler handler) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(session.open(file),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (LineReader reader = new LineReader(new InputStreamReader(session.open(file), StandardCharsets.UTF_8))) {
             long line = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;
+                if (reader.tooLong()) {
+                    session.skip(file.name(), line, LineReader.TOO_LONG);
+                    continue;
+                }
                 if (text.isBlank()) {
                     continue;
                 }

@@ -24,7 +24,15 @@ public final class Header {
         if (row == null) {
             throw new ImportException(file + " is empty; expected a header row.");
         }
+        if (reader.tooLong()) {
+            throw notADataset(file);
+        }
         return new Header(file, row);
+    }
+
+    /** A file whose first line exceeds the bound has no header to read: it is refused as a whole. */
+    static ImportException notADataset(String file) {
+        return new ImportException(file + " is not a dataset file: its first line is " + LineReader.TOO_LONG + ".");
     }
 
     /** The column's index; an {@link ImportException} naming the file and column when it is absent. */

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.zip.GZIPInputStream;
 import org.llm4rec.explorer.domain.Item;
 
 /**
@@ -67,7 +66,7 @@ public final class ImportSession {
         current = new CountingStream(file, digestingStream(file.opener().open()));
         lastProgress = 0;
         checkpoint();
-        return file.gzipped() ? new GZIPInputStream(current, 1 << 16) : current;
+        return file.openText(current);
     }
 
     private static DigestInputStream digestingStream(InputStream in) {

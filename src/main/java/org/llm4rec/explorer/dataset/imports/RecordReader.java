@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.dataset.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -17,9 +16,7 @@ import java.util.List;
  * instead of failing the file.
  */
 public final class RecordReader implements AutoCloseable {
-    private static final int BUFFER = 1 << 16;
-
-    private final BufferedReader in;
+    private final LineReader in;
     private final String separator;
     private final boolean quoted;
     private long line;
@@ -27,9 +24,9 @@ public final class RecordReader implements AutoCloseable {
     private String problem;
 
     public RecordReader(InputStream in, Charset charset, String separator, boolean quoted) {
-        this.in = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
+        this.in = new LineReader(new InputStreamReader(in, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)));
         this.separator = separator;
         this.quoted = quoted;
     }
@@ -50,14 +47,23 @@ public final class RecordReader implements AutoCloseable {
             if (text == null) {
                 return null;
             }
-        } while (text.isBlank());
+        } while (text.isBlank() && !in.tooLong());
         recordLine = line;
+        if (in.tooLong()) {
+            problem = LineReader.TOO_LONG;
+            return List.of("");
+        }
         problem = text.indexOf('\uFFFD') >= 0 ? "bad encoding (bytes that are not valid text in this file's "
                 + "encoding)" : null;
         if (quoted && text.indexOf('"') >= 0) {
             return parseQuoted(text);
         }
         return split(text, separator);
+    }
+
+    /** Whether the record last returned was a line too long to read (see {@link LineReader}). */
+    public boolean tooLong() {
+        return in.tooLong();
     }
 
     /** What is wrong with the record last returned, or null. */
@@ -90,6 +96,7 @@ public final class RecordReader implements AutoCloseable {
         int i = 0;
         boolean inQuotes = false;
         boolean wasQuoted = false;
+        long length = text.length();
         while (true) {
             if (i >= text.length()) {
                 if (!inQuotes) {
@@ -103,6 +110,12 @@ public final class RecordReader implements AutoCloseable {
                     return fields;
                 }
                 line++;
+                length += more.length() + 1;
+                if (in.tooLong() || length > LineReader.MAX_LINE_CHARS) {
+                    problem = "a quoted field opened on line " + recordLine + " runs on for more than "
+                            + LineReader.MAX_LINE_CHARS + " characters (its closing quote is probably missing)";
+                    return List.of("");
+                }
                 field.append('\n');
                 text = more;
                 i = 0;

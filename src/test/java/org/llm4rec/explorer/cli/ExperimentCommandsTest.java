@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.experiment.ScriptedUsers;
+import org.llm4rec.explorer.app.export.SpreadsheetCells;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.fake.FakeOllama;
 import picocli.CommandLine;
@@ -89,6 +90,45 @@ class ExperimentCommandsTest {
         assertThat(err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @Test
+    void everyCsvOfAnExperimentWritesFormulaLikeIdsAndNamesAsText() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("formulas"));
+        String[] items = {"=1+1", "@SUM(1)", "+1+1", "-2+3", "=HYPERLINK(\"\"http://x\"\")", "-7", "8"};
+        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
+        for (int i = 0; i < items.length; i++) {
+            movies.append('"').append(items[i]).append("\",Film ").append(i).append(" (2001),Drama\n");
+        }
+        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
+        String[] users = {"=HYPERLINK(\"\"http://x\"\")", "@me", "+44", "-1+1"};
+        for (int u = 0; u < users.length; u++) {
+            for (int i = 0; i < 4; i++) {
+                ratings.append('"').append(users[u]).append("\",\"").append(items[(u + i) % items.length])
+                        .append("\",4.0,").append(1_000_000_000L + u * 100 + i).append('\n');
+            }
+        }
+        Files.writeString(data.resolve("movies.csv"), movies);
+        Files.writeString(data.resolve("ratings.csv"), ratings);
+        String store = dir.resolve("store").toString();
+        assertThat(run("import", data.toString(), "--name", "=formulas", "--data-dir", store)).as(err.toString())
+                .isZero();
+        Path file = dir.resolve("probe.json");
+        Files.writeString(file, """
+                {"name": "Probe, =HYPERLINK(\\"http://x\\")", "dataset": "formulas",
+                 "sample": {"kind": "random", "size": 0, "seed": 1}, "protocol": {"candidates": "open-catalogue"},
+                 "configurations": [{"baseline": "popularity"}]}
+                """);
+
+        assertThat(run("experiment", file.toString(), "--data-dir", store)).as(err.toString()).isZero();
+
+        for (String written : List.of("probe.results.csv", "probe.summary.csv", "probe.timing.csv")) {
+            String csv = Files.readString(dir.resolve(written));
+            assertThat(SpreadsheetCells.formulas(csv)).as(written).isEmpty();
+        }
+        assertThat(Files.readString(dir.resolve("probe.results.csv"))).contains(",'@me,", ",'-1+1,", ",'-2+3,")
+                .contains(",+44,", ",-7,")
+                .contains("# Experiment \"Probe, '=HYPERLINK");
     }
 
     @Test

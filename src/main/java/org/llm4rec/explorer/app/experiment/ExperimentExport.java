@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.llm4rec.explorer.app.export.CsvCell;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.domain.experiment.Estimate;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
@@ -41,9 +42,9 @@ public final class ExperimentExport {
         StringBuilder csv = header(report);
         csv.append("configuration,key,users,user runs");
         for (Metric m : metrics) {
-            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
-                    .append(cell(m.label() + " 95% high")).append(',')
-                    .append(cell(m.label() + " SD across repeats"));
+            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low")).append(',')
+                    .append(CsvCell.of(m.label() + " 95% high")).append(',')
+                    .append(CsvCell.of(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
                 + "not-in-candidates rate,catalogue coverage\n");
@@ -70,8 +71,8 @@ public final class ExperimentExport {
         StringBuilder csv = header(report);
         csv.append("configuration,key,users,user runs,latency p50 ms,latency p95 ms");
         for (Metric m : metrics) {
-            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
-                    .append(cell(m.label() + " 95% high"));
+            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low")).append(',')
+                    .append(CsvCell.of(m.label() + " 95% high"));
         }
         csv.append('\n');
         for (ConfigurationSummary s : report.configurations()) {
@@ -88,7 +89,7 @@ public final class ExperimentExport {
     }
 
     private static void row(StringBuilder csv, ConfigurationSummary s) {
-        csv.append(cell(s.configuration().label())).append(',').append(cell(s.configuration().key())).append(',')
+        csv.append(CsvCell.of(s.configuration().label())).append(',').append(CsvCell.of(s.configuration().key())).append(',')
                 .append(s.users()).append(',').append(s.runs());
     }
 
@@ -97,16 +98,16 @@ public final class ExperimentExport {
         StringBuilder csv = header(report);
         csv.append("configuration,repeat,user,outcome,run id,history length,targets,first hit rank,ranked");
         for (Metric m : Metric.values()) {
-            csv.append(',').append(cell(m.label()));
+            csv.append(',').append(CsvCell.of(m.label()));
         }
         csv.append(",listed,out of catalogue,duplicates,already in history,not in candidates,message\n");
         for (UserResult r : report.results()) {
             int rank = RankingMetrics.firstHitRank(r.ranked(), r.targets());
-            csv.append(cell(r.configurationKey())).append(',').append(r.repeat()).append(',').append(cell(r.userId()))
+            csv.append(CsvCell.of(r.configurationKey())).append(',').append(r.repeat()).append(',').append(CsvCell.of(r.userId()))
                     .append(',').append(r.outcome()).append(',').append(r.runId() == null ? "" : r.runId())
-                    .append(',').append(r.historyLength()).append(',').append(cell(String.join(" ", r.targets())))
+                    .append(',').append(r.historyLength()).append(',').append(CsvCell.of(String.join(" ", r.targets())))
                     .append(',').append(rank == Integer.MAX_VALUE ? "" : Integer.toString(rank)).append(',')
-                    .append(cell(String.join(" ", r.ranked())));
+                    .append(CsvCell.of(String.join(" ", r.ranked())));
             for (Metric m : Metric.values()) {
                 Double value = m.of(r);
                 csv.append(',').append(value == null ? "" : number(value));
@@ -114,7 +115,7 @@ public final class ExperimentExport {
             var v = r.validity();
             csv.append(',').append(v.listed()).append(',').append(v.outOfCatalogue()).append(',')
                     .append(v.duplicates()).append(',').append(v.alreadySeen()).append(',')
-                    .append(v.notInCandidates()).append(',').append(cell(r.message())).append('\n');
+                    .append(v.notInCandidates()).append(',').append(CsvCell.of(r.message())).append('\n');
         }
         return csv.toString();
     }
@@ -187,8 +188,8 @@ public final class ExperimentExport {
     }
 
     private static StringBuilder header(ExperimentReport report) {
-        return new StringBuilder("# ").append(report.definition().describe().replace('\n', ' ')).append('\n')
-                .append("# Protocol: ").append(report.protocolText()).append('\n')
+        return new StringBuilder(CsvCell.comment(report.definition().describe())).append('\n')
+                .append(CsvCell.comment("Protocol: " + report.protocolText())).append('\n')
                 .append("# Excluded users: ").append(report.excludedUsers()).append(" of ")
                 .append(report.sampledUsers()).append(" sampled\n");
     }
@@ -201,11 +202,4 @@ public final class ExperimentExport {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
     }
 
-    /** A CSV cell, quoted when it holds a comma, quote or line break. */
-    static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -90,6 +91,45 @@ class ExperimentCommandsTest {
         assertThat(err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @Test
+    void whenTheServerDiesMidRunTheTableCountsTheFailuresAndScoresOnlyTheAnsweredUsers() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        ollama.replies(MODEL, prompt -> {
+            if (calls.incrementAndGet() == 21) {
+                // The server goes away for good, as when its process is killed.
+                new Thread(ollama::close).start();
+            }
+            return ScriptedUsers.answer(prompt);
+        });
+        Path file = dir.resolve("dies.json");
+        Files.writeString(file, """
+                {"name": "Dies", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """);
+
+        int code = run("experiment", file.toString(), "--concurrency", "1", "--data-dir",
+                dir.resolve("store").toString(), "--ollama", ollama.baseUrl());
+
+        assertThat(code).as(err.toString()).isEqualTo(2);
+        List<String[]> rows = Files.readString(dir.resolve("dies.results.csv")).lines()
+                .filter(l -> l.startsWith("llmrank-sequential:")).map(l -> l.split(",", -1)).toList();
+        List<String[]> answered = rows.stream().filter(r -> r[3].equals("COMPLETED")).toList();
+        long failed = rows.stream().filter(r -> r[3].equals("FAILED")).count();
+        assertThat(answered.size()).isBetween(20, 21);
+        assertThat(failed).isEqualTo(ScriptedUsers.USERS - answered.size());
+        double hr1 = answered.stream().filter(r -> r[7].equals("1")).count() / (double) answered.size();
+        String line = out.toString().lines().filter(l -> l.startsWith("llmrank-sequential")).findFirst()
+                .orElseThrow();
+        assertThat(line).matches("llmrank-sequential · llama3\\.2:3b +" + ScriptedUsers.USERS + " +"
+                + answered.size() + " +" + failed + " +" + String.format(java.util.Locale.ROOT, "%.3f", hr1)
+                + " \\[.*");
+        assertThat(out.toString()).contains(failed + " calls failed at the model server: they are not scored");
+        String summary = Files.readString(dir.resolve("dies.summary.csv"));
+        assertThat(summary).contains("users,user runs,answered users,failed user runs,")
+                .contains("," + ScriptedUsers.USERS + "," + ScriptedUsers.USERS + "," + answered.size() + ","
+                        + failed + ",");
     }
 
     @Test

@@ -27,6 +27,9 @@ public final class ExperimentExport {
     public static final List<Metric> TABLE_METRICS = List.of(Metric.HR_1, Metric.HR_5, Metric.HR_10, Metric.NDCG_10,
             Metric.MRR, Metric.RECALL_20);
 
+    /** The columns every summary row starts with; metrics are over the answered users. */
+    private static final String ROW_START = "configuration,key,users,user runs,answered users,failed user runs";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExperimentExport() {
@@ -40,10 +43,10 @@ public final class ExperimentExport {
     public static String summaryCsv(ExperimentReport report) {
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(m -> !m.measuresWallTime()).toList();
         StringBuilder csv = header(report);
-        csv.append("configuration,key,users,user runs");
+        csv.append(ROW_START);
         for (Metric m : metrics) {
-            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low")).append(',')
-                    .append(CsvCell.of(m.label() + " 95% high")).append(',')
+            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low"))
+                    .append(',').append(CsvCell.of(m.label() + " 95% high")).append(',')
                     .append(CsvCell.of(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
@@ -69,7 +72,7 @@ public final class ExperimentExport {
     public static String timingCsv(ExperimentReport report) {
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(Metric::measuresWallTime).toList();
         StringBuilder csv = header(report);
-        csv.append("configuration,key,users,user runs,latency p50 ms,latency p95 ms");
+        csv.append(ROW_START).append(",latency p50 ms,latency p95 ms");
         for (Metric m : metrics) {
             csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low")).append(',')
                     .append(CsvCell.of(m.label() + " 95% high"));
@@ -89,8 +92,9 @@ public final class ExperimentExport {
     }
 
     private static void row(StringBuilder csv, ConfigurationSummary s) {
-        csv.append(CsvCell.of(s.configuration().label())).append(',').append(CsvCell.of(s.configuration().key())).append(',')
-                .append(s.users()).append(',').append(s.runs());
+        csv.append(CsvCell.of(s.configuration().label())).append(',').append(CsvCell.of(s.configuration().key()))
+                .append(',').append(s.users()).append(',').append(s.runs()).append(',').append(s.answeredUsers())
+                .append(',').append(s.failedRuns());
     }
 
     /** One row per user × configuration × repeat, with every per-user value. */
@@ -137,6 +141,8 @@ public final class ExperimentExport {
             node.put("key", s.configuration().key());
             node.put("users", s.users());
             node.put("userRuns", s.runs());
+            node.put("answeredUsers", s.answeredUsers());
+            node.put("failedUserRuns", s.failedRuns());
             ObjectNode metrics = node.putObject("metrics");
             for (Metric m : Metric.values()) {
                 Estimate e = s.metric(m);
@@ -168,13 +174,15 @@ public final class ExperimentExport {
         out.append(".\n\n");
         int width = Math.max(14, report.configurations().stream()
                 .mapToInt(s -> s.configuration().label().length()).max().orElse(0));
-        out.append(String.format(Locale.ROOT, "%-" + width + "s %6s", "Configuration", "Users"));
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %6s %8s %6s", "Configuration", "Users", "Answered",
+                "Failed"));
         for (Metric m : TABLE_METRICS) {
             out.append(String.format(Locale.ROOT, " %-21s", m.label()));
         }
         out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", "Parse✗", "Halluc.", "p50 ms"));
         for (ConfigurationSummary s : report.configurations()) {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s %6d", s.configuration().label(), s.users()));
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %6d %8d %6d", s.configuration().label(),
+                    s.users(), s.answeredUsers(), s.failedRuns()));
             for (Metric m : TABLE_METRICS) {
                 Estimate e = s.metric(m);
                 out.append(String.format(Locale.ROOT, " %-21s", e.users() == 0 ? "–"
@@ -183,6 +191,12 @@ public final class ExperimentExport {
             out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", percent(s.validity().parseFailure()),
                     percent(s.validity().outOfCatalogue()),
                     Double.isNaN(s.latencyP50Ms()) ? "–" : String.format(Locale.ROOT, "%.0f", s.latencyP50Ms())));
+        }
+        int failed = report.configurations().stream().mapToInt(ConfigurationSummary::failedRuns).sum();
+        if (failed > 0) {
+            out.append('\n').append(failed).append(failed == 1 ? " call" : " calls").append(" failed at the model "
+                    + "server: they are not scored (metrics are over the answered users) and --resume runs them "
+                    + "again.\n");
         }
         return out.toString();
     }

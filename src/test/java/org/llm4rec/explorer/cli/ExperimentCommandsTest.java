@@ -9,6 +9,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.experiment.ScriptedUsers;
 import org.llm4rec.explorer.app.export.SpreadsheetCells;
@@ -91,6 +97,40 @@ class ExperimentCommandsTest {
         assertThat(err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "name": "Mistake"     | "name": "Mistake", "bogusField": 1            | unknown field "bogusField"
+            "seed": 1}            | "seed": 1, "sizes": 3}                        | unknown field "sample.sizes"
+            "model": "llama3.2:3b" | "model": "llama3.2:3b", "options": {"temperature": -7} | "options.temperature" is -7.0; it must be at least 0
+            "model": "llama3.2:3b" | "model": "llama3.2:3b", "options": {"topP": 1.5}       | "options.topP" is 1.5; it must be at most 1
+            "kind": "random"      | "kind": "category", "category": "Western"     | holds no users: All users with at least half of their interactions in "Western"
+            llmrank-sequential    | llmrank-sequentail                            | Unknown strategy "llmrank-sequentail"
+            "dataset": "scripted" | "dataset": "nope"                             | names the dataset "nope", which is not in the store
+            llmrank-sequential    | zero-shot-direct                              | "zero-shot-direct" generates freely, but the protocol gives candidates
+            """)
+    void aMistakeInTheExperimentFileIsReportedBeforeAnythingIsWritten(String valid, String mistaken, String message)
+            throws Exception {
+        Path file = dir.resolve("mistake.json");
+        Files.writeString(file, """
+                {"name": "Mistake", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """.replace(valid, mistaken));
+
+        int code = run("experiment", file.toString(), "--data-dir", dir.resolve("store").toString(), "--ollama",
+                ollama.baseUrl());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains(message).doesNotContain("Run ");
+        assertThat(Files.exists(dir.resolve("mistake.results.csv"))).isFalse();
+        assertThat(ollama.requests("/api/chat")).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store/explorer.db"));
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM experiment_runs)"
+                     + " + (SELECT COUNT(*) FROM experiment_definitions)")) {
+            assertThat(rows.getInt(1)).as("runs and definitions stored").isZero();
+        }
     }
 
     @Test

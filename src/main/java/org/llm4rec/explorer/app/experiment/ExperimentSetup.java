@@ -62,6 +62,11 @@ final class ExperimentSetup {
         }
         List<UserHistory> sample = UserSampler.select(definition.sample(), data.histories(),
                 id -> data.items().containsKey(id) ? data.items().get(id).categories() : "");
+        if (sample.isEmpty()) {
+            throw new IllegalArgumentException("The sample of \"" + definition.name() + "\" holds no users: "
+                    + definition.sample().describe() + " matches none of the " + data.histories().size()
+                    + " users of \"" + datasetId + "\". Check the sample's kind and category.");
+        }
         Protocol protocol = definition.protocol();
         List<UserSplit> splits = new ArrayList<>();
         Map<String, Map<String, Double>> ratings = new HashMap<>();

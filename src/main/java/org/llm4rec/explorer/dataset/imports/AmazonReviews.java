@@ -76,6 +76,8 @@ final class AmazonReviews implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // Whole stars from 1 to 5.
+        session.ratingScale(1, 5);
         List<SourceFile> meta = metadata(source);
         for (SourceFile file : meta) {
             readLines(file, session, (node, line) -> addItem(node, file.name(), line, session));
@@ -161,10 +163,16 @@ final class AmazonReviews implements DatasetFormat {
             return;
         }
         long time = Long.MIN_VALUE;
-        if (node.hasNonNull("timestamp")) {
-            time = node.get("timestamp").asLong() / 1000;
-        } else if (node.hasNonNull("unixReviewTime")) {
-            time = node.get("unixReviewTime").asLong();
+        JsonNode stamp = node.hasNonNull("timestamp") ? node.get("timestamp") : node.get("unixReviewTime");
+        if (stamp != null && !stamp.isNull()) {
+            try {
+                // asLong() would read "yesterday" as 0, that is 1970.
+                long value = stamp.isNumber() ? stamp.asLong() : Values.timestamp(stamp.asText());
+                time = node.hasNonNull("timestamp") && value != Long.MAX_VALUE ? value / 1000 : value;
+            } catch (NumberFormatException e) {
+                session.skip(file, line, "the timestamp is not a number: '" + stamp.asText() + "'");
+                return;
+            }
         }
         String review = !text(node, "text").isEmpty() ? text(node, "text") : text(node, "reviewText");
         session.interaction(file, line, user, item, rating == null ? Double.NaN : rating.asDouble(), time,

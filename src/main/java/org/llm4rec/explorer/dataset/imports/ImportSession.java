@@ -24,6 +24,11 @@ public final class ImportSession {
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
     private static final int CHECK_EVERY_ROWS = 4096;
 
+    /** The first year no real interaction can be in: the one after next (clocks and time zones differ a little). */
+    private static final int LATEST_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 2;
+    private static final long LATEST_TIMESTAMP = java.time.LocalDate.of(LATEST_YEAR, 1, 1)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond() - 1;
+
     private final DatasetSink sink;
     private final ImportListener listener;
     private final BooleanSupplier cancelled;
@@ -45,6 +50,8 @@ public final class ImportSession {
     /** Interactions sent and then taken back, replaced by a later one of the same pair. */
     private long withdrawn;
     private long skipped;
+    private double lowestRating = 0;
+    private double highestRating = Double.MAX_VALUE;
     private long rows;
     private long bytesDone;
     private long lastProgress;
@@ -149,6 +156,10 @@ public final class ImportSession {
     public boolean interaction(String file, long line, String userId, String itemId, double rating,
                                long timestamp, String review) {
         row();
+        String implausible = implausible(rating, timestamp);
+        if (implausible != null) {
+            return skip(file, line, implausible);
+        }
         int item = itemKeys.get(itemId);
         if (item < 0 && itemsFromInteractions) {
             item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
@@ -212,6 +223,34 @@ public final class ImportSession {
     private void store(int user, int item, double rating, long timestamp, String review) {
         tallies.add(item, user, rating, timestamp, interactions);
         sink.interaction(user, item, rating, timestamp, interactions++, review);
+    }
+
+    /**
+     * Ratings on a known scale (MovieLens' 0.5–5 stars, goodbooks' and Amazon's 1–5): a rating outside it is a
+     * bad row. Without a scale, only negative ratings are.
+     */
+    public void ratingScale(double lowest, double highest) {
+        this.lowestRating = lowest;
+        this.highestRating = highest;
+    }
+
+    /**
+     * Why a rating or time cannot be right, or null. Stored as they are, a timestamp of 1e20 seconds breaks every
+     * later use of the dataset ("Instant exceeds minimum or maximum instant"), and a rating off the scale skews
+     * every figure made from ratings.
+     */
+    private String implausible(double rating, long timestamp) {
+        if (!Double.isNaN(rating) && (rating < lowestRating || rating > highestRating)) {
+            return "the rating " + rating + " is outside " + (highestRating == Double.MAX_VALUE
+                    ? "the ratings this app accepts (0 or more)" : "this dataset's scale ("
+                    + lowestRating + " to " + highestRating + ")");
+        }
+        if (timestamp != Long.MIN_VALUE && (timestamp < 0 || timestamp > LATEST_TIMESTAMP)) {
+            return "the timestamp " + (timestamp == Long.MAX_VALUE ? "is beyond any date"
+                    : timestamp + " is " + (timestamp < 0 ? "before 1970" : "after " + (LATEST_YEAR - 1)))
+                    + " (timestamps are seconds since 1970 up to the end of next year)";
+        }
+        return null;
     }
 
     /** Counts a row read that carries no record of its own (a header, a tag). */

@@ -60,7 +60,7 @@ public final class DatasetImportService {
                     sink -> DatasetImporter.run(source, format, sink, listener, cancelled));
             return new Imported(id, datasetName, report);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + path + ": " + ImportException.reason(e), e);
         }
     }
 

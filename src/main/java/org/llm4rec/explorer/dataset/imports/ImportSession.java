@@ -76,6 +76,11 @@ public final class ImportSession {
         return file.openText(current);
     }
 
+    /** Where the file being read is (for a message when reading it fails), if one is open. */
+    public java.util.Optional<String> reading() {
+        return java.util.Optional.ofNullable(current).map(stream -> stream.file.path());
+    }
+
     private static DigestInputStream digestingStream(InputStream in) {
         try {
             return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));

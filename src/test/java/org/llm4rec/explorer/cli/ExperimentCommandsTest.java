@@ -134,6 +134,34 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void ctrlCStopsTheRunWritesWhatItHasAndExitsWithTwo() throws Exception {
+        ollama.promptTime(MODEL, prompt -> Duration.ofMillis(300));
+        Path file = dir.resolve("stopped.json");
+        Files.writeString(file, """
+                {"name": "Stopped", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.llm4rec.explorer.boot.Launcher.class.getName(),
+                "experiment", file.toString(), "--concurrency", "1", "--data-dir", dir.resolve("store").toString(),
+                "--ollama", ollama.baseUrl()).redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (ollama.requests("/api/chat").size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        // What a terminal sends on Ctrl-C.
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("cli.log"));
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("run again with --resume to finish it");
+        assertThat(Files.exists(dir.resolve("stopped.results.csv"))).isTrue();
+    }
+
+    @Test
     void whenTheServerDiesMidRunTheTableCountsTheFailuresAndScoresOnlyTheAnsweredUsers() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         ollama.replies(MODEL, prompt -> {

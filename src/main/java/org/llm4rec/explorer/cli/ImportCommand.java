@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.cli;
 
+import org.llm4rec.explorer.domain.EchoedText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,8 +53,8 @@ public final class ImportCommand implements Callable<Integer> {
             DatasetImportService.Imported imported = columns != null
                     ? service.importMapped(columns, name, progress, () -> false)
                     : service.importPath(path, name, progress, () -> false);
-            out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, imported.name(), imported.datasetId(),
-                    app.databaseFile());
+            out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, EchoedText.safe(imported.name()),
+                    imported.datasetId(), app.databaseFile());
             out.print(imported.report().summary(10));
             out.printf("Version: %s%n", imported.report().version());
             out.flush();

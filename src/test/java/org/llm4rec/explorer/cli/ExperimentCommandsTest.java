@@ -134,6 +134,22 @@ class ExperimentCommandsTest {
     }
 
     @Test
+    void datasetNamesAndSkipReasonsReachTheTerminalEscapedAndCut() throws Exception {
+        Path data = ScriptedUsers.write(dir.resolve("hostile"));
+        Files.writeString(data.resolve("ratings.csv"), "1,\u001b]0;pwned\u0007" + "9".repeat(500_000) + ",4.0,1\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        String store = dir.resolve("store").toString();
+
+        assertThat(run("import", data.toString(), "--name", "\u001b]0;pwned\u0007Evil", "--data-dir", store))
+                .as(err.toString()).isZero();
+        assertThat(run("datasets", "--data-dir", store)).isZero();
+
+        assertThat(out.toString()).doesNotContain("\u001b", "\u0007").contains("\\u001B]0;pwned\\u0007Evil")
+                .contains("unknown item id \\u001B]0;pwned\\u0007999");
+        assertThat(out.toString().lines().mapToInt(String::length).max().orElse(0)).isLessThan(1000);
+    }
+
+    @Test
     void ctrlCStopsTheRunWritesWhatItHasAndExitsWithTwo() throws Exception {
         ollama.promptTime(MODEL, prompt -> Duration.ofMillis(300));
         Path file = dir.resolve("stopped.json");

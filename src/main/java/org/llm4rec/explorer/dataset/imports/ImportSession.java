@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.dataset.imports;
 
+import org.llm4rec.explorer.domain.EchoedText;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,9 @@ public final class ImportSession {
     private static final int LATEST_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 2;
     private static final long LATEST_TIMESTAMP = java.time.LocalDate.of(LATEST_YEAR, 1, 1)
             .atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond() - 1;
+
+    /** A reason's own words plus an echoed value of {@link EchoedText#SHOWN} characters. */
+    private static final int REASON_CHARS = 2 * EchoedText.SHOWN;
 
     private final DatasetSink sink;
     private final ImportListener listener;
@@ -279,7 +283,8 @@ public final class ImportSession {
     public boolean skip(String file, long line, String reason) {
         skipped++;
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ImportProblem(file, line, reason));
+            // A reason quotes the row's values, which may be megabytes long or hold terminal escape sequences.
+            problems.add(new ImportProblem(EchoedText.safe(file), line, EchoedText.safe(reason, REASON_CHARS)));
         }
         return false;
     }

@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.app;
 
-import org.llm4rec.explorer.app.port.DatasetStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.llm4rec.explorer.app.port.DatasetStore;
 import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.dataset.imports.DatasetFormat;
 import org.llm4rec.explorer.dataset.imports.DatasetImporter;
@@ -60,7 +60,7 @@ public final class DatasetImportService {
                     sink -> DatasetImporter.run(source, format, sink, listener, cancelled));
             return new Imported(id, datasetName, report);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + path + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot read " + path + ": " + ImportException.reason(e), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.port.DatasetCounts;
 import org.llm4rec.explorer.app.port.InteractionRepository;
 import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.EchoedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +41,8 @@ public final class DatasetsCommand implements Callable<Integer> {
             }
             for (Dataset d : datasets) {
                 DatasetCounts counts = interactions.counts(d.id());
-                out.printf("%-28s %-36s %-8s %,12d %,10d %,14d  %s%n", d.id(), d.name(), d.itemKind(),
+                out.printf("%-28s %-36s %-8s %,12d %,10d %,14d  %s%n", d.id(), EchoedText.safe(d.name()),
+                        EchoedText.safe(d.itemKind()),
                         d.itemCount(), counts.users(), counts.interactions(),
                         d.version().substring(0, Math.min(12, d.version().length())));
             }

@@ -6,24 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentExport;
-import org.llm4rec.explorer.domain.experiment.ExperimentJson;
-import org.llm4rec.explorer.app.port.ExperimentRun;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.port.ExperimentRun;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
-import org.llm4rec.explorer.app.port.LlmClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /** Runs an experiment file without a window: progress on stderr, metric table on stdout, files next to it. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
@@ -81,14 +82,20 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             err.printf("Run %s of \"%s\": %d model calls at a time.%n", run.id(), definition.name(), parallel);
             ExperimentControl control = new ExperimentControl();
-            Thread stopOnInterrupt = new Thread(control::cancel, "experiment-stop");
-            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+            // Ctrl-C stops the run, which then writes what it has and exits 2 ("resume it"). Handled as a signal,
+            // it leaves the JVM running to do so; were it left to a shutdown hook, the JVM would exit 130 whatever
+            // the command returned. The hook stays for a plain kill (SIGTERM).
+            Signal interrupt = new Signal("INT");
+            SignalHandler before = Signal.handle(interrupt, signal -> control.cancel());
+            Thread stopOnKill = new Thread(control::cancel, "experiment-stop");
+            Runtime.getRuntime().addShutdownHook(stopOnKill);
             ExperimentReport report;
             try {
                 report = runner.run(run, new ExperimentProgressPrinter(err, System.console() != null),
                         control);
             } finally {
-                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
+                Runtime.getRuntime().removeShutdownHook(stopOnKill);
+                Signal.handle(interrupt, before);
             }
             Path[] written = write(report);
             out.println(ExperimentExport.table(report));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.ColumnMapping;
+import org.llm4rec.explorer.domain.EchoedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +53,8 @@ public final class ImportCommand implements Callable<Integer> {
             DatasetImportService.Imported imported = columns != null
                     ? service.importMapped(columns, name, progress, () -> false)
                     : service.importPath(path, name, progress, () -> false);
-            out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, imported.name(), imported.datasetId(),
-                    app.databaseFile());
+            out.printf("Imported %s as \"%s\" (id %s) into %s%n", path, EchoedText.safe(imported.name()),
+                    imported.datasetId(), app.databaseFile());
             out.print(imported.report().summary(10));
             out.printf("Version: %s%n", imported.report().version());
             out.flush();

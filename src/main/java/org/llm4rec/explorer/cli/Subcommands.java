@@ -1,12 +1,16 @@
 package org.llm4rec.explorer.cli;
 
 import java.util.List;
+import org.llm4rec.explorer.domain.EchoedText;
 import picocli.CommandLine;
 
 /** The headless subcommands, added to the app's command line; each runs without a window and exits. */
 public final class Subcommands {
     private Subcommands() {
     }
+
+    /** Messages quote input; a few lines of it are enough to find the mistake. */
+    private static final int MESSAGE_CHARS = 2000;
 
     public static CommandLine addTo(CommandLine root, CommandServices.Opener services) {
         for (Object command : List.of(new ImportCommand(services), new DatasetsCommand(services),
@@ -16,7 +20,8 @@ public final class Subcommands {
         }
         // One line saying what went wrong, not a stack trace: the messages name the file, line or column.
         root.setExecutionExceptionHandler((e, cli, parsed) -> {
-            cli.getErr().println(cli.getCommandName() + " failed: " + e.getMessage());
+            cli.getErr().println(cli.getCommandName() + " failed: "
+                    + EchoedText.safe(e.getMessage(), MESSAGE_CHARS));
             cli.getErr().flush();
             return 1;
         });

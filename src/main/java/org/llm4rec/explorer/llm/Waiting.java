@@ -1,13 +1,12 @@
 package org.llm4rec.explorer.llm;
 
-import org.llm4rec.explorer.domain.llm.LlmException;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import org.llm4rec.explorer.domain.llm.LlmException;
 
 /**
  * The caller's side of a streamed exchange (an answer, a pull): it waits for the outcome that the HTTP threads
@@ -15,6 +14,13 @@ import java.util.function.LongSupplier;
  * limit between tokens, and the JDK none between the lines of a body, so the limits are kept here.
  */
 final class Waiting {
+    /**
+     * The longest single wait. Which limit applies can change while the caller waits (the headers arrive and the
+     * long first-token limit gives way to the short idle one), so the caller looks again at least this often;
+     * a limit is thereby kept to within this much.
+     */
+    static final long LONGEST_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private Waiting() {
     }
 
@@ -32,9 +38,9 @@ final class Waiting {
                 expired.run();
             }
             try {
-                return outcome.get(Math.max(remaining, 1), TimeUnit.NANOSECONDS);
+                return outcome.get(Math.min(Math.max(remaining, 1), LONGEST_WAIT_NANOS), TimeUnit.NANOSECONDS);
             } catch (TimeoutException notYet) {
-                // Data may have arrived meanwhile and moved the limit: look again.
+                // Data may have arrived meanwhile and moved or changed the limit: look again.
             } catch (ExecutionException e) {
                 throw (LlmException) e.getCause();
             } catch (InterruptedException e) {

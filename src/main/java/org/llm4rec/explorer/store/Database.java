@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -24,14 +25,16 @@ public final class Database implements AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Path file;
+    private final Consumer<SQLiteConfig> tuning;
     private final Connection connection;
     /** Private, so that no caller can hold up the store by locking the Database object itself. */
     private final Object lock = new Object();
     private boolean closed;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Consumer<SQLiteConfig> tuning) {
         this.file = file;
-        this.connection = connection;
+        this.tuning = tuning;
+        this.connection = connect();
     }
 
     /** Opens the file, creating it and its folders if needed, and brings its schema up to date. */
@@ -40,6 +43,11 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, Migrations migrations) {
+        return open(file, migrations, config -> { });
+    }
+
+    /** @param tuning changes the settings of every connection, as tests do to set a size limit */
+    static Database open(Path file, Migrations migrations, Consumer<SQLiteConfig> tuning) {
         Path absolute = file.toAbsolutePath();
         try {
             if (absolute.getParent() != null) {
@@ -51,7 +59,7 @@ public final class Database implements AutoCloseable {
         if (absolute.getParent() != null) {
             SqliteNativeLibrary.useKeptCopy(absolute.getParent().resolve("native"));
         }
-        Database db = new Database(absolute, connect(absolute));
+        Database db = new Database(absolute, tuning);
         try {
             db.migrate(migrations);
         } catch (RuntimeException e) {
@@ -61,7 +69,7 @@ public final class Database implements AutoCloseable {
         return db;
     }
 
-    private static Connection connect(Path file) {
+    private Connection connect() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // NORMAL is durable across application crashes in WAL mode; FULL only adds safety against power loss.
@@ -74,6 +82,7 @@ public final class Database implements AutoCloseable {
         // Take the write lock when a transaction begins, so that two processes cannot both read and then
         // deadlock trying to upgrade to writing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        tuning.accept(config);
         try {
             return config.createConnection("jdbc:sqlite:" + file);
         } catch (SQLException e) {
@@ -113,13 +122,13 @@ public final class Database implements AutoCloseable {
                     connection.commit();
                     return result;
                 } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
+                    rollback(connection, e);
                     throw e;
                 } finally {
                     connection.setAutoCommit(true);
                 }
-            } catch (SQLException e) {
-                throw new StoreException("Writing " + file.getFileName() + " failed: " + e.getMessage(), e);
+            } catch (SQLException | RuntimeException e) {
+                throw writeFailure(e);
             }
         }
     }
@@ -131,7 +140,7 @@ public final class Database implements AutoCloseable {
      */
     <T> T writeAlone(SqlWork<T> work) {
         ensureOpen();
-        try (Connection own = connect(file)) {
+        try (Connection own = connect()) {
             try (Statement s = own.createStatement()) {
                 // Room for index builds and the FTS buffer: native memory, outside the Java heap. Temporary files
                 // stay on disk (in the operating system's cache): the sort behind CREATE INDEX over 1M interactions
@@ -144,12 +153,68 @@ public final class Database implements AutoCloseable {
                 own.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                own.rollback();
+                rollback(own, e);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new StoreException("Writing " + file.getFileName() + " failed: " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw writeFailure(e);
         }
+    }
+
+    /**
+     * Copies the write-ahead log into the file and empties it. SQLite does this by itself only when the log
+     * passes 1000 pages and nobody reads; after a bulk import the log is as big as the data it holds, which on a
+     * nearly full disk is the space it lacks.
+     */
+    void checkpoint() {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Undoes the transaction. SQLite has undone it already after some errors (a full disk among them), and then
+     * says "cannot rollback - no transaction is active": that must not hide the error that caused it.
+     */
+    private static void rollback(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    /** What a failed write tells people: the disk being full is named as such, with the space there is. */
+    private RuntimeException writeFailure(Exception e) {
+        if (Causes.diskFull(e)) {
+            return new StoreException(diskFullMessage(), e);
+        }
+        if (e instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return new StoreException("Writing " + file.getFileName() + " failed: " + e.getMessage(), e);
+    }
+
+    private String diskFullMessage() {
+        Path folder = file.getParent();
+        Path wal = Path.of(file + "-wal");
+        try {
+            long free = Files.getFileStore(folder).getUsableSpace();
+            long written = Files.exists(wal) ? Files.size(wal) : 0;
+            return "The disk holding " + folder + " is full: " + megabytes(free) + " free, and the change had "
+                    + "written " + megabytes(written) + " when it ran out, so it needs at least that much more. "
+                    + "Nothing was changed; free some space, or move the data folder to another disk, and try again.";
+        } catch (IOException unknown) {
+            return "The disk holding " + folder + " is full. Nothing was changed; free some space, or move the data "
+                    + "folder to another disk, and try again.";
+        }
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     private void migrate(Migrations migrations) {

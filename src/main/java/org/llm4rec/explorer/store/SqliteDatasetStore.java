@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.llm4rec.explorer.app.port.DatasetStore;
-import org.llm4rec.explorer.dataset.imports.ImportReport;
-import org.llm4rec.explorer.dataset.imports.SourceFileRecord;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
+import org.llm4rec.explorer.dataset.imports.ImportReport;
 import org.llm4rec.explorer.dataset.imports.PipelinedSink;
+import org.llm4rec.explorer.dataset.imports.SourceFileRecord;
 
 /** Imports, renames and deletes whole datasets in SQLite, each in one transaction. */
 public final class SqliteDatasetStore implements DatasetStore {
@@ -32,7 +32,7 @@ public final class SqliteDatasetStore implements DatasetStore {
 
     @Override
     public ImportReport store(String datasetId, String name, String source, Function<DatasetSink, ImportReport> work) {
-        return db.writeAlone(c -> {
+        ImportReport imported = db.writeAlone(c -> {
             clearContents(c, datasetId);
             try (PreparedStatement p = c.prepareStatement("""
                     INSERT INTO datasets (id, name, item_kind, version, item_count, created_at)
@@ -52,6 +52,8 @@ public final class SqliteDatasetStore implements DatasetStore {
             record(c, datasetId, source, report);
             return report;
         });
+        db.checkpoint();
+        return imported;
     }
 
     /** In rowid order: FTS5 appends ascending rowids cheaply (see SqliteCatalogueRepository). */
@@ -146,6 +148,7 @@ public final class SqliteDatasetStore implements DatasetStore {
             }
             return null;
         });
+        db.checkpoint();
     }
 
     @Override

@@ -6,15 +6,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.llm4rec.explorer.app.experiment.ScriptedUsers;
+import org.llm4rec.explorer.app.export.SpreadsheetCells;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -72,6 +80,162 @@ class ExperimentCommandsTest {
         assertThat(cli.err.toString()).contains("No unfinished run");
         // A new run asks again, but every answer comes from the response cache.
         assertThat(ollama.requests("/api/chat")).hasSize(calls);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "name": "Mistake"     | "name": "Mistake", "bogusField": 1            | unknown field "bogusField"
+            "seed": 1}            | "seed": 1, "sizes": 3}                        | unknown field "sample.sizes"
+            "model": "llama3.2:3b" | "model": "llama3.2:3b", "options": {"temperature": -7} | "options.temperature" is -7.0; it must be at least 0
+            "model": "llama3.2:3b" | "model": "llama3.2:3b", "options": {"topP": 1.5}       | "options.topP" is 1.5; it must be at most 1
+            "kind": "random"      | "kind": "category", "category": "Western"     | holds no users: All users with at least half of their interactions in "Western"
+            llmrank-sequential    | llmrank-sequentail                            | Unknown strategy "llmrank-sequentail"
+            "dataset": "scripted" | "dataset": "nope"                             | names the dataset "nope", which is not in the store
+            llmrank-sequential    | zero-shot-direct                              | "zero-shot-direct" generates freely, but the protocol gives candidates
+            """)
+    void aMistakeInTheExperimentFileIsReportedBeforeAnythingIsWritten(String valid, String mistaken, String message)
+            throws Exception {
+        Path file = dir.resolve("mistake.json");
+        Files.writeString(file, """
+                {"name": "Mistake", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """.replace(valid, mistaken));
+
+        int code = cli.run("experiment", file.toString(), "--data-dir", dir.resolve("store").toString(), "--ollama",
+                ollama.baseUrl());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(cli.err.toString()).contains(message).doesNotContain("Run ");
+        assertThat(Files.exists(dir.resolve("mistake.results.csv"))).isFalse();
+        assertThat(ollama.requests("/api/chat")).isEmpty();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("store/explorer.db"));
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT (SELECT COUNT(*) FROM experiment_runs)"
+                     + " + (SELECT COUNT(*) FROM experiment_definitions)")) {
+            assertThat(rows.getInt(1)).as("runs and definitions stored").isZero();
+        }
+    }
+
+    @Test
+    void datasetNamesAndSkipReasonsReachTheTerminalEscapedAndCut() throws Exception {
+        Path data = ScriptedUsers.write(dir.resolve("hostile"));
+        Files.writeString(data.resolve("ratings.csv"), "1,\u001b]0;pwned\u0007" + "9".repeat(500_000) + ",4.0,1\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        String store = dir.resolve("store").toString();
+
+        assertThat(cli.run("import", data.toString(), "--name", "\u001b]0;pwned\u0007Evil", "--data-dir", store))
+                .as(cli.err.toString()).isZero();
+        assertThat(cli.run("datasets", "--data-dir", store)).isZero();
+
+        assertThat(cli.out.toString()).doesNotContain("\u001b", "\u0007").contains("\\u001B]0;pwned\\u0007Evil")
+                .contains("unknown item id \\u001B]0;pwned\\u0007999");
+        assertThat(cli.out.toString().lines().mapToInt(String::length).max().orElse(0)).isLessThan(1000);
+    }
+
+    @Test
+    void ctrlCStopsTheRunWritesWhatItHasAndExitsWithTwo() throws Exception {
+        ollama.promptTime(MODEL, prompt -> Duration.ofMillis(300));
+        Path file = dir.resolve("stopped.json");
+        Files.writeString(file, """
+                {"name": "Stopped", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """);
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), org.llm4rec.explorer.boot.Launcher.class.getName(),
+                "experiment", file.toString(), "--concurrency", "1", "--data-dir", dir.resolve("store").toString(),
+                "--ollama", ollama.baseUrl()).redirectErrorStream(true).redirectOutput(dir.resolve("cli.log").toFile())
+                .start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (ollama.requests("/api/chat").size() < 3 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        // What a terminal sends on Ctrl-C.
+        new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+
+        assertThat(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String output = Files.readString(dir.resolve("cli.log"));
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("run again with --resume to finish it");
+        assertThat(Files.exists(dir.resolve("stopped.results.csv"))).isTrue();
+    }
+
+    @Test
+    void whenTheServerDiesMidRunTheTableCountsTheFailuresAndScoresOnlyTheAnsweredUsers() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        ollama.replies(MODEL, prompt -> {
+            if (calls.incrementAndGet() == 21) {
+                // The server goes away for good, as when its process is killed.
+                new Thread(ollama::close).start();
+            }
+            return ScriptedUsers.answer(prompt);
+        });
+        Path file = dir.resolve("dies.json");
+        Files.writeString(file, """
+                {"name": "Dies", "dataset": "scripted", "sample": {"kind": "random", "size": 0, "seed": 1},
+                 "configurations": [{"strategy": "llmrank-sequential", "model": "llama3.2:3b"}]}
+                """);
+
+        int code = cli.run("experiment", file.toString(), "--concurrency", "1", "--data-dir",
+                dir.resolve("store").toString(), "--ollama", ollama.baseUrl());
+
+        assertThat(code).as(cli.err.toString()).isEqualTo(2);
+        List<String[]> rows = Files.readString(dir.resolve("dies.results.csv")).lines()
+                .filter(l -> l.startsWith("llmrank-sequential:")).map(l -> l.split(",", -1)).toList();
+        List<String[]> answered = rows.stream().filter(r -> r[3].equals("COMPLETED")).toList();
+        long failed = rows.stream().filter(r -> r[3].equals("FAILED")).count();
+        assertThat(answered.size()).isBetween(20, 21);
+        assertThat(failed).isEqualTo(ScriptedUsers.USERS - answered.size());
+        double hr1 = answered.stream().filter(r -> r[7].equals("1")).count() / (double) answered.size();
+        String line = cli.out.toString().lines().filter(l -> l.startsWith("llmrank-sequential")).findFirst()
+                .orElseThrow();
+        assertThat(line).matches("llmrank-sequential · llama3\\.2:3b +" + ScriptedUsers.USERS + " +"
+                + answered.size() + " +" + failed + " +" + String.format(java.util.Locale.ROOT, "%.3f", hr1)
+                + " \\[.*");
+        assertThat(cli.out.toString()).contains(failed + " calls failed at the model server: they are not scored");
+        String summary = Files.readString(dir.resolve("dies.summary.csv"));
+        assertThat(summary).contains("users,user runs,answered users,failed user runs,")
+                .contains("," + ScriptedUsers.USERS + "," + ScriptedUsers.USERS + "," + answered.size() + ","
+                        + failed + ",");
+    }
+
+    @Test
+    void everyCsvOfAnExperimentWritesFormulaLikeIdsAndNamesAsText() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("formulas"));
+        String[] items = {"=1+1", "@SUM(1)", "+1+1", "-2+3", "=HYPERLINK(\"\"http://x\"\")", "-7", "8"};
+        StringBuilder movies = new StringBuilder("movieId,title,genres\n");
+        for (int i = 0; i < items.length; i++) {
+            movies.append('"').append(items[i]).append("\",Film ").append(i).append(" (2001),Drama\n");
+        }
+        StringBuilder ratings = new StringBuilder("userId,movieId,rating,timestamp\n");
+        String[] users = {"=HYPERLINK(\"\"http://x\"\")", "@me", "+44", "-1+1"};
+        for (int u = 0; u < users.length; u++) {
+            for (int i = 0; i < 4; i++) {
+                ratings.append('"').append(users[u]).append("\",\"").append(items[(u + i) % items.length])
+                        .append("\",4.0,").append(1_000_000_000L + u * 100 + i).append('\n');
+            }
+        }
+        Files.writeString(data.resolve("movies.csv"), movies);
+        Files.writeString(data.resolve("ratings.csv"), ratings);
+        String store = dir.resolve("store").toString();
+        assertThat(cli.run("import", data.toString(), "--name", "=formulas", "--data-dir", store)).as(cli.err.toString())
+                .isZero();
+        Path file = dir.resolve("probe.json");
+        Files.writeString(file, """
+                {"name": "Probe, =HYPERLINK(\\"http://x\\")", "dataset": "formulas",
+                 "sample": {"kind": "random", "size": 0, "seed": 1}, "protocol": {"candidates": "open-catalogue"},
+                 "configurations": [{"baseline": "popularity"}]}
+                """);
+
+        assertThat(cli.run("experiment", file.toString(), "--data-dir", store)).as(cli.err.toString()).isZero();
+
+        for (String written : List.of("probe.results.csv", "probe.summary.csv", "probe.timing.csv")) {
+            String csv = Files.readString(dir.resolve(written));
+            assertThat(SpreadsheetCells.formulas(csv)).as(written).isEmpty();
+        }
+        assertThat(Files.readString(dir.resolve("probe.results.csv"))).contains(",'@me,", ",'-1+1,", ",'-2+3,")
+                .contains(",+44,", ",-7,")
+                .contains("# Experiment \"Probe, '=HYPERLINK");
     }
 
     @Test

@@ -19,8 +19,8 @@ import java.util.function.Function;
 
 /** {@code POST /api/chat}: validation and errors as Ollama does them, then NDJSON streaming or one JSON object. */
 final class ChatEndpoint extends ModelEndpoint {
-    private static final Set<Fault> MID_STREAM = EnumSet.of(Fault.DISCONNECT_MID_STREAM, Fault.MALFORMED_LINE,
-            Fault.ERROR_LINE, Fault.EOF_WITHOUT_DONE);
+    private static final Set<Fault> MID_STREAM = EnumSet.of(Fault.STALL_MID_STREAM, Fault.DISCONNECT_MID_STREAM,
+            Fault.MALFORMED_LINE, Fault.ERROR_LINE, Fault.EOF_WITHOUT_DONE);
     private static final Set<String> THINK_LEVELS = Set.of("low", "medium", "high", "max");
     /** A chunk cut off in the middle, as a proxy or a broken server might send it. */
     private static final String BROKEN_LINE = "{\"model\":\"x\",\"message\":{\"role\":\"assistant\",\"content\":\"tru";
@@ -123,7 +123,7 @@ final class ChatEndpoint extends ModelEndpoint {
     }
 
     /** Returns true when the stream must end here. */
-    private static boolean injectFault(OutputStream out, ModelScript script) throws IOException {
+    private boolean injectFault(OutputStream out, ModelScript script) throws IOException {
         switch (script.fault()) {
             case DISCONNECT_MID_STREAM:
                 // An exception escaping the handler makes the JDK server drop the socket without the final
@@ -134,6 +134,9 @@ final class ChatEndpoint extends ModelEndpoint {
                 throw new IllegalStateException("fake Ollama drops the connection mid-stream");
             case MALFORMED_LINE:
                 writeLine(out, BROKEN_LINE);
+                return false;
+            case STALL_MID_STREAM:
+                pause(stall);
                 return false;
             case ERROR_LINE:
                 writeLine(out, "{\"error\":\"an error was encountered while running the model\"}");

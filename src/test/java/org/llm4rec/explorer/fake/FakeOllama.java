@@ -57,6 +57,8 @@ public final class FakeOllama implements AutoCloseable {
         SLOW_FIRST_BYTE,
         /** Headers, then silence for a long time. */
         STALL_AFTER_HEADERS,
+        /** A few chunks, then silence for a long time with the connection open, as a hung runner does. */
+        STALL_MID_STREAM,
         /** A few chunks, then the socket is dropped without the end of the chunked body. */
         DISCONNECT_MID_STREAM,
         /** A few chunks, then a line that is not JSON, then the rest of the answer. */

@@ -1,5 +1,11 @@
 package org.llm4rec.explorer.llm;
 
+import static java.time.Duration.ofMillis;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,13 +22,6 @@ import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.llm.LlmResult;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.fake.FakeOllama.Fault;
-
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
-import static java.time.Duration.ofMillis;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Every way a server can fail ends in the right failure, with the text that had arrived, and quickly: the short
@@ -69,7 +68,7 @@ class OllamaLlmClientFaultTest {
     @EnumSource(value = Fault.class, names = "LENGTH_CUTOFF", mode = EnumSource.Mode.EXCLUDE)
     void everyFaultEndsInItsFailurePromptly(Fault fault) {
         fake.fault(MODEL, fault);
-        if (fault != Fault.SLOW_FIRST_BYTE && fault != Fault.STALL_AFTER_HEADERS) {
+        if (fault != Fault.SLOW_FIRST_BYTE && fault != Fault.STALL_AFTER_HEADERS && fault != Fault.STALL_MID_STREAM) {
             // Only the timeout faults need short limits; the others must not turn into timeouts on a busy machine.
             client = new OllamaLlmClient(new OllamaSettings(fake.baseUrl(), Duration.ofSeconds(5),
                     Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(20)));
@@ -117,6 +116,22 @@ class OllamaLlmClientFaultTest {
 
         assertThat(failure.getMessage()).isEqualTo("No data for 0.4 s from model '" + MODEL + "' at "
                 + fake.baseUrl() + "; the answer was stopped.");
+    }
+
+    @Test
+    void aStreamThatGoesSilentAfterThreeChunksStopsAtTheIdleLimitNotTheFirstTokenLimit() {
+        fake.fault(MODEL, Fault.STALL_MID_STREAM);
+        client = new OllamaLlmClient(new OllamaSettings(fake.baseUrl(), ofMillis(500), Duration.ofSeconds(20),
+                Duration.ofSeconds(1), Duration.ofSeconds(25)));
+
+        long start = System.nanoTime();
+        LlmException failure = failureOf(this::generate);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(failure.getMessage()).isEqualTo("No data for 1 s from model '" + MODEL + "' at "
+                + fake.baseUrl() + "; the answer was stopped.");
+        assertThat(failure.partialText()).isEqualTo(FIRST_CHUNKS);
+        assertThat(elapsed).isBetween(Duration.ofSeconds(1), Duration.ofMillis(2500));
     }
 
     @Test
@@ -185,7 +200,7 @@ class OllamaLlmClientFaultTest {
             case BAD_REQUEST_400 -> LlmFailure.BAD_REQUEST;
             case SERVER_ERROR_500, MALFORMED_LINE, ERROR_LINE -> LlmFailure.SERVER_ERROR;
             case BUSY_503 -> LlmFailure.BUSY;
-            case SLOW_FIRST_BYTE, STALL_AFTER_HEADERS -> LlmFailure.TIMEOUT;
+            case SLOW_FIRST_BYTE, STALL_AFTER_HEADERS, STALL_MID_STREAM -> LlmFailure.TIMEOUT;
             case DISCONNECT_MID_STREAM, EOF_WITHOUT_DONE -> LlmFailure.INCOMPLETE;
             case LENGTH_CUTOFF -> throw new IllegalArgumentException("not a failure");
         };
@@ -193,7 +208,7 @@ class OllamaLlmClientFaultTest {
 
     private static String expectedPartial(Fault fault) {
         return switch (fault) {
-            case DISCONNECT_MID_STREAM, MALFORMED_LINE, ERROR_LINE, EOF_WITHOUT_DONE -> FIRST_CHUNKS;
+            case STALL_MID_STREAM, DISCONNECT_MID_STREAM, MALFORMED_LINE, ERROR_LINE, EOF_WITHOUT_DONE -> FIRST_CHUNKS;
             default -> "";
         };
     }

@@ -1,6 +1,5 @@
 package org.llm4rec.explorer.app.experiment;
 
-import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,9 +7,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.llm4rec.explorer.app.export.CsvCell;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.domain.experiment.Estimate;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.RankingMetrics;
@@ -26,6 +27,9 @@ public final class ExperimentExport {
     public static final List<Metric> TABLE_METRICS = List.of(Metric.HR_1, Metric.HR_5, Metric.HR_10, Metric.NDCG_10,
             Metric.MRR, Metric.RECALL_20);
 
+    /** The columns every summary row starts with; metrics are over the answered users. */
+    private static final String ROW_START = "configuration,key,users,user runs,answered users,failed user runs";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExperimentExport() {
@@ -39,11 +43,11 @@ public final class ExperimentExport {
     public static String summaryCsv(ExperimentReport report) {
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(m -> !m.measuresWallTime()).toList();
         StringBuilder csv = header(report);
-        csv.append("configuration,key,users,user runs");
+        csv.append(ROW_START);
         for (Metric m : metrics) {
-            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
-                    .append(cell(m.label() + " 95% high")).append(',')
-                    .append(cell(m.label() + " SD across repeats"));
+            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low"))
+                    .append(',').append(CsvCell.of(m.label() + " 95% high")).append(',')
+                    .append(CsvCell.of(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
                 + "not-in-candidates rate,catalogue coverage\n");
@@ -68,10 +72,10 @@ public final class ExperimentExport {
     public static String timingCsv(ExperimentReport report) {
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(Metric::measuresWallTime).toList();
         StringBuilder csv = header(report);
-        csv.append("configuration,key,users,user runs,latency p50 ms,latency p95 ms");
+        csv.append(ROW_START).append(",latency p50 ms,latency p95 ms");
         for (Metric m : metrics) {
-            csv.append(',').append(cell(m.label())).append(',').append(cell(m.label() + " 95% low")).append(',')
-                    .append(cell(m.label() + " 95% high"));
+            csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low")).append(',')
+                    .append(CsvCell.of(m.label() + " 95% high"));
         }
         csv.append('\n');
         for (ConfigurationSummary s : report.configurations()) {
@@ -88,8 +92,9 @@ public final class ExperimentExport {
     }
 
     private static void row(StringBuilder csv, ConfigurationSummary s) {
-        csv.append(cell(s.configuration().label())).append(',').append(cell(s.configuration().key())).append(',')
-                .append(s.users()).append(',').append(s.runs());
+        csv.append(CsvCell.of(s.configuration().label())).append(',').append(CsvCell.of(s.configuration().key()))
+                .append(',').append(s.users()).append(',').append(s.runs()).append(',').append(s.answeredUsers())
+                .append(',').append(s.failedRuns());
     }
 
     /** One row per user × configuration × repeat, with every per-user value. */
@@ -97,16 +102,16 @@ public final class ExperimentExport {
         StringBuilder csv = header(report);
         csv.append("configuration,repeat,user,outcome,run id,history length,targets,first hit rank,ranked");
         for (Metric m : Metric.values()) {
-            csv.append(',').append(cell(m.label()));
+            csv.append(',').append(CsvCell.of(m.label()));
         }
         csv.append(",listed,out of catalogue,duplicates,already in history,not in candidates,message\n");
         for (UserResult r : report.results()) {
             int rank = RankingMetrics.firstHitRank(r.ranked(), r.targets());
-            csv.append(cell(r.configurationKey())).append(',').append(r.repeat()).append(',').append(cell(r.userId()))
+            csv.append(CsvCell.of(r.configurationKey())).append(',').append(r.repeat()).append(',').append(CsvCell.of(r.userId()))
                     .append(',').append(r.outcome()).append(',').append(r.runId() == null ? "" : r.runId())
-                    .append(',').append(r.historyLength()).append(',').append(cell(String.join(" ", r.targets())))
+                    .append(',').append(r.historyLength()).append(',').append(CsvCell.of(String.join(" ", r.targets())))
                     .append(',').append(rank == Integer.MAX_VALUE ? "" : Integer.toString(rank)).append(',')
-                    .append(cell(String.join(" ", r.ranked())));
+                    .append(CsvCell.of(String.join(" ", r.ranked())));
             for (Metric m : Metric.values()) {
                 Double value = m.of(r);
                 csv.append(',').append(value == null ? "" : number(value));
@@ -114,7 +119,7 @@ public final class ExperimentExport {
             var v = r.validity();
             csv.append(',').append(v.listed()).append(',').append(v.outOfCatalogue()).append(',')
                     .append(v.duplicates()).append(',').append(v.alreadySeen()).append(',')
-                    .append(v.notInCandidates()).append(',').append(cell(r.message())).append('\n');
+                    .append(v.notInCandidates()).append(',').append(CsvCell.of(r.message())).append('\n');
         }
         return csv.toString();
     }
@@ -136,6 +141,8 @@ public final class ExperimentExport {
             node.put("key", s.configuration().key());
             node.put("users", s.users());
             node.put("userRuns", s.runs());
+            node.put("answeredUsers", s.answeredUsers());
+            node.put("failedUserRuns", s.failedRuns());
             ObjectNode metrics = node.putObject("metrics");
             for (Metric m : Metric.values()) {
                 Estimate e = s.metric(m);
@@ -167,13 +174,15 @@ public final class ExperimentExport {
         out.append(".\n\n");
         int width = Math.max(14, report.configurations().stream()
                 .mapToInt(s -> s.configuration().label().length()).max().orElse(0));
-        out.append(String.format(Locale.ROOT, "%-" + width + "s %6s", "Configuration", "Users"));
+        out.append(String.format(Locale.ROOT, "%-" + width + "s %6s %8s %6s", "Configuration", "Users", "Answered",
+                "Failed"));
         for (Metric m : TABLE_METRICS) {
             out.append(String.format(Locale.ROOT, " %-21s", m.label()));
         }
         out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", "Parse✗", "Halluc.", "p50 ms"));
         for (ConfigurationSummary s : report.configurations()) {
-            out.append(String.format(Locale.ROOT, "%-" + width + "s %6d", s.configuration().label(), s.users()));
+            out.append(String.format(Locale.ROOT, "%-" + width + "s %6d %8d %6d", s.configuration().label(),
+                    s.users(), s.answeredUsers(), s.failedRuns()));
             for (Metric m : TABLE_METRICS) {
                 Estimate e = s.metric(m);
                 out.append(String.format(Locale.ROOT, " %-21s", e.users() == 0 ? "–"
@@ -183,12 +192,18 @@ public final class ExperimentExport {
                     percent(s.validity().outOfCatalogue()),
                     Double.isNaN(s.latencyP50Ms()) ? "–" : String.format(Locale.ROOT, "%.0f", s.latencyP50Ms())));
         }
+        int failed = report.configurations().stream().mapToInt(ConfigurationSummary::failedRuns).sum();
+        if (failed > 0) {
+            out.append('\n').append(failed).append(failed == 1 ? " call" : " calls").append(" failed at the model "
+                    + "server: they are not scored (metrics are over the answered users) and --resume runs them "
+                    + "again.\n");
+        }
         return out.toString();
     }
 
     private static StringBuilder header(ExperimentReport report) {
-        return new StringBuilder("# ").append(report.definition().describe().replace('\n', ' ')).append('\n')
-                .append("# Protocol: ").append(report.protocolText()).append('\n')
+        return new StringBuilder(CsvCell.comment(report.definition().describe())).append('\n')
+                .append(CsvCell.comment("Protocol: " + report.protocolText())).append('\n')
                 .append("# Excluded users: ").append(report.excludedUsers()).append(" of ")
                 .append(report.sampledUsers()).append(" sampled\n");
     }
@@ -201,11 +216,4 @@ public final class ExperimentExport {
         return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.6g", value);
     }
 
-    /** A CSV cell, quoted when it holds a comma, quote or line break. */
-    static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
 }

@@ -1,7 +1,5 @@
 package org.llm4rec.explorer.app.experiment;
 
-import org.llm4rec.explorer.app.port.ExperimentRepository;
-import org.llm4rec.explorer.app.port.ExperimentRun;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +11,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntSupplier;
-import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.RecommendationService;
-import org.llm4rec.explorer.app.port.RunRepository;
-import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.EndpointSetting;
+import org.llm4rec.explorer.app.port.ExperimentRepository;
+import org.llm4rec.explorer.app.port.ExperimentRun;
+import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.RunRepository;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.experiment.Configuration;
@@ -27,7 +26,8 @@ import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
-import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * Runs an experiment: every configuration × repeat × sampled user, through the same pipeline as a single run
@@ -85,8 +85,15 @@ public final class ExperimentRunner {
                 .sum());
     }
 
-    /** Stores a new run of the definition (and the definition under its name); run it with {@link #run}. */
+    /**
+     * Stores a new run of the definition (and the definition under its name); run it with {@link #run}. The
+     * definition is checked against the store and the model server first, so that one that cannot run stores
+     * nothing.
+     *
+     * @throws IllegalArgumentException as {@link #run} does, before anything is stored
+     */
     public ExperimentRun start(ExperimentDefinition definition) {
+        setup.prepare(definition);
         repository.saveDefinition(definition);
         ExperimentRun run = new ExperimentRun(UUID.randomUUID().toString(), definition, clock.instant(),
                 ExperimentRun.State.RUNNING, 0, java.util.Map.of());
@@ -116,7 +123,15 @@ public final class ExperimentRunner {
      */
     public ExperimentReport run(ExperimentRun run, ExperimentListener listener, ExperimentControl control) {
         ExperimentDefinition definition = run.definition();
-        PreparedExperiment prepared = setup.prepare(definition);
+        PreparedExperiment prepared;
+        try {
+            prepared = setup.prepare(definition);
+        } catch (IllegalArgumentException e) {
+            // The store or the server changed since the start (a dataset deleted, a model removed): the run stops
+            // instead of staying "running" with no one in it.
+            repository.updateRun(run.id(), ExperimentRun.State.STOPPED, run.sampledUsers(), run.exclusions());
+            throw e;
+        }
         repository.updateRun(run.id(), ExperimentRun.State.RUNNING, prepared.sampledUsers(), prepared.exclusions());
         Set<ResultKey> finished = repository.finishedKeys(run.id());
         ProgressTracker progress = new ProgressTracker(run.id(), definition, prepared.splits().size(),

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
+import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -29,7 +30,6 @@ import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.SplitOutcome;
 import org.llm4rec.explorer.domain.experiment.UserSampler;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
-import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.ModelName;
@@ -62,6 +62,11 @@ final class ExperimentSetup {
         }
         List<UserHistory> sample = UserSampler.select(definition.sample(), data.histories(),
                 id -> data.items().containsKey(id) ? data.items().get(id).categories() : "");
+        if (sample.isEmpty()) {
+            throw new IllegalArgumentException("The sample of \"" + definition.name() + "\" holds no users: "
+                    + definition.sample().describe() + " matches none of the " + data.histories().size()
+                    + " users of \"" + datasetId + "\". Check the sample's kind and category.");
+        }
         Protocol protocol = definition.protocol();
         List<UserSplit> splits = new ArrayList<>();
         Map<String, Map<String, Double>> ratings = new HashMap<>();

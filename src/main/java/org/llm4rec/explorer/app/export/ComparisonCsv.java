@@ -26,8 +26,8 @@ import org.llm4rec.explorer.domain.run.RunRecord;
  * The CSV export: one row per recommended item with every field of its run beside it (a run without items still
  * gets one row, so failed runs are not lost); an item rated by several people gets one row per rating, each with
  * the label's origin, rater and time. Nested values (options, steps, candidates) are compact JSON in one
- * cell. Quoting follows RFC 4180: CRLF between records, fields with a comma, quote or line break are quoted and
- * quotes inside are doubled.
+ * cell. Quoting follows RFC 4180 (CRLF between records), and cells that a spreadsheet would run as formulas are
+ * neutralised ({@link CsvCell}).
  */
 public final class ComparisonCsv {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -150,15 +150,8 @@ public final class ComparisonCsv {
     }
 
     private static void record(Writer out, List<String> values) throws IOException {
-        out.write(values.stream().map(ComparisonCsv::quote).collect(Collectors.joining(",")));
+        out.write(values.stream().map(CsvCell::of).collect(Collectors.joining(",")));
         out.write("\r\n");
-    }
-
-    static String quote(String value) {
-        if (value.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 
     private static String json(Object value) {

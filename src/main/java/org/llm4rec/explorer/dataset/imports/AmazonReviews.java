@@ -2,7 +2,6 @@ package org.llm4rec.explorer.dataset.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +76,8 @@ final class AmazonReviews implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // Whole stars from 1 to 5.
+        session.ratingScale(1, 5);
         List<SourceFile> meta = metadata(source);
         for (SourceFile file : meta) {
             readLines(file, session, (node, line) -> addItem(node, file.name(), line, session));
@@ -95,11 +96,14 @@ final class AmazonReviews implements DatasetFormat {
     }
 
     private static void readLines(SourceFile file, ImportSession session, LineHandler handler) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(session.open(file),
-                StandardCharsets.UTF_8), 1 << 16)) {
+        try (LineReader reader = new LineReader(new InputStreamReader(session.open(file), StandardCharsets.UTF_8))) {
             long line = 0;
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;
+                if (reader.tooLong()) {
+                    session.skip(file.name(), line, LineReader.TOO_LONG);
+                    continue;
+                }
                 if (text.isBlank()) {
                     continue;
                 }
@@ -159,10 +163,16 @@ final class AmazonReviews implements DatasetFormat {
             return;
         }
         long time = Long.MIN_VALUE;
-        if (node.hasNonNull("timestamp")) {
-            time = node.get("timestamp").asLong() / 1000;
-        } else if (node.hasNonNull("unixReviewTime")) {
-            time = node.get("unixReviewTime").asLong();
+        JsonNode stamp = node.hasNonNull("timestamp") ? node.get("timestamp") : node.get("unixReviewTime");
+        if (stamp != null && !stamp.isNull()) {
+            try {
+                // asLong() would read "yesterday" as 0, that is 1970.
+                long value = stamp.isNumber() ? stamp.asLong() : Values.timestamp(stamp.asText());
+                time = node.hasNonNull("timestamp") && value != Long.MAX_VALUE ? value / 1000 : value;
+            } catch (NumberFormatException e) {
+                session.skip(file, line, "the timestamp is not a number: '" + stamp.asText() + "'");
+                return;
+            }
         }
         String review = !text(node, "text").isEmpty() ? text(node, "text") : text(node, "reviewText");
         session.interaction(file, line, user, item, rating == null ? Double.NaN : rating.asDouble(), time,

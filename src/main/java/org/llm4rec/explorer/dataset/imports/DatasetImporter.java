@@ -29,7 +29,8 @@ public final class DatasetImporter {
         try {
             format.read(source, session);
         } catch (IOException | UncheckedIOException e) {
-            throw new ImportException("Reading " + source.path() + " failed: " + e.getMessage(), e);
+            throw new ImportException("Reading " + session.reading().orElse(source.path().toString()) + " failed: "
+                    + ImportException.reason(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e), e);
         }
         ImportReport report = session.finish(format.name(), format.itemKind());
         if (report.items() == 0) {

@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.dataset.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,14 +45,23 @@ public final class DatasetSource implements AutoCloseable {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && !entry.getName().contains("__MACOSX")) {
-                    files.add(SourceFile.of(path.getFileName() + "!/" + entry.getName(), entry.getName(),
-                            Math.max(entry.getSize(), 0), () -> zip.getInputStream(entry)));
+                    String name = path.getFileName() + "!/" + entry.getName();
+                    files.add(SourceFile.of(name, entry.getName(), Math.max(entry.getSize(), 0),
+                            () -> openEntry(zip, entry, name)));
                 }
             }
             files.sort(Comparator.comparing(SourceFile::path));
             return new DatasetSource(path, files, zip);
         }
         return new DatasetSource(path, List.of(file(path)), null);
+    }
+
+    private static InputStream openEntry(ZipFile zip, ZipEntry entry, String name) throws IOException {
+        if (entry.getMethod() == ZipEntry.STORED) {
+            return zip.getInputStream(entry);
+        }
+        Expansion.checkDeclared(name, entry.getSize(), entry.getCompressedSize());
+        return Expansion.bounded(name, zip.getInputStream(entry), entry.getCompressedSize());
     }
 
     private static List<SourceFile> folder(Path folder) throws IOException {

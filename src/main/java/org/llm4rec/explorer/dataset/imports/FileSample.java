@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The first rows of a file as read in a layout, for a preview and to check a mapping before importing.
@@ -26,7 +25,7 @@ public record FileSample(Path file, TextLayout layout, List<String> columns, Lis
     public static FileSample read(Path file, TextLayout layout, int maxRows) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
-        try (TabularReader reader = TabularReader.open(open(file), layout, null)) {
+        try (TabularReader reader = TabularReader.open(file.getFileName().toString(), open(file), layout, null)) {
             for (List<String> row = reader.next(); row != null && rows.size() < maxRows; row = reader.next()) {
                 if (reader.problem() == null) {
                     rows.add(row);
@@ -53,8 +52,7 @@ public record FileSample(Path file, TextLayout layout, List<String> columns, Lis
     /** Opens the file, decompressing .gz. */
     static InputStream open(Path file) throws IOException {
         SourceFile source = DatasetSource.file(file);
-        InputStream in = source.opener().open();
-        return source.gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
+        return source.openText(source.opener().open());
     }
 
     /** The file name, for messages. */

@@ -42,6 +42,8 @@ final class Goodbooks implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // Whole stars from 1 to 5.
+        session.ratingScale(1, 5);
         Map<String, String> bookTags = source.has("tags.csv") && source.has("book_tags.csv")
                 ? bookTags(source.find("tags.csv").get(), source.find("book_tags.csv").get(), session) : Map.of();
         readBooks(source.require("books.csv", name()), bookTags, session);

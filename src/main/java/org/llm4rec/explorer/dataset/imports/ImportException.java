@@ -1,12 +1,35 @@
 package org.llm4rec.explorer.dataset.imports;
 
+import java.io.IOException;
+import org.llm4rec.explorer.domain.EchoedText;
+
 /** The import cannot go on: a required file or column is missing, the format is unknown, or reading failed. */
 public class ImportException extends RuntimeException {
+    /** Messages quote headers, values and file text: a few lines of it are enough to find the mistake. */
+    private static final int MESSAGE_CHARS = 2000;
+
     public ImportException(String message) {
-        super(message);
+        super(EchoedText.safe(message, MESSAGE_CHARS));
     }
 
     public ImportException(String message, Throwable cause) {
-        super(message, cause);
+        super(EchoedText.safe(message, MESSAGE_CHARS), cause);
+    }
+
+    /**
+     * What went wrong reading a file, in words: the JDK's messages for some failures are only the path (an
+     * unreadable file says "/data/ratings.csv") or only the stream's view ("Unexpected end of ZLIB input stream").
+     */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: this user may not read " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file: " + e.getMessage();
+        }
+        if (e instanceof java.io.EOFException) {
+            return "the file ends too early (" + e.getMessage() + "); it is probably truncated, download it again";
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 }

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.zip.GZIPInputStream;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.Item;
 
 /**
@@ -24,6 +24,14 @@ public final class ImportSession {
     public static final int MAX_PROBLEMS = 100;
     private static final long PROGRESS_EVERY_NANOS = 100_000_000L;
     private static final int CHECK_EVERY_ROWS = 4096;
+
+    /** The first year no real interaction can be in: the one after next (clocks and time zones differ a little). */
+    private static final int LATEST_YEAR = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 2;
+    private static final long LATEST_TIMESTAMP = java.time.LocalDate.of(LATEST_YEAR, 1, 1)
+            .atStartOfDay(java.time.ZoneOffset.UTC).toEpochSecond() - 1;
+
+    /** A reason's own words plus an echoed value of {@link EchoedText#SHOWN} characters. */
+    private static final int REASON_CHARS = 2 * EchoedText.SHOWN;
 
     private final DatasetSink sink;
     private final ImportListener listener;
@@ -46,6 +54,8 @@ public final class ImportSession {
     /** Interactions sent and then taken back, replaced by a later one of the same pair. */
     private long withdrawn;
     private long skipped;
+    private double lowestRating = 0;
+    private double highestRating = Double.MAX_VALUE;
     private long rows;
     private long bytesDone;
     private long lastProgress;
@@ -67,7 +77,12 @@ public final class ImportSession {
         current = new CountingStream(file, digestingStream(file.opener().open()));
         lastProgress = 0;
         checkpoint();
-        return file.gzipped() ? new GZIPInputStream(current, 1 << 16) : current;
+        return file.openText(current);
+    }
+
+    /** Where the file being read is (for a message when reading it fails), if one is open. */
+    public java.util.Optional<String> reading() {
+        return java.util.Optional.ofNullable(current).map(stream -> stream.file.path());
     }
 
     private static DigestInputStream digestingStream(InputStream in) {
@@ -152,6 +167,10 @@ public final class ImportSession {
     public boolean interaction(String file, long line, String userId, String itemId, double rating,
                                long timestamp, String review) {
         row();
+        String implausible = implausible(rating, timestamp);
+        if (implausible != null) {
+            return skip(file, line, implausible);
+        }
         int item = itemKeys.get(itemId);
         if (item < 0 && itemsFromInteractions) {
             item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
@@ -217,6 +236,34 @@ public final class ImportSession {
         sink.interaction(user, item, rating, timestamp, interactions++, review);
     }
 
+    /**
+     * Ratings on a known scale (MovieLens' 0.5–5 stars, goodbooks' and Amazon's 1–5): a rating outside it is a
+     * bad row. Without a scale, only negative ratings are.
+     */
+    public void ratingScale(double lowest, double highest) {
+        this.lowestRating = lowest;
+        this.highestRating = highest;
+    }
+
+    /**
+     * Why a rating or time cannot be right, or null. Stored as they are, a timestamp of 1e20 seconds breaks every
+     * later use of the dataset ("Instant exceeds minimum or maximum instant"), and a rating off the scale skews
+     * every figure made from ratings.
+     */
+    private String implausible(double rating, long timestamp) {
+        if (!Double.isNaN(rating) && (rating < lowestRating || rating > highestRating)) {
+            return "the rating " + rating + " is outside " + (highestRating == Double.MAX_VALUE
+                    ? "the ratings this app accepts (0 or more)" : "this dataset's scale ("
+                    + lowestRating + " to " + highestRating + ")");
+        }
+        if (timestamp != Long.MIN_VALUE && (timestamp < 0 || timestamp > LATEST_TIMESTAMP)) {
+            return "the timestamp " + (timestamp == Long.MAX_VALUE ? "is beyond any date"
+                    : timestamp + " is " + (timestamp < 0 ? "before 1970" : "after " + (LATEST_YEAR - 1)))
+                    + " (timestamps are seconds since 1970 up to the end of next year)";
+        }
+        return null;
+    }
+
     /** Counts a row read that carries no record of its own (a header, a tag). */
     public void row() {
         if ((++rows & (CHECK_EVERY_ROWS - 1)) == 0) {
@@ -238,7 +285,8 @@ public final class ImportSession {
     public boolean skip(String file, long line, String reason) {
         skipped++;
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new ImportProblem(file, line, reason));
+            // A reason quotes the row's values, which may be megabytes long or hold terminal escape sequences.
+            problems.add(new ImportProblem(EchoedText.safe(file), line, EchoedText.safe(reason, REASON_CHARS)));
         }
         return false;
     }

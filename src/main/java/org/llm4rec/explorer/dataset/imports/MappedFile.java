@@ -1,11 +1,11 @@
 package org.llm4rec.explorer.dataset.imports;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.io.InputStream;
 import org.llm4rec.explorer.domain.Item;
 
 /**
@@ -90,7 +90,7 @@ public final class MappedFile implements DatasetFormat {
         TextLayout layout = fileMapping.layout();
         InputStream in = session.open(file);
         List<String> keys = layout.json() ? List.copyOf(new HashSet<>(fileMapping.columns().values())) : null;
-        try (TabularReader reader = TabularReader.open(in, layout, keys)) {
+        try (TabularReader reader = TabularReader.open(file.name(), in, layout, keys)) {
             RowMapper mapper = new RowMapper(file.name(), reader.columns(), fileMapping.columns(),
                     mapping.categorySeparator());
             if (!mapper.missing().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.dataset.imports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -53,10 +54,19 @@ public final class MappingSpec {
      */
     public static ColumnMapping readJson(Path json, Path interactionsFile) throws IOException {
         JsonNode root;
+        String text;
         try {
-            root = Values.JSON.readTree(Files.readString(json));
+            text = Files.readString(json);
         } catch (IOException e) {
-            throw new ImportException("The mapping file " + json + " is not valid JSON: " + e.getMessage(), e);
+            throw new ImportException("The mapping file " + json + " cannot be read: " + e, e);
+        }
+        try {
+            root = Values.JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            // Jackson's own message ends in "at [Source: REDACTED …]", which says nothing to people.
+            throw new ImportException("The mapping file " + json + " is not valid JSON (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+                    + e.getOriginalMessage(), e);
         }
         if (root == null || !root.isObject() || !root.path("columns").isObject()) {
             throw new ImportException("The mapping file " + json + " has no \"columns\" object, such as"

@@ -38,6 +38,8 @@ final class MovieLens100k implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // Whole stars from 1 to 5.
+        session.ratingScale(1, 5);
         List<String> genres = source.find("u.genre").isPresent() ? genres(source.find("u.genre").get(), session)
                 : List.of();
         readItems(source.require("u.item", name()), genres, session);

@@ -39,6 +39,8 @@ final class MovieLensCsv implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // Half stars from 0.5 to 5.
+        session.ratingScale(0.5, 5);
         Map<String, Map<String, String>> links = source.has("links.csv")
                 ? links(source.find("links.csv").get(), session) : Map.of();
         Map<String, Map<String, Integer>> tags = source.has("tags.csv")

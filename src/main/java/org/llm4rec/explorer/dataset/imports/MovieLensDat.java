@@ -38,6 +38,8 @@ final class MovieLensDat implements DatasetFormat {
 
     @Override
     public void read(DatasetSource source, ImportSession session) throws IOException {
+        // 1M has whole stars from 1 to 5, 10M half stars from 0.5.
+        session.ratingScale(0.5, 5);
         readMovies(source.require("movies.dat", name()), session);
         if (source.has("users.dat")) {
             readUsers(source.find("users.dat").get(), session);

@@ -5,15 +5,16 @@ import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.RecordType;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,13 +31,13 @@ import java.util.regex.Pattern;
  * skipped and named instead of failing the file.
  */
 public final class RecordReader implements AutoCloseable {
-    private static final int BUFFER = 1 << 16;
     private static final String BAD_ENCODING = "bad encoding (bytes that are not valid text in this file's encoding)";
     private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
 
     private final Records records;
     private long recordLine;
     private String problem;
+    private boolean tooLong;
 
     public RecordReader(InputStream in, Charset charset, String separator, boolean quoted) {
         this.records = quoted ? new CsvRecords(in, charset, separator) : new SplitLines(in, charset, separator);
@@ -52,6 +53,11 @@ public final class RecordReader implements AutoCloseable {
      */
     public List<String> next() throws IOException {
         return records.next();
+    }
+
+    /** Whether the record last returned was a line too long to read (see {@link LineReader}). */
+    public boolean tooLong() {
+        return tooLong;
     }
 
     /** What is wrong with the record last returned, or null. */
@@ -88,14 +94,12 @@ public final class RecordReader implements AutoCloseable {
 
     /** Lines split on the separator, for layouts without quoting. */
     private final class SplitLines implements Records {
-        private final BufferedReader in;
+        private final LineReader in;
         private final String separator;
         private long line;
 
         SplitLines(InputStream in, Charset charset, String separator) {
-            this.in = new BufferedReader(new InputStreamReader(in, charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
+            this.in = new LineReader(decoding(in, charset));
             this.separator = separator;
         }
 
@@ -108,11 +112,16 @@ public final class RecordReader implements AutoCloseable {
                 if (text == null) {
                     return null;
                 }
-            } while (text.isBlank());
+            } while (text.isBlank() && !in.tooLong());
+            recordLine = line;
+            tooLong = in.tooLong();
+            if (tooLong) {
+                problem = LineReader.TOO_LONG;
+                return List.of("");
+            }
             if (line == 1 && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
-            recordLine = line;
             problem = text.indexOf('\uFFFD') >= 0 ? BAD_ENCODING : null;
             return split(text, separator);
         }
@@ -123,21 +132,29 @@ public final class RecordReader implements AutoCloseable {
         }
     }
 
-    /** CSV records parsed by FastCSV. */
+    /**
+     * CSV records parsed by FastCSV, fed line by line through {@link BoundedLines}: a line too long to hold is
+     * reported as a bad row where it stood, and the records after it are read as usual.
+     */
     private final class CsvRecords implements Records {
         private final FieldsHandler handler = new FieldsHandler();
+        private final BoundedLines lines;
         private final CsvReader<List<String>> csv;
         private final CloseableIterator<List<String>> iterator;
         private boolean ended;
+        private List<String> pending;
+        private long pendingLine;
+        private String pendingProblem;
 
         @SuppressWarnings("removal")
         CsvRecords(InputStream in, Charset charset, String separator) {
             CsvReader.CsvReaderBuilder builder = CsvReader.builder()
                     .fieldSeparator(separator)
-                    .detectBomHeader(true)
                     .allowExtraFields(true)
                     .allowMissingFields(true)
-                    .allowUnclosedQuote(false);
+                    .allowUnclosedQuote(false)
+                    // A quoted field left open would otherwise gather the rest of the file into memory.
+                    .maxBufferSize(LineReader.MAX_LINE_CHARS);
             if (separator.length() == 1) {
                 // Text after a closing quote ("x"y) is joined to the field, as Excel and pandas read it. Refusing it
                 // would stop the parser, and every later row of the file would be lost for one stray character.
@@ -145,35 +162,61 @@ public final class RecordReader implements AutoCloseable {
                 // separators use a parser that lacks it.)
                 builder.allowExtraCharsAfterClosingQuote(true);
             }
-            this.csv = builder.build(handler, in, charset);
+            this.lines = new BoundedLines(new LineReader(decoding(in, charset)));
+            this.csv = builder.build(handler, lines);
             this.iterator = csv.iterator();
         }
 
         @Override
         public List<String> next() throws IOException {
-            if (ended) {
+            if (pending == null && !ended) {
+                fetch();
+            }
+            Long tooLongAt = lines.tooLong.peek();
+            if (tooLongAt != null && (pending == null || tooLongAt < pendingLine)) {
+                lines.tooLong.poll();
+                recordLine = tooLongAt;
+                problem = LineReader.TOO_LONG;
+                tooLong = true;
+                return List.of("");
+            }
+            if (pending == null) {
                 return null;
             }
+            List<String> fields = pending;
+            pending = null;
+            recordLine = pendingLine;
+            problem = pendingProblem;
+            tooLong = false;
+            return fields;
+        }
+
+        private void fetch() throws IOException {
             try {
                 if (!iterator.hasNext()) {
                     ended = true;
-                    return null;
+                    return;
                 }
-                List<String> fields = iterator.next();
-                recordLine = handler.line;
-                problem = handler.problem;
-                return fields;
+                pending = iterator.next();
+                pendingLine = handler.line;
+                pendingProblem = handler.problem;
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (CsvParseException e) {
                 // The parser cannot go on after this; the rest of the file belongs to the broken record.
                 ended = true;
-                Matcher line = PARSER_LINE.matcher(String.valueOf(e.getMessage()));
-                recordLine = line.find() ? Long.parseLong(line.group(1)) : recordLine + 1;
-                problem = e.getMessage() != null && e.getMessage().startsWith("Unclosed quoted field")
-                        ? "a quoted field opened on line " + recordLine + " is never closed"
-                        : "not readable as CSV: " + e.getMessage();
-                return List.of();
+                String message = String.valueOf(e.getMessage());
+                Matcher line = PARSER_LINE.matcher(message);
+                pendingLine = line.find() ? Long.parseLong(line.group(1)) : recordLine + 1;
+                pending = List.of();
+                if (message.startsWith("Unclosed quoted field")) {
+                    pendingProblem = "a quoted field opened on line " + pendingLine + " is never closed";
+                } else if (message.contains("buffer size")) {
+                    pendingProblem = "a quoted field opened on line " + pendingLine + " runs on for more than "
+                            + (LineReader.MAX_LINE_CHARS >> 20) + " MB without closing";
+                } else {
+                    pendingProblem = "not readable as CSV: " + message;
+                }
             }
         }
 
@@ -181,6 +224,56 @@ public final class RecordReader implements AutoCloseable {
         public void close() throws IOException {
             csv.close();
         }
+    }
+
+    /**
+     * The file's text as FastCSV reads it, one line at a time and none longer than {@link LineReader}'s bound: a
+     * longer line is handed on as an empty one (which FastCSV passes over) and its number kept, so that it is
+     * reported where it stood. A byte order mark at the start is dropped.
+     */
+    private static final class BoundedLines extends Reader {
+        private final LineReader in;
+        private final ArrayDeque<Long> tooLong = new ArrayDeque<>();
+        private String current = "";
+        private int position;
+        private long line;
+
+        BoundedLines(LineReader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            while (position >= current.length()) {
+                String next = in.readLine();
+                if (next == null) {
+                    return -1;
+                }
+                line++;
+                if (in.tooLong()) {
+                    tooLong.add(line);
+                } else if (line == 1 && !next.isEmpty() && next.charAt(0) == '\uFEFF') {
+                    next = next.substring(1);
+                }
+                current = next + "\n";
+                position = 0;
+            }
+            int count = Math.min(length, current.length() - position);
+            current.getChars(position, position + count, buffer, offset);
+            position += count;
+            return count;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    private static Reader decoding(InputStream in, Charset charset) {
+        return new InputStreamReader(in, charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** Builds each record as a list of strings and notes its line and what is wrong with it. */

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 
 /**
  * One file of a dataset as it was downloaded: in a folder, inside a zip, or gzip-compressed.
@@ -30,6 +31,11 @@ public record SourceFile(String path, String name, long size, boolean gzipped, O
         String base = storedName.substring(storedName.lastIndexOf('/') + 1);
         boolean gz = base.toLowerCase(Locale.ROOT).endsWith(".gz");
         return new SourceFile(path, gz ? base.substring(0, base.length() - 3) : base, size, gz, opener);
+    }
+
+    /** The file's text: decompressed when .gz, and refused when it expands beyond any real dataset's ratio. */
+    public InputStream openText(InputStream stored) throws IOException {
+        return gzipped ? Expansion.bounded(path, new GZIPInputStream(stored, 1 << 16), size) : stored;
     }
 
     /** The name in lower case, for matching. */

@@ -2,7 +2,6 @@ package org.llm4rec.explorer.dataset.imports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -23,9 +22,10 @@ public final class TabularReader implements AutoCloseable {
     /** How a JSON array's elements are joined, so that a categories column can split them again. */
     public static final String JSON_ARRAY_SEPARATOR = "|";
 
+    private final String name;
     private final TextLayout layout;
     private final RecordReader records;
-    private final BufferedReader lines;
+    private final LineReader lines;
     private List<String> columns;
     private List<String> pending;
     /** Set while the keys come from the objects themselves (a sample), so that later keys are added too. */
@@ -33,12 +33,13 @@ public final class TabularReader implements AutoCloseable {
     private long line;
     private String problem;
 
-    private TabularReader(InputStream in, TextLayout layout, List<String> jsonKeys) {
+    private TabularReader(String name, InputStream in, TextLayout layout, List<String> jsonKeys) {
+        this.name = name;
         this.layout = layout;
         if (layout.json()) {
-            this.lines = new BufferedReader(new InputStreamReader(in, layout.charset().newDecoder()
+            this.lines = new LineReader(new InputStreamReader(in, layout.charset().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)));
             this.records = null;
             this.columns = jsonKeys == null ? List.of() : List.copyOf(jsonKeys);
         } else {
@@ -49,10 +50,12 @@ public final class TabularReader implements AutoCloseable {
     }
 
     /**
+     * @param name     the file's name, for messages
      * @param jsonKeys for JSON lines, the keys to read as columns; null to take those of the first objects
      */
-    public static TabularReader open(InputStream in, TextLayout layout, List<String> jsonKeys) throws IOException {
-        TabularReader reader = new TabularReader(in, layout, jsonKeys);
+    public static TabularReader open(String name, InputStream in, TextLayout layout, List<String> jsonKeys)
+            throws IOException {
+        TabularReader reader = new TabularReader(name, in, layout, jsonKeys);
         reader.readColumns();
         return reader;
     }
@@ -64,6 +67,8 @@ public final class TabularReader implements AutoCloseable {
         List<String> first = records.next();
         if (first == null) {
             columns = List.of();
+        } else if (records.tooLong()) {
+            throw Header.notADataset(name);
         } else if (layout.header()) {
             columns = first.stream().map(String::strip).toList();
         } else {
@@ -111,7 +116,11 @@ public final class TabularReader implements AutoCloseable {
             if (text == null) {
                 return null;
             }
-        } while (text.isBlank());
+        } while (text.isBlank() && !lines.tooLong());
+        if (lines.tooLong()) {
+            problem = LineReader.TOO_LONG;
+            return List.of();
+        }
         problem = null;
         JsonNode node;
         try {

@@ -19,6 +19,8 @@ final class Values {
             .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
+    /** A number with a non-zero digit before its exponent: it is not zero, whatever it reads as. */
+    private static final Pattern UNDERFLOW = Pattern.compile("[+-]?\\d*[1-9]\\d*\\.?\\d*[eE].*|[+-]?\\d*\\.\\d*[1-9]\\d*[eE].*");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})(?:[–-]\\d{0,4})?\\)\\s*$");
 
     private Values() {
@@ -26,8 +28,10 @@ final class Values {
 
     /** A rating: a number, "4", "3.5", "4.0". */
     static double rating(String text) {
-        double value = Double.parseDouble(text.strip());
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
+        String s = text.strip();
+        double value = Double.parseDouble(s);
+        if (Double.isNaN(value) || Double.isInfinite(value) || value == 0 && UNDERFLOW.matcher(s).matches()) {
+            // 1e-400 reads as 0.0 and 1e400 as infinity: neither is the rating written.
             throw new NumberFormatException("not a finite number");
         }
         return value;
@@ -37,7 +41,12 @@ final class Values {
     static long timestamp(String text) {
         String s = text.strip();
         try {
-            return Long.parseLong(s);
+            long value = Long.parseLong(s);
+            if (value == Long.MIN_VALUE) {
+                // The one number that stands for "no time" within the import: as data it is out of range.
+                return value + 1;
+            }
+            return value;
         } catch (NumberFormatException e) {
             double value = Double.parseDouble(s);
             if (Double.isNaN(value) || Double.isInfinite(value)) {

@@ -57,7 +57,11 @@ public final class ExperimentAnalysis {
         results.forEach(r -> recommended.addAll(r.ranked()));
         double[] latencies = values(ordered, Metric.LATENCY_MS);
         Arrays.sort(latencies);
-        return new ConfigurationSummary(configuration, byUser.size(), results.size(), metrics, validity(results),
+        int answered = (int) byUser.values().stream()
+                .filter(own -> own.stream().anyMatch(r -> r.outcome() != Outcome.FAILED)).count();
+        int failed = (int) results.stream().filter(r -> r.outcome() == Outcome.FAILED).count();
+        return new ConfigurationSummary(configuration, byUser.size(), results.size(), answered, failed, metrics,
+                validity(results),
                 catalogueSize == 0 ? 0 : (double) recommended.size() / catalogueSize,
                 Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
     }

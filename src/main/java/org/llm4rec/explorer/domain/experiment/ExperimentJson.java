@@ -109,12 +109,17 @@ public final class ExperimentJson {
     }
 
     private static ExperimentDefinition definition(JsonNode root) {
+        onlyKnown(root, "", "name", "dataset", "sample", "protocol", "configurations", "repeats");
         JsonNode sampleNode = root.path("sample");
+        onlyKnown(sampleNode, "sample.", "kind", "size", "seed", "category");
         UserSample sample = new UserSample(
                 enumOf(UserSample.Kind.class, sampleNode.path("kind").asText("random"), "sample.kind"),
                 integer(sampleNode, "size", 100, "sample.size"), sampleNode.path("seed").asLong(42),
                 sampleNode.path("category").asText(""));
         JsonNode p = root.path("protocol");
+        // "description" is the protocol's text, which written definitions carry for readers.
+        onlyKnown(p, "protocol.", "heldOut", "candidates", "candidateCount", "historyLimit", "seed",
+                "targetInCandidatesOnly", "description");
         Protocol defaults = Protocol.leaveLastOneOut();
         Protocol protocol = new Protocol(integer(p, "heldOut", defaults.heldOut(), "protocol.heldOut"),
                 enumOf(CandidateMode.class, p.path("candidates").asText("target-plus-random"), "protocol.candidates"),
@@ -140,6 +145,7 @@ public final class ExperimentJson {
     }
 
     private static Configuration configuration(JsonNode node) {
+        onlyKnown(node, "", "strategy", "model", "options", "settings", "baseline", "listLength");
         int length = integer(node, "listLength", Configuration.DEFAULT_LIST_LENGTH, "listLength");
         if (node.hasNonNull("baseline")) {
             return new Configuration(null, null, null, null,
@@ -147,6 +153,7 @@ public final class ExperimentJson {
         }
         GenerationOptions options = options(node.path("options"));
         JsonNode s = node.path("settings");
+        onlyKnown(s, "settings.", "demoSource", "demoCount", "nativeThinking", "bootstrapOrders");
         PromptSettings defaults = PromptSettings.defaults();
         PromptSettings settings = new PromptSettings(
                 enumOf(DemoSource.class, s.path("demoSource").asText(token(defaults.demoSource().name())),
@@ -171,11 +178,53 @@ public final class ExperimentJson {
             }
             merged.set(f.getKey(), f.getValue());
         });
+        GenerationOptions options;
         try {
-            return JSON.treeToValue(merged, GenerationOptions.class);
+            options = JSON.treeToValue(merged, GenerationOptions.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("options: " + e.getOriginalMessage(), e);
         }
+        atLeast(options.temperature(), 0, "options.temperature");
+        atLeast(options.topP(), 0, "options.topP");
+        atMost(options.topP(), 1, "options.topP");
+        atLeast(options.topK(), 0, "options.topK");
+        atLeast(options.numCtx(), 1, "options.numCtx");
+        // Ollama reads -1 as "no limit" and -2 as "until the context is full".
+        atLeast(options.numPredict(), -2, "options.numPredict");
+        atLeast(options.repeatPenalty(), 0, "options.repeatPenalty");
+        return options;
+    }
+
+    private static void atLeast(Number value, double least, String path) {
+        if (value != null && value.doubleValue() < least) {
+            throw new IllegalArgumentException("\"" + path + "\" is " + value + "; it must be at least "
+                    + number(least) + ".");
+        }
+    }
+
+    private static void atMost(Number value, double most, String path) {
+        if (value != null && value.doubleValue() > most) {
+            throw new IllegalArgumentException("\"" + path + "\" is " + value + "; it must be at most "
+                    + number(most) + ".");
+        }
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    /** A field the app does not read is a mistake (a typo, a field of another version): it is named, not ignored. */
+    private static void onlyKnown(JsonNode node, String path, String... known) {
+        if (!node.isObject()) {
+            return;
+        }
+        List<String> fields = List.of(known);
+        node.fieldNames().forEachRemaining(name -> {
+            if (!fields.contains(name)) {
+                throw new IllegalArgumentException("unknown field \"" + path + name + "\"; known here: "
+                        + String.join(", ", fields) + ".");
+            }
+        });
     }
 
     private static List<String> iterable(ObjectNode node) {

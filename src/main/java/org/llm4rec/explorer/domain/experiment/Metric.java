@@ -4,7 +4,9 @@ import java.util.function.Function;
 
 /**
  * Every per-user figure an experiment reports, each averaged over users with a bootstrap interval. A null value
- * means "not measured for this user" (a baseline has no latency) and leaves the user out of that mean.
+ * means "not measured for this user" (a baseline has no latency) and leaves the user out of that mean. A call that
+ * failed at the server measured nothing: it has no value for any metric, so that a server going down lowers the
+ * number of users a mean is over, never the mean itself.
  */
 public enum Metric {
     HR_1("HR@1", true, r -> RankingMetrics.hitRate(r.ranked(), r.targets(), 1)),
@@ -58,8 +60,8 @@ public enum Metric {
         return this == LATENCY_MS || this == FIRST_TOKEN_MS;
     }
 
-    /** The user's value, or null when not measured. */
+    /** The user's value, or null when not measured (a baseline's latency, any figure of a failed call). */
     public Double of(UserResult result) {
-        return value.apply(result);
+        return result.outcome() == Outcome.FAILED ? null : value.apply(result);
     }
 }

@@ -6,6 +6,6 @@ public enum Outcome {
     COMPLETED,
     /** The answer could not be read as a list: scored as a miss and counted in the parse-failure rate. */
     PARSE_FAILED,
-    /** The model server failed: scored as a miss, counted, and run again when the experiment is resumed. */
+    /** The model server failed: not scored (no answer is not a miss), counted, and run again on resume. */
     FAILED
 }

@@ -14,6 +14,8 @@ final class ItemText {
     private static final Map<Character, Character> QUOTES = Map.of(
             '"', '"', '\u201C', '\u201D', '\u00AB', '\u00BB', '\'', '\'', '\u2018', '\u2019', '*', '*', '_', '_',
             '`', '`');
+    /** Small words that join the parts of a title, as in {@code "Quotes" and Other Stories}. */
+    private static final Pattern TITLE_WORD = Pattern.compile("(and|or|of|the|in|on|&)\\s+\\p{Lu}");
     private static final String PAIRED_QUOTES = "\"\u201C\u00AB\u2018'";
     private static final String DASH = "(?:-{1,2}|\u2013|\u2014)";
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
@@ -135,10 +137,21 @@ final class ItemText {
             // An apostrophe inside a word ("'Salem's Lot") is not the closing quote.
             boolean endsWord = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
             if (endsWord) {
-                return new String[] {text.substring(1, i), text.substring(i + 1)};
+                return continuesTitle(text.substring(i + 1)) ? null
+                        : new String[] {text.substring(1, i), text.substring(i + 1)};
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the text after a closing quote goes on with the title ({@code "Quotes" and Other Stories}) rather
+     * than after it (a creator, a year, a separator before the reason): then the quotes were part of the title.
+     */
+    private static boolean continuesTitle(String after) {
+        String rest = after.strip();
+        return !rest.isEmpty() && after.startsWith(" ") && Character.isLowerCase(rest.charAt(0))
+                && TITLE_WORD.matcher(rest).lookingAt();
     }
 
     /** Splits undelimited text into the part naming the item and the reason. */

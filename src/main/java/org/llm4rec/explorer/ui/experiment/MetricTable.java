@@ -13,7 +13,10 @@ import org.llm4rec.explorer.domain.experiment.Estimate;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.ValidityRates;
 
-/** Every figure per configuration, baselines included; each metric cell gives its 95% interval as a tooltip. */
+/**
+ * Every figure per configuration, baselines included; each metric cell gives its 95% interval as a tooltip. The
+ * metrics are over the users whose calls were answered; failed calls are counted in their own column.
+ */
 final class MetricTable extends TableView<ConfigurationSummary> {
     private static final int[] KS = {1, 5, 10, 20};
 
@@ -29,6 +32,13 @@ final class MetricTable extends TableView<ConfigurationSummary> {
         getColumns().add(name);
         getColumns().add(text("Users", s -> Integer.toString(s.users())));
         getColumns().add(text("User runs", s -> Integer.toString(s.runs())));
+        // Calls that failed at the server are not scored: the metrics are over the answered users, counted here.
+        TableColumn<ConfigurationSummary, String> answered = text("Answered", s -> Integer.toString(s.answeredUsers()));
+        answered.setId("answered");
+        getColumns().add(answered);
+        TableColumn<ConfigurationSummary, String> failed = text("Failed", s -> Integer.toString(s.failedRuns()));
+        failed.setId("failed");
+        getColumns().add(failed);
         getColumns().add(group("HR", "HR_"));
         getColumns().add(group("NDCG", "NDCG_"));
         getColumns().add(estimate("MRR", Metric.MRR));
@@ -105,7 +115,7 @@ final class MetricTable extends TableView<ConfigurationSummary> {
                 Estimate e = row.metric(metric);
                 setTooltip(new Tooltip(metric.label() + ": " + ChartFormat.metric(e.mean()) + (e.users() == 0
                         ? "\nnot measured" : "\n95% bootstrap interval " + ChartFormat.metric(e.low()) + " – "
-                        + ChartFormat.metric(e.high()) + "\nover " + e.users() + " users (resampled with all"
+                        + ChartFormat.metric(e.high()) + "\nover " + e.users() + " answered users (resampled with all"
                         + " their repeats)" + (Double.isNaN(e.repeatSpread()) ? ""
                         : "\nSD across repeats " + ChartFormat.metric(e.repeatSpread())))));
             }

@@ -87,10 +87,12 @@ class ComparisonCsvTest {
     }
 
     @Test
-    void quotingFollowsRfc4180() {
-        assertThat(ComparisonCsv.quote("plain")).isEqualTo("plain");
-        assertThat(ComparisonCsv.quote("a,b")).isEqualTo("\"a,b\"");
-        assertThat(ComparisonCsv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(ComparisonCsv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+    void formulasInTitlesExplanationsAndNamesAreWrittenAsText() throws Exception {
+        StringWriter out = new StringWriter();
+        new ComparisonCsv().write(HostileRuns.formulaComparison(), out);
+
+        assertThat(SpreadsheetCells.formulas(out.toString())).isEmpty();
+        assertThat(out.toString()).contains("'=HYPERLINK(\"\"http://x\"\")", "'@SUM(1)", "'+1+1", "'-2+3")
+                .contains(",0.875,");
     }
 }

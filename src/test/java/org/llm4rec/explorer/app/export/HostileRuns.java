@@ -79,6 +79,35 @@ public final class HostileRuns {
                 new PromptSegment(PromptPart.OUTPUT_FORMAT, "\nReply with JSON only."));
     }
 
+    /** A run whose every text a model or dataset controls is a spreadsheet formula, as CSV injection uses them. */
+    public static Comparison formulaComparison() {
+        Item item = new Item("=1+1", "=HYPERLINK(\"http://x\")", "@SUM(1)", 1999, "+1+1", 7);
+        Recommendation recommendation = new Recommendation(1, "=HYPERLINK(\"http://x\")", "@SUM(1)", "-2+3",
+                new Grounding(item, GroundingMethod.FUZZY, 0.875), Set.of(), false);
+        RunRecord run = RunRecord.builder()
+                .id("@run")
+                .createdAt(Instant.parse("2026-11-25T10:00:00Z"))
+                .datasetId("=dataset")
+                .profileName("+profile")
+                .strategyId("zero-shot-direct")
+                .templateId("zero-shot-direct")
+                .model("llama3.2:3b")
+                .options(GenerationOptions.defaults())
+                .prompt("=prompt")
+                .promptHash("hash-3")
+                .rawResponse("=HYPERLINK(\"http://x\")")
+                .thinking("\t=1")
+                .parseStatus(ParseStatus.JSON)
+                .recommendations(List.of(recommendation))
+                .status(RunStatus.COMPLETED)
+                .message("-1+1")
+                .build();
+        Rating rating = new Rating("r-9", "@run", 1, "=1+1", "=title", new RubricScores(5, 4, 3, 2), "=note",
+                "@rater", Instant.parse("2026-11-25T11:00:00Z"), LabelOrigin.HUMAN);
+        return new Comparison(Instant.parse("2026-11-25T12:00:00Z"), "0.1.0",
+                List.of(new ExportedColumn("=column", run, List.of())), List.of(rating), List.of());
+    }
+
     public static RunRecord completed() {
         Item grounded = new Item("b-7", SCRIPT_TITLE, "A, \"B\" & <C>", 1999, "fantasy, <sci-fi>", 12345);
         Item rtl = new Item("b-8", RTL_TITLE, "גבריאל גרסיה מרקס", null, "", 0);

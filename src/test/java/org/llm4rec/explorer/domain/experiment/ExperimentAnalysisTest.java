@@ -37,6 +37,41 @@ class ExperimentAnalysisTest {
     }
 
     @Test
+    void failedCallsAreCountedAndLeftOutOfEveryMetricNotScoredAsMisses() {
+        List<UserResult> results = new ArrayList<>(steadyUsers(1).subList(0, 10));
+        for (int user = 11; user <= USERS; user++) {
+            results.add(new UserResult(MODEL.key(), 0, Integer.toString(user), Outcome.FAILED, null, List.of(),
+                    List.of("t" + user), 10, Validity.NONE, null, 30L, null, null, null,
+                    "Could not run: nothing answers at http://127.0.0.1:11434"));
+        }
+
+        ConfigurationSummary summary = ExperimentAnalysis.summarise(MODEL, results, 100, SEED);
+
+        assertThat(summary.users()).isEqualTo(USERS);
+        assertThat(summary.answeredUsers()).isEqualTo(10);
+        assertThat(summary.failedRuns()).isEqualTo(10);
+        assertThat(summary.metric(Metric.HR_1).mean()).isCloseTo(0.8, within(1e-12));
+        assertThat(summary.metric(Metric.HR_1).users()).isEqualTo(10);
+        assertThat(summary.metric(Metric.LATENCY_MS).users()).isEqualTo(10);
+        assertThat(summary.validity().failed()).isCloseTo(0.5, within(1e-12));
+    }
+
+    @Test
+    void everyCallFailingLeavesTheMetricsUnmeasuredNotZero() {
+        List<UserResult> results = new ArrayList<>();
+        for (int user = 1; user <= 3; user++) {
+            results.add(new UserResult(MODEL.key(), 0, Integer.toString(user), Outcome.FAILED, null, List.of(),
+                    List.of("t" + user), 10, Validity.NONE, null, null, null, null, null, "server down"));
+        }
+
+        ConfigurationSummary summary = ExperimentAnalysis.summarise(MODEL, results, 100, SEED);
+
+        assertThat(summary.answeredUsers()).isZero();
+        assertThat(summary.metric(Metric.HR_1).users()).isZero();
+        assertThat(summary.metric(Metric.HR_1).mean()).isNaN();
+    }
+
+    @Test
     void identicalRepeatsNeitherAddUsersNorNarrowTheInterval() {
         ConfigurationSummary once = ExperimentAnalysis.summarise(MODEL, steadyUsers(1), 100, SEED);
         ConfigurationSummary thrice = ExperimentAnalysis.summarise(MODEL, steadyUsers(3), 100, SEED);

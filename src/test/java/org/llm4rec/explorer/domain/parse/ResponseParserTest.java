@@ -80,4 +80,16 @@ class ResponseParserTest {
         assertThat(result.items()).hasSize(200);
         assertThat(result.items().get(199)).isEqualTo(new ParsedItem(200, "Book 200", "Author 200", "reason 200"));
     }
+
+    @Test
+    void aTitleThatStartsWithAQuotedWordKeepsTheRestOfItsWords() {
+        ParseResult result = parser.parse("""
+                1. "Quotes" and Other Stories by Jane Okafor - short fiction like the collections you rated highly
+                2. "Dune" by Frank Herbert - the desert epic you will like
+                """);
+
+        assertThat(result.items()).extracting(ParsedItem::title)
+                .containsExactly("\"Quotes\" and Other Stories", "Dune");
+        assertThat(result.items()).extracting(ParsedItem::creator).containsExactly("Jane Okafor", "Frank Herbert");
+    }
 }

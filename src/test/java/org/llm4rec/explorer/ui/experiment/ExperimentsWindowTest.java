@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.shape.Polyline;
@@ -53,6 +54,10 @@ class ExperimentsWindowTest {
         ollama = driver.start(RankingAnswers.serve(FakeOllama.start(), Duration.ofMillis(1)));
     }
 
+    private static TableColumn<ConfigurationSummary, ?> column(TableView<ConfigurationSummary> table, String id) {
+        return table.getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+    }
+
     @Test
     void aSmallExperimentShowsItsMetricTableWithBaselinesAndItsChartsAndOpensAUser() throws Exception {
         ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
@@ -89,6 +94,8 @@ class ExperimentsWindowTest {
         assertThat(table.getItems()).extracting(s -> s.configuration().isBaseline())
                 .containsExactly(false, true, true, true);
         assertThat(table.getItems()).allSatisfy(s -> assertThat(s.users()).isEqualTo(USERS));
+        assertThat(column(table, "answered").getCellData(0)).isEqualTo(Integer.toString(USERS));
+        assertThat(column(table, "failed").getCellData(0)).isEqualTo("0");
         assertThat(table.getItems().get(0).validity().parseFailure()).isZero();
         assertThat(robot.from(window).lookup("#resultProtocolText").queryAs(Label.class).getText())
                 .contains("Leave-last-one-out", "M with the target included (LLMRank)", "12 random users (seed 42)");

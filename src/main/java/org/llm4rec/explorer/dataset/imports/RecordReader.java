@@ -203,6 +203,13 @@ public final class RecordReader implements AutoCloseable {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             } catch (CsvParseException e) {
+                // FastCSV wraps what the stream threw (a refused zip bomb, a broken file): that is not a bad row.
+                if (e.getCause() instanceof ImportException refused) {
+                    throw refused;
+                }
+                if (e.getCause() instanceof IOException broken) {
+                    throw broken;
+                }
                 // The parser cannot go on after this; the rest of the file belongs to the broken record.
                 ended = true;
                 String message = String.valueOf(e.getMessage());

@@ -23,8 +23,10 @@ class RecordReaderTest {
 
     @Test
     void acceptsCrlfLoneCrAndAMissingFinalLineBreak() throws IOException {
+        // Lines reach the parser one by one (a line too long to hold is left out), so a line break inside a
+        // quoted field is read as \n whichever way the file wrote it.
         assertThat(records("a,b\r\n\"x\r\ny\",2\r3,4")).containsExactly(List.of("a", "b"),
-                List.of("x\r\ny", "2"), List.of("3", "4"));
+                List.of("x\ny", "2"), List.of("3", "4"));
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.PopularityTable;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.app.port.LlmClient;
@@ -103,6 +104,22 @@ public final class ExperimentRunner {
     public Optional<ExperimentRun> resumable(ExperimentDefinition definition) {
         return repository.runs(definition.name()).stream()
                 .filter(r -> !r.finished() && r.definition().equals(definition)).findFirst();
+    }
+
+    /** The newest run of this exact definition, finished or not: what a resumed study picks up. */
+    public Optional<ExperimentRun> latest(ExperimentDefinition definition) {
+        return repository.runs(definition.name()).stream().filter(r -> r.definition().equals(definition))
+                .findFirst();
+    }
+
+    /** How popular each item of the dataset is, for studies of popularity bias. */
+    public PopularityTable popularity(String datasetId) {
+        return setup.snapshot(datasetId).popularity();
+    }
+
+    /** How many users of the dataset have interactions: the users of a sample of "all". */
+    public int users(String datasetId) {
+        return setup.snapshot(datasetId).histories().size();
     }
 
     /**

@@ -210,6 +210,14 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
         void sweep() {
             SweepParameter parameter = spec.parameter();
             List<String> values = spec.values();
+            if (parameter == null) {
+                throw new IllegalArgumentException("A sweep needs the parameter it varies: one of temperature,"
+                        + " candidates, history, num-ctx, model.");
+            }
+            if (values.isEmpty()) {
+                throw new IllegalArgumentException("A sweep of " + parameter.label() + " needs the values to try,"
+                        + " for example 0,0.5,1.");
+            }
             for (int i = 0; i < values.size(); i++) {
                 String value = values.get(i).strip();
                 String label = parameter == SweepParameter.MODEL ? value : parameter.token() + "=" + value;

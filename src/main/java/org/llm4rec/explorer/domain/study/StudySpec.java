@@ -44,14 +44,6 @@ public record StudySpec(StudyKind kind, String datasetId, UserSample sample, Pro
         values = values == null || values.isEmpty() ? defaultValues(kind) : List.copyOf(values);
         bootstrapOrders = bootstrapOrders == 0 ? 3 : bootstrapOrders;
         repeats = repeats == 0 ? 1 : repeats;
-        if (kind == StudyKind.SWEEP && parameter == null) {
-            throw new IllegalArgumentException("A sweep needs the parameter it varies: one of temperature,"
-                    + " candidates, history, num-ctx, model.");
-        }
-        if (kind == StudyKind.SWEEP && values.isEmpty()) {
-            throw new IllegalArgumentException("A sweep of " + parameter.label() + " needs the values to try,"
-                    + " for example 0,0.5,1.");
-        }
     }
 
     /** A study of this kind with its usual settings. */

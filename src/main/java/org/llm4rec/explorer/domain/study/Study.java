@@ -86,15 +86,20 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
         return calls;
     }
 
+    /** The models the study asks, as its definitions name them. */
+    public List<String> models() {
+        return definitions.stream().flatMap(d -> d.configurations().stream()).filter(c -> !c.isBaseline())
+                .map(Configuration::model).distinct().toList();
+    }
+
     /** What the study tests, where it comes from and what it runs: shown before it runs and with its results. */
     public String describe() {
         StudyKind kind = spec.kind();
         String source = kind.source().isEmpty() ? "" : " After " + kind.source() + ".";
         return kind.title() + ": " + kind.question() + source + " " + definitions.size() + " experiment"
                 + (definitions.size() == 1 ? "" : "s") + " on dataset " + spec.datasetId() + ", "
-                + spec.sample().describe() + ", " + spec.models().get(0)
-                + (spec.models().size() > 1 ? " and " + (spec.models().size() - 1) + " more model(s)" : "")
-                + ". Protocol of every point: " + definitions.get(0).protocol().label()
+                + spec.sample().describe() + ", " + String.join(", ", models())
+                + ". Protocol of every point: " + spec.protocol().label()
                 + (kind == StudyKind.SWEEP ? " (with " + spec.parameter().label() + " varied)" : "") + ".";
     }
 

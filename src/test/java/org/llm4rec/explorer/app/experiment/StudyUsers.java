@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * first film stands u items from the end of the history (user 1: the most recent; user 40: 40 items back), so a
  * prompt showing the last K items shows it to K of the 40 users.
  */
-final class StudyUsers {
-    static final int USERS = 40;
+public final class StudyUsers {
+    public static final int USERS = 40;
     static final int FILMS = 120;
     static final int WATCHED = 45;
     private static final List<String> SERIES_FIRST = List.of("Crimson", "Silent", "Golden", "Broken", "Hidden",
@@ -43,13 +43,13 @@ final class StudyUsers {
 
     /** Interactions per title as prompts show it (without the year): the popularity-minded model ranks by it. */
     final Map<String, Integer> watchers = new HashMap<>();
-    final Path folder;
+    public final Path folder;
 
     private StudyUsers(Path folder) {
         this.folder = folder;
     }
 
-    static StudyUsers write(Path folder) throws IOException {
+    public static StudyUsers write(Path folder) throws IOException {
         StudyUsers users = new StudyUsers(folder);
         users.writeFiles();
         return users;
@@ -133,12 +133,12 @@ final class StudyUsers {
     }
 
     /** A model that lists the candidates in the order given: the strongest position bias there is. */
-    static String keepsTheListedOrder(String prompt) {
+    public static String keepsTheListedOrder(String prompt) {
         return numbered(candidates(prompt));
     }
 
     /** A model that ranks by the titles alone, whatever the history says. */
-    static String ignoresTheHistory(String prompt) {
+    public static String ignoresTheHistory(String prompt) {
         List<String> ranked = new ArrayList<>(candidates(prompt));
         ranked.sort(Comparator.comparingInt(title -> title.hashCode() * 31 + 7));
         return numbered(ranked);
@@ -148,7 +148,7 @@ final class StudyUsers {
      * A model that reads what the history holds but not its order: candidates of a series the history shows come
      * first, the others by title.
      */
-    static String followsTheSeriesInTheHistory(String prompt) {
+    public static String followsTheSeriesInTheHistory(String prompt) {
         String history = history(prompt);
         List<String> ranked = new ArrayList<>(candidates(prompt));
         ranked.sort(Comparator.comparing((String title) -> !history.contains(seriesOf(title)))
@@ -157,7 +157,7 @@ final class StudyUsers {
     }
 
     /** A model that puts the most watched candidates first. */
-    Function<String, String> popularFirst() {
+    public Function<String, String> popularFirst() {
         return prompt -> {
             List<String> ranked = new ArrayList<>(candidates(prompt));
             ranked.sort(Comparator.comparingInt((String title) -> -watchers.getOrDefault(title, 0))

@@ -23,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.SweepParameter;
@@ -81,6 +82,17 @@ final class StudiesPane extends BorderPane {
         parameter.setId("studyParameter");
         parameter.getItems().setAll(SweepParameter.values());
         parameter.valueProperty().bindBidirectional(model.parameterProperty());
+        parameter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SweepParameter p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public SweepParameter fromString(String text) {
+                return null;
+            }
+        });
         parameter.disableProperty().bind(model.kindProperty().isNotEqualTo(StudyKind.SWEEP));
         GridPane form = new GridPane();
         form.setHgap(10);
@@ -171,6 +183,7 @@ final class StudiesPane extends BorderPane {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 }

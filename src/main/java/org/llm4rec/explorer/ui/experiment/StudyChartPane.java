@@ -20,8 +20,8 @@ final class StudyChartPane extends ChartPane {
     private StudyOutcome outcome;
 
     StudyChartPane() {
-        super("studyChart", "Study");
-        setPrefSize(760, 380);
+        super("studyChart", "Mean over users with its 95% interval");
+        setPrefSize(760, 320);
     }
 
     void show(StudyOutcome shown) {

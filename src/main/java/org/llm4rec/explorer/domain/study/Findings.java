@@ -128,15 +128,19 @@ final class Findings {
             Change cured = change(boot.get(0), boot.get(boot.size() - 1));
             boolean narrower = Math.abs(cured.to().mean() - cured.from().mean())
                     < Math.abs(gap.to().mean() - gap.from().mean());
-            text.append(" ").append(names.get(1)).append(narrower ? " narrows the gap to " : " leaves a gap of ")
-                    .append(cured.size().equals("the same") ? "nothing" : cured.size().replaceAll(" (lower|higher)",
-                            ""))
+            text.append(" ").append(names.get(1)).append(narrower ? " narrows the gap from " + gapText(gap)
+                            + " to " : " leaves a gap of ").append(gapText(cured))
                     .append(" (").append(StudyOutcome.number(cured.from().mean())).append(" at position ")
                     .append(cured.from().point().xLabel()).append(", ").append(StudyOutcome.number(cured.to().mean()))
                     .append(" at ").append(cured.to().point().xLabel()).append("; ").append(cured.verdict())
                     .append(").");
         }
         return text + reference();
+    }
+
+    /** "41%" (a relative gap without its direction), "nothing" when there is none. */
+    private static String gapText(Change change) {
+        return change.size().equals("the same") ? "nothing" : change.size().replaceAll(" (lower|higher)", "");
     }
 
     private String popularity() {

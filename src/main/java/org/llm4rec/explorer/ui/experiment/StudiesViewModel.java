@@ -62,6 +62,8 @@ public final class StudiesViewModel {
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private ExperimentControl control;
+    /** Counts the estimates asked for, so that a slow one never overwrites the estimate of a later choice. */
+    private long estimates;
 
     public StudiesViewModel(ExperimentRunner runner, Background background, ReadOnlyObjectProperty<Dataset> dataset,
                             ObservableList<ModelInfo> installedModels) {
@@ -183,14 +185,19 @@ public final class StudiesViewModel {
         message.set("");
         Optional<Study> study = dataset.get() == null || model.get() == null ? Optional.empty() : plan();
         if (study.isEmpty()) {
+            estimates++;
             cost.set("");
             return;
         }
         Study planned = study.get();
         String chosen = model.get();
+        long asked = ++estimates;
         background.run("estimate study", () -> new Cost(studies.estimatedCalls(planned),
-                runner.medianLatencyMs(chosen), runner.concurrency()), c -> cost.set(c.text(planned, chosen)),
-                e -> cost.set("Cannot estimate: " + e.getMessage()));
+                runner.medianLatencyMs(chosen), runner.concurrency()), c -> {
+                    if (asked == estimates) {
+                        cost.set(c.text(planned, chosen));
+                    }
+                }, e -> cost.set("Cannot estimate: " + e.getMessage()));
     }
 
     /** Calls and, when the model has been measured, the time they take at the servers' parallelism. */

@@ -21,7 +21,7 @@ final class StudyChartPane extends ChartPane {
 
     StudyChartPane() {
         super("studyChart", "Mean over users with its 95% interval");
-        setPrefSize(760, 320);
+        setPrefSize(760, 290);
     }
 
     void show(StudyOutcome shown) {
@@ -68,7 +68,9 @@ final class StudyChartPane extends ChartPane {
         double left = LEFT + 16;
         double right = width - RIGHT - 16;
         yAxis(y, outcome.curves().get(0).measure(), width, top, bottom);
-        XMap x = new XMap(minX, maxX, left, right, categorical());
+        // Categories get half a slot of room at either end, so that the first and last labels are not cut.
+        XMap x = categorical() ? new XMap(minX - 0.5, maxX + 0.5, left, right, true)
+                : new XMap(minX, maxX, left, right, false);
         axisLabels(x, bottom);
         int index = 0;
         double legendX = LEFT;
@@ -149,7 +151,7 @@ final class StudyChartPane extends ChartPane {
 
         /** The width a label may take. */
         double slot() {
-            return categorical ? (right - left) / Math.max(1, max - min + 1) : 60;
+            return categorical ? (right - left) / Math.max(1, max - min) : 60;
         }
     }
 }

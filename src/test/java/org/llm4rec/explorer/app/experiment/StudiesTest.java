@@ -122,7 +122,8 @@ class StudiesTest {
         assertThat(bootstrapped.get(0) - bootstrapped.get(4)).isLessThan(once.get(0) - once.get(4));
         assertThat(outcome.curves().get(1).series()).isEqualTo("Bootstrapped, B=3");
         assertThat(outcome.finding()).contains("With the target at position 1, NDCG@10 is 1.000; at position 20 it"
-                + " is 0.000, 100% lower").contains("position bias.").contains("Bootstrapped, B=3 narrows the gap to")
+                + " is 0.000, 100% lower").contains("position bias.")
+                .contains("Bootstrapped, B=3 narrows the gap from 100% to")
                 .contains("LLMRank, ChatGPT, ML-1M, read from Fig. 2a: 5 0.490, 19 0.260");
         // Ranked once and in three orders at each of the five positions.
         assertThat(store.ollama.requests("/api/chat")).hasSize(5 * 4 * StudyUsers.USERS);

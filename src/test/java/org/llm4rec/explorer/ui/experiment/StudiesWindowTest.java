@@ -114,7 +114,7 @@ class StudiesWindowTest {
         Label progress = robot.from(pane).lookup("#studyProgressText").queryAs(Label.class);
         waitUntil(() -> message.getText().equals("Finished."), () -> message.getText() + " / " + progress.getText());
         assertThat(finding.getText()).contains("With the target at position 1, NDCG@10 is 1.000")
-                .contains("position bias.").contains("Bootstrapped, B=3 narrows the gap");
+                .contains("position bias.").contains("Bootstrapped, B=3 narrows the gap from 100% to");
         StudyChartPane chart = robot.from(pane).lookup("#studyChart").queryAs(StudyChartPane.class);
         assertThat(marks(chart, "study-line")).isEqualTo(2);
         assertThat(marks(chart, "chart-whisker")).isEqualTo(2 * 5);
@@ -124,6 +124,7 @@ class StudiesWindowTest {
         robot.interact(() -> list.getSelectionModel().select(StudyKind.ORDER));
         robot.interact(() -> model.setValue(SERIES_MODEL));
         waitUntil(() -> cost.getText().startsWith("3 experiments, about 120 model calls"), cost::getText);
+        assertThat(cost.getText()).contains("qwen3:4b has no measured speed yet");
         run();
         waitUntil(() -> message.getText().equals("Finished.") && finding.getText().contains("real order"),
                 message::getText);
@@ -134,7 +135,7 @@ class StudiesWindowTest {
         // The first study measured the position model's speed: its estimate now has a time.
         robot.interact(() -> list.getSelectionModel().select(StudyKind.POSITION_BIAS));
         robot.interact(() -> model.setValue(POSITION_MODEL));
-        waitUntil(() -> cost.getText().contains("measured"), cost::getText);
+        waitUntil(() -> cost.getText().contains("at " + POSITION_MODEL + "'s measured"), cost::getText);
     }
 
     private void run() {

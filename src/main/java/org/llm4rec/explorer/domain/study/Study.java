@@ -206,9 +206,9 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
             }
             if (spec.metric() == Metric.NDCG_10) {
                 references.add(new ReferenceSeries(LLMRANK + "Table 2", List.of(
-                        new ReferenceSeries.Point(strategyLabel(llm(RankingStrategy.SEQUENTIAL, "")), 0, 0.4285),
-                        new ReferenceSeries.Point(strategyLabel(llm(RankingStrategy.RECENCY, "")), 1, 0.4423),
-                        new ReferenceSeries.Point(strategyLabel(llm(RankingStrategy.IN_CONTEXT, "")), 2, 0.4583))));
+                        new ReferenceSeries.Point(promptLabel(RankingStrategy.SEQUENTIAL), 0, 0.4285),
+                        new ReferenceSeries.Point(promptLabel(RankingStrategy.RECENCY), 1, 0.4423),
+                        new ReferenceSeries.Point(promptLabel(RankingStrategy.IN_CONTEXT), 2, 0.4583))));
             }
         }
 
@@ -244,14 +244,17 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
 
     /** "Sequential", "Recency-focused", "In-context", or the baseline's name. */
     static String strategyLabel(Configuration configuration) {
-        if (configuration.isBaseline()) {
-            return configuration.baseline().label();
-        }
-        return switch (configuration.strategyId()) {
+        return configuration.isBaseline() ? configuration.baseline().label()
+                : promptLabel(configuration.strategyId());
+    }
+
+    /** LLMRank's names of its prompts; other strategies by id. */
+    private static String promptLabel(String strategyId) {
+        return switch (strategyId) {
             case RankingStrategy.SEQUENTIAL -> "Sequential";
             case RankingStrategy.RECENCY -> "Recency-focused";
             case RankingStrategy.IN_CONTEXT -> "In-context";
-            default -> configuration.strategyId();
+            default -> strategyId;
         };
     }
 }

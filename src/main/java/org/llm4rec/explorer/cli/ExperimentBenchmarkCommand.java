@@ -9,6 +9,11 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentListener;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.experiment.StudyRunner;
+import org.llm4rec.explorer.domain.study.Study;
+import org.llm4rec.explorer.domain.study.StudyKind;
+import org.llm4rec.explorer.domain.study.StudyOutcome;
+import org.llm4rec.explorer.domain.study.StudySpec;
 import org.llm4rec.explorer.bench.InstantRanker;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
 import org.llm4rec.explorer.domain.GenerationOptions;
@@ -51,6 +56,11 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--rounds", defaultValue = "3", description = "Timed runs (after one warm-up). Default: ${DEFAULT-VALUE}.")
     int rounds;
 
+    @Option(names = "--study", description = "Time studies instead: per round, a history-length study of"
+            + " --users users at K = 5, 10, 20, 30, 50 for each of LLMRank's three prompts (sequential,"
+            + " recency-focused, in-context): 15 experiments.")
+    boolean study;
+
     @Spec
     CommandSpec spec;
 
@@ -76,6 +86,10 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
                 out.printf("imported the synthetic ML-1M in %.1f s%n", (System.nanoTime() - start) / 1e9);
             }
             ExperimentRunner runner = app.experimentRunner(new InstantRanker(), () -> concurrency);
+            if (study) {
+                timeStudies(out, runner, datasetId);
+                return 0;
+            }
             for (int round = 0; round <= rounds; round++) {
                 ExperimentDefinition definition = new ExperimentDefinition("benchmark " + System.nanoTime(),
                         datasetId, UserSample.random(users, round), Protocol.leaveLastOneOut(),
@@ -99,6 +113,35 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Three studies of five points per round, each a new run (no answer reused), timed together. */
+    private void timeStudies(PrintWriter out, ExperimentRunner runner, String datasetId) {
+        StudyRunner studies = new StudyRunner(runner);
+        for (int round = 0; round <= rounds; round++) {
+            long start = System.nanoTime();
+            long cpuStart = cpuNanos();
+            int experiments = 0;
+            long userRuns = 0;
+            for (String strategy : List.of(RankingStrategy.SEQUENTIAL, RankingStrategy.RECENCY,
+                    RankingStrategy.IN_CONTEXT)) {
+                StudySpec spec = new StudySpec(StudyKind.HISTORY_LENGTH, datasetId, UserSample.random(users, round),
+                        null, List.of(InstantRanker.MODEL), strategy, null, null, List.of("5", "10", "20", "30", "50"),
+                        null, 0, 0);
+                Study planned = Study.plan("benchmark " + strategy + " " + System.nanoTime(), spec);
+                StudyOutcome outcome = studies.run(planned, false, (index, count, progress) -> { },
+                        new ExperimentControl());
+                experiments += planned.definitions().size();
+                userRuns += outcome.curves().stream().flatMap(c -> c.points().stream())
+                        .mapToLong(p -> p.estimate().users()).sum();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
+            out.printf("%s: %d experiments, %,d user runs in %.2f s = %,.0f user runs/s; CPU %.2f s (%d threads)%n",
+                    round == 0 ? "warm-up" : "round " + round, experiments, userRuns, seconds, userRuns / seconds,
+                    cpu, concurrency);
+            out.flush();
+        }
     }
 
     private static long cpuNanos() {

@@ -15,12 +15,19 @@ final class ExperimentProgressPrinter implements ExperimentListener {
 
     private final PrintWriter out;
     private final boolean terminal;
+    private final String prefix;
     private long last;
     private String lastLine = "";
 
     ExperimentProgressPrinter(PrintWriter out, boolean terminal) {
+        this(out, terminal, "");
+    }
+
+    /** @param prefix put before every line (a study's "[2/4 K=10] ") */
+    ExperimentProgressPrinter(PrintWriter out, boolean terminal, String prefix) {
         this.out = out;
         this.terminal = terminal;
+        this.prefix = prefix;
     }
 
     @Override
@@ -30,7 +37,7 @@ final class ExperimentProgressPrinter implements ExperimentListener {
         if (!end && now - last < (terminal ? EVERY_NANOS / 10 : EVERY_NANOS)) {
             return;
         }
-        String line = describe(p);
+        String line = prefix + describe(p);
         if (line.equals(lastLine)) {
             return;
         }

@@ -15,6 +15,7 @@ public final class Subcommands {
     public static CommandLine addTo(CommandLine root, CommandServices.Opener services) {
         for (Object command : List.of(new ImportCommand(services), new DatasetsCommand(services),
                 new GenerateCommand(), new BenchmarkCommand(services), new ExperimentCommand(services),
+                new StudyCommand(services),
                 new RecommendCommand(services), new ExperimentBenchmarkCommand(services))) {
             root.addSubcommand(command);
         }

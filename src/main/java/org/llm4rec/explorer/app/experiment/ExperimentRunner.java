@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,9 @@ import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ExperimentAnalysis;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.Percentiles;
+import org.llm4rec.explorer.domain.experiment.PopularityTable;
+import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.parse.ResponseParser;
@@ -110,6 +114,50 @@ public final class ExperimentRunner {
     public Optional<ExperimentRun> resumable(ExperimentDefinition definition) {
         return repository.runs(definition.name()).stream()
                 .filter(r -> !r.finished() && r.definition().equals(definition)).findFirst();
+    }
+
+    /** The newest run of this exact definition, finished or not: what a resumed study picks up. */
+    public Optional<ExperimentRun> latest(ExperimentDefinition definition) {
+        return repository.runs(definition.name()).stream().filter(r -> r.definition().equals(definition))
+                .findFirst();
+    }
+
+    /** How popular each item of the dataset is, for studies of popularity bias. */
+    public PopularityTable popularity(String datasetId) {
+        return setup.snapshot(datasetId).popularity();
+    }
+
+    /** How many model calls run at once now. */
+    public int concurrency() {
+        return Math.max(1, concurrency.getAsInt());
+    }
+
+    /**
+     * The model's measured speed: the median latency per user of its latest stored experiment run among the
+     * saved experiments, or empty when it has none.
+     */
+    public OptionalDouble medianLatencyMs(String model) {
+        for (ExperimentDefinition saved : repository.definitions()) {
+            Set<String> keys = new java.util.HashSet<>();
+            saved.configurations().stream().filter(c -> !c.isBaseline() && c.model().equals(model))
+                    .forEach(c -> keys.add(c.key()));
+            Optional<ExperimentRun> latest = keys.isEmpty() ? Optional.empty()
+                    : repository.runs(saved.name()).stream().findFirst();
+            if (latest.isPresent()) {
+                double[] latencies = repository.results(latest.get().id()).stream()
+                        .filter(r -> keys.contains(r.configurationKey()) && r.latencyMs() != null)
+                        .mapToDouble(UserResult::latencyMs).sorted().toArray();
+                if (latencies.length > 0) {
+                    return OptionalDouble.of(Percentiles.of(latencies, 50));
+                }
+            }
+        }
+        return OptionalDouble.empty();
+    }
+
+    /** How many users of the dataset have interactions: the users of a sample of "all". */
+    public int users(String datasetId) {
+        return setup.snapshot(datasetId).histories().size();
     }
 
     /**

@@ -115,6 +115,12 @@ final class ExperimentSetup {
         return split.withCandidates(candidates);
     }
 
+    /** The dataset as read into memory (once per version), for what studies compute beside the runs. */
+    DatasetSnapshot snapshot(String datasetId) {
+        return snapshot(catalogue.dataset(datasetId).orElseThrow(() -> new IllegalArgumentException(
+                "No dataset \"" + datasetId + "\" in the store.")));
+    }
+
     int catalogueSize(String datasetId) {
         return catalogue.itemIds(datasetId).size();
     }

@@ -42,10 +42,6 @@ record PreparedExperiment(DatasetSnapshot data, List<UserSplit> splits, int samp
         return data.popularity();
     }
 
-    long seed() {
-        return protocol.seed();
-    }
-
     /**
      * The user as a profile: the whole known history with the dataset's ratings (so that older items still count
      * as seen), prompts cut to the protocol's last K, then the held-out targets, marked so.

@@ -81,9 +81,11 @@ final class UserRun {
         PromptStrategy strategy = Strategies.byId(configuration.strategyId()).orElseThrow();
         PromptSettings p = configuration.settings();
         List<Item> candidates = user.candidates().stream().map(experiment.items()::get).toList();
+        // Seeded per user: bootstrapped orders are then shuffled differently for each user, as LLMRank's are, so
+        // that a target fixed at one position is not moved to one same other position for everybody.
         CandidateSpec spec = new CandidateSpec(experiment.protocol().candidateMode() == CandidateMode.USER_FILTERING
                 ? CandidateProtocol.USER_FILTERING : CandidateProtocol.RANDOM_WITH_TARGET,
-                Math.max(1, candidates.size()), experiment.seed());
+                Math.max(1, candidates.size()), experiment.protocol().userSeed(user.userId()));
         return new RecommendationRequest(experiment.dataset(), experiment.profile(user), strategy,
                 strategy.defaultTemplate(),
                 experiment.models().get(configuration.model()), null, configuration.options(),

@@ -48,6 +48,14 @@ public record Configuration(String strategyId, String model, GenerationOptions o
         return new Configuration(strategyId, name, options, settings, baseline, listLength);
     }
 
+    public Configuration withOptions(GenerationOptions changed) {
+        return new Configuration(strategyId, model, changed, settings, baseline, listLength);
+    }
+
+    public Configuration withSettings(PromptSettings changed) {
+        return new Configuration(strategyId, model, options, changed, baseline, listLength);
+    }
+
     public boolean isBaseline() {
         return baseline != null;
     }

@@ -28,7 +28,9 @@ import org.llm4rec.explorer.domain.candidates.DemoSource;
  *
  * <p>{@code "candidates": "user-filtering"} draws NIR's candidates as the window does; with it,
  * {@code "targetInCandidatesOnly": true} scores only users whose candidates hold the target (NIR's published
- * choice) and counts the others as excluded.
+ * choice) and counts the others as excluded. {@code "historyOrder": "shuffled"} or {@code "fake"} shows the
+ * history shuffled or replaced by random items, and {@code "targetPosition": 5} always puts the target fifth
+ * among the candidates (the studies of order and position bias).
  */
 public final class ExperimentJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,6 +63,13 @@ public final class ExperimentJson {
         protocol.put("seed", p.seed());
         if (p.candidateMode() == CandidateMode.USER_FILTERING) {
             protocol.put("targetInCandidatesOnly", p.targetInCandidatesOnly());
+        }
+        // Written only when set, so that files and stored definitions of ordinary experiments stay as they were.
+        if (p.historyOrder() != HistoryOrder.REAL) {
+            protocol.put("historyOrder", token(p.historyOrder().name()));
+        }
+        if (p.targetPosition() != 0) {
+            protocol.put("targetPosition", p.targetPosition());
         }
         protocol.put("description", p.describe());
         ArrayNode configurations = root.putArray("configurations");
@@ -126,7 +135,9 @@ public final class ExperimentJson {
                 integer(p, "candidateCount", defaults.candidateCount(), "protocol.candidateCount"),
                 integer(p, "historyLimit", defaults.historyLimit(), "protocol.historyLimit"),
                 p.path("seed").asLong(defaults.seed()),
-                bool(p, "targetInCandidatesOnly", false, "protocol.targetInCandidatesOnly"));
+                bool(p, "targetInCandidatesOnly", false, "protocol.targetInCandidatesOnly"),
+                enumOf(HistoryOrder.class, p.path("historyOrder").asText("real"), "protocol.historyOrder"),
+                integer(p, "targetPosition", 0, "protocol.targetPosition"));
         JsonNode list = root.path("configurations");
         if (!list.isArray() || list.isEmpty()) {
             throw new IllegalArgumentException("\"configurations\" must be a non-empty list of"

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
@@ -28,15 +29,19 @@ import org.llm4rec.explorer.domain.candidates.CandidateGenerator;
  * @param seed           seed of the candidate draws (each user's draw is seeded from it and the user id)
  * @param targetInCandidatesOnly with user filtering, score only users whose candidates hold a target (NIR's
  *                       published choice) and count the others as excluded; false scores every user
+ * @param historyOrder   what the prompt's history shows: the real last K items, them shuffled, or a fake history
+ * @param targetPosition where the target stands among the candidates, 1 to M; 0 leaves it where the shuffle
+ *                       put it (only with one planted target)
  */
 public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCount, int historyLimit, long seed,
-                       boolean targetInCandidatesOnly) {
+                       boolean targetInCandidatesOnly, HistoryOrder historyOrder, int targetPosition) {
     public static final int DEFAULT_CANDIDATES = 20;
     public static final int DEFAULT_HISTORY_LIMIT = 50;
     public static final int MAX_CANDIDATES = 100;
 
     public Protocol {
         Objects.requireNonNull(candidateMode, "candidateMode");
+        Objects.requireNonNull(historyOrder, "historyOrder");
         if (heldOut < 1 || heldOut > 10) {
             throw new IllegalArgumentException("Hold out 1 to 10 of the last interactions, not " + heldOut + ".");
         }
@@ -57,6 +62,21 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
             throw new IllegalArgumentException("Scoring only users whose candidates hold the target is a choice for"
                     + " user-filtering candidates (NIR); with \"" + candidateMode.label() + "\" leave it off.");
         }
+        if (targetPosition != 0 && (candidateMode != CandidateMode.TARGET_PLUS_RANDOM || heldOut != 1)) {
+            throw new IllegalArgumentException("A fixed target position needs one held-out target planted among"
+                    + " the candidates (\"" + CandidateMode.TARGET_PLUS_RANDOM.label() + "\", hold out 1).");
+        }
+        if (targetPosition < 0 || targetPosition > candidateCount) {
+            throw new IllegalArgumentException("The target position must be 1 to M=" + candidateCount
+                    + " (0: wherever the shuffle puts it), not " + targetPosition + ".");
+        }
+    }
+
+    /** The history in its real order, the target wherever the shuffle puts it. */
+    public Protocol(int heldOut, CandidateMode candidateMode, int candidateCount, int historyLimit, long seed,
+                    boolean targetInCandidatesOnly) {
+        this(heldOut, candidateMode, candidateCount, historyLimit, seed, targetInCandidatesOnly, HistoryOrder.REAL,
+                0);
     }
 
     /** Every user scored. */
@@ -67,6 +87,29 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
     /** LLMRank's setting: leave-last-one-out, 20 candidates with the target included, the last 50 items. */
     public static Protocol leaveLastOneOut() {
         return new Protocol(1, CandidateMode.TARGET_PLUS_RANDOM, DEFAULT_CANDIDATES, DEFAULT_HISTORY_LIMIT, 42);
+    }
+
+    /** The same protocol showing the last {@code k} items of the history. */
+    public Protocol withHistoryLimit(int k) {
+        return new Protocol(heldOut, candidateMode, candidateCount, k, seed, targetInCandidatesOnly, historyOrder,
+                targetPosition);
+    }
+
+    /** The same protocol with M = {@code m} candidates. */
+    public Protocol withCandidateCount(int m) {
+        return new Protocol(heldOut, candidateMode, m, historyLimit, seed, targetInCandidatesOnly, historyOrder,
+                targetPosition);
+    }
+
+    public Protocol withHistoryOrder(HistoryOrder order) {
+        return new Protocol(heldOut, candidateMode, candidateCount, historyLimit, seed, targetInCandidatesOnly, order,
+                targetPosition);
+    }
+
+    /** The same protocol with the target always at {@code position} (1 to M) among the candidates. */
+    public Protocol withTargetPosition(int position) {
+        return new Protocol(heldOut, candidateMode, candidateCount, historyLimit, seed, targetInCandidatesOnly,
+                historyOrder, position);
     }
 
     /** "Leave-last-one-out" or "Leave-last-3-out". */
@@ -82,7 +125,9 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                     + (targetInCandidatesOnly ? ", only users whose candidates hold the target" : "");
             case OPEN_CATALOGUE -> candidateMode.label();
         };
-        return splitName() + " · " + candidates + " · last " + historyLimit + " items";
+        return splitName() + " · " + candidates + " · last " + historyLimit + " items"
+                + (historyOrder == HistoryOrder.REAL ? "" : " · " + historyOrder.label().toLowerCase(Locale.ROOT))
+                + (targetPosition == 0 ? "" : " · target at position " + targetPosition);
     }
 
     /** The protocol in full sentences, shown with results and written into every export. */
@@ -116,7 +161,20 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                 : " Items the user already has (anywhere in the history, not only the last " + historyLimit
                         + " the prompt shows) are removed from every list before scoring, the models' and the"
                         + " baselines' alike; the models' are counted in the \"in history\" rate.";
-        return split + candidates + seen + " Users whose history cannot be split so are excluded and counted.";
+        String variant = switch (historyOrder) {
+            case REAL -> "";
+            case SHUFFLED -> " The history's last " + historyLimit + " items are shown in a random order (seeded per"
+                    + " user), not as they happened.";
+            case FAKE -> " The prompt shows a fake history: " + historyLimit + " random items the user never"
+                    + " interacted with and that are not among the candidates, in place of the real ones (which"
+                    + " still count as seen).";
+        };
+        if (targetPosition != 0) {
+            variant += " The target is always placed at position " + targetPosition + " of the " + candidateCount
+                    + " candidates; the other candidates keep their shuffled order.";
+        }
+        return split + candidates + seen + variant
+                + " Users whose history cannot be split so are excluded and counted.";
     }
 
     /** The seed of one user's candidate draw: the protocol's seed and the user id. */
@@ -157,7 +215,6 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
         if (before.isEmpty()) {
             return new Exclusion(userId, ExclusionReason.TOO_FEW_INTERACTIONS);
         }
-        List<String> history = before.subList(Math.max(0, before.size() - historyLimit), before.size());
         List<String> candidates = List.of();
         if (candidateMode == CandidateMode.TARGET_PLUS_RANDOM) {
             candidates = draw(userId, targets, new HashSet<>(interactions), catalogue);
@@ -165,7 +222,52 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
                 return new Exclusion(userId, ExclusionReason.TOO_FEW_CANDIDATES);
             }
         }
-        return new UserSplit(userId, before, history, targets, interactions.size(), candidates);
+        List<String> known = switch (historyOrder) {
+            case REAL -> before;
+            case SHUFFLED -> withShuffledTail(userId, before);
+            case FAKE -> withFakeTail(userId, before, interactions, candidates, catalogue);
+        };
+        if (known == null) {
+            return new Exclusion(userId, ExclusionReason.TOO_FEW_CANDIDATES);
+        }
+        List<String> history = known.subList(Math.max(0, known.size() - historyLimit), known.size());
+        return new UserSplit(userId, known, history, targets, interactions.size(), candidates);
+    }
+
+    /** The known history with its last K items (what prompts show) in a seeded random order. */
+    private List<String> withShuffledTail(String userId, List<String> before) {
+        int cut = Math.max(0, before.size() - historyLimit);
+        List<String> tail = new ArrayList<>(before.subList(cut, before.size()));
+        // Seeded apart from the candidate draw, so that the candidates stay those of the real-order run.
+        Collections.shuffle(tail, new Random(userSeed(userId) ^ 0x5EED_0D0EL));
+        List<String> known = new ArrayList<>(before.subList(0, cut));
+        known.addAll(tail);
+        return known;
+    }
+
+    /**
+     * The known history followed by as many fake items as prompts would show of the real one: random items the
+     * user never touched and that are not candidates. The real items stay in front, so they still count as seen;
+     * null when the catalogue is too small.
+     */
+    private List<String> withFakeTail(String userId, List<String> before, List<String> interactions,
+                                      List<String> candidates, CatalogueIds catalogue) {
+        int fakes = Math.min(historyLimit, before.size());
+        Set<String> taken = new HashSet<>(interactions);
+        taken.addAll(candidates);
+        long free = catalogue.size() - taken.stream().filter(catalogue::contains).count();
+        if (free < fakes) {
+            return null;
+        }
+        Random random = new Random(userSeed(userId) ^ 0xFA_CEL);
+        List<String> known = new ArrayList<>(before);
+        while (known.size() < before.size() + fakes) {
+            String id = catalogue.get(random.nextInt(catalogue.size()));
+            if (taken.add(id)) {
+                known.add(id);
+            }
+        }
+        return known;
     }
 
     /** The targets plus random unseen items, shuffled; null when the catalogue cannot fill the set. */
@@ -185,6 +287,12 @@ public record Protocol(int heldOut, CandidateMode candidateMode, int candidateCo
             }
         }
         Collections.shuffle(picked, random);
+        if (targetPosition != 0) {
+            // The target moves to the wanted place; the others keep the shuffled order around it.
+            String target = targets.get(0);
+            picked.remove(target);
+            picked.add(targetPosition - 1, target);
+        }
         return List.copyOf(picked);
     }
 }

@@ -68,7 +68,8 @@ final class ExperimentsView extends BorderPane {
         Tab defineTab = tab("Definition", definition);
         Tab resultsTab = tab("Results", results);
         TabPane tabs = new TabPane(defineTab, resultsTab, tab("Charts", charts),
-                tab("Per user", new UserTable(model, afterOpeningUser)));
+                tab("Per user", new UserTable(model, afterOpeningUser)),
+                tab("Studies", new StudiesPane(model.studies())));
         tabs.setId("experimentTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // A run that ends shows its results at once.

@@ -81,6 +81,7 @@ public final class ExperimentsViewModel {
     private final BooleanBinding canRun;
     private final BooleanBinding canResumeStopped;
     private Map<String, String> targetCategories = Map.of();
+    private final StudiesViewModel studies;
     private Function<Configuration, String> labels = Configuration::label;
     private ExperimentControl control;
 
@@ -89,6 +90,7 @@ public final class ExperimentsViewModel {
                                 ReadOnlyObjectProperty<Dataset> dataset, ObservableList<ModelInfo> installedModels,
                                 UserOpener opener, LongSupplier nanoTime) {
         this.runner = runner;
+        this.studies = new StudiesViewModel(runner, background, dataset, installedModels);
         this.repository = repository;
         this.catalogue = catalogue;
         this.background = tasks.background();
@@ -200,6 +202,11 @@ public final class ExperimentsViewModel {
     }
 
     /** Starts a new run of the definition. */
+    /** The Studies tab's model: studies run through this window's runner. */
+    public StudiesViewModel studies() {
+        return studies;
+    }
+
     public void run() {
         if (!canRun.get()) {
             return;

@@ -1,0 +1,16 @@
+package org.llm4rec.explorer.domain.study;
+
+/**
+ * One point of a study's curves: which experiment definition and configuration of it give the point, and what
+ * it measures.
+ *
+ * @param series             the curve it belongs to ("Ranked once", a model's name)
+ * @param xLabel             the x value as shown ("Shuffled", "K=20", "0.7")
+ * @param x                  its position on the x axis (the value, or its index for categories)
+ * @param definitionIndex    which of the study's definitions runs it
+ * @param configurationIndex which configuration of that definition
+ * @param measure            what is averaged over users
+ */
+public record StudyPoint(String series, String xLabel, double x, int definitionIndex, int configurationIndex,
+                         Measure measure) {
+}

@@ -1,0 +1,196 @@
+package org.llm4rec.explorer.app.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.domain.experiment.Estimate;
+import org.llm4rec.explorer.domain.experiment.UserSample;
+import org.llm4rec.explorer.domain.study.Study;
+import org.llm4rec.explorer.domain.study.StudyKind;
+import org.llm4rec.explorer.domain.study.StudyOutcome;
+import org.llm4rec.explorer.domain.study.StudySpec;
+import org.llm4rec.explorer.domain.study.SweepParameter;
+
+/**
+ * Every study end to end: the dataset imported into a real SQLite file, the scripted model behind the fake Ollama
+ * over HTTP, the experiments through the one runner, and the finding read back as a user reads it.
+ */
+class StudiesTest {
+    static final String MODEL = "llama3.2:3b";
+
+    @TempDir
+    Path dir;
+    private ExperimentStore store;
+
+    @AfterEach
+    void tearDown() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private StudyRunner runner(Function<StudyUsers, Function<String, String>> model) throws Exception {
+        StudyUsers users = StudyUsers.write(dir.resolve("study-users"));
+        store = new ExperimentStore(dir, users.folder, "Study users", MODEL, model.apply(users));
+        return new StudyRunner(store.runner(4));
+    }
+
+    private StudySpec spec(StudyKind kind) {
+        return StudySpec.of(kind, store.datasetId, UserSample.random(0, 42), MODEL);
+    }
+
+    private static StudyOutcome run(StudyRunner runner, Study study) {
+        List<Integer> experimentsSeen = Collections.synchronizedList(new ArrayList<>());
+        StudyOutcome outcome = runner.run(runner.withInstalledNames(study), false,
+                (index, count, progress) -> experimentsSeen.add(index), new ExperimentControl());
+        assertThat(experimentsSeen).contains(study.definitions().size() - 1);
+        return outcome;
+    }
+
+    private static List<Double> means(StudyOutcome outcome, int curve) {
+        return outcome.curves().get(curve).points().stream().map(p -> p.estimate().mean()).toList();
+    }
+
+    @Test
+    void aModelThatIgnoresTheHistoryShowsNoOrderEffect() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::ignoresTheHistory);
+
+        StudyOutcome outcome = run(runner, Study.plan("Order", spec(StudyKind.ORDER)));
+
+        List<Double> ndcg = means(outcome, 0);
+        assertThat(ndcg.get(1)).isEqualTo(ndcg.get(0));
+        assertThat(ndcg.get(2)).isEqualTo(ndcg.get(0));
+        assertThat(outcome.curves().get(0).points()).allSatisfy(p -> assertThat(p.estimate().users())
+                .isEqualTo(StudyUsers.USERS));
+        assertThat(outcome.finding()).contains("does not perceive order").contains("hardly uses the history")
+                .contains("LLMRank, ChatGPT, ML-1M, read from Fig. 1a: Real order 0.466, Shuffled 0.463,"
+                        + " Fake history 0.380");
+        assertThat(store.ollama.requests("/api/chat")).hasSize(3 * StudyUsers.USERS);
+    }
+
+    @Test
+    void aModelThatReadsWhatTheHistoryHoldsButNotItsOrderLosesOnlyWithAFakeHistory() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::followsTheSeriesInTheHistory);
+
+        StudyOutcome outcome = run(runner, Study.plan("Order", spec(StudyKind.ORDER)));
+
+        List<Double> ndcg = means(outcome, 0);
+        // Every user's series is within the last 50 items, so the model finds every target in either order.
+        assertThat(ndcg.get(0)).isEqualTo(1.0);
+        assertThat(ndcg.get(1)).isEqualTo(1.0);
+        assertThat(ndcg.get(2)).isLessThan(0.5);
+        assertThat(outcome.finding()).contains("shuffled: 1.000 (the same, within the noise")
+                .contains("uses what the history holds but not its order").contains("a clear difference");
+    }
+
+    @Test
+    void theLongerTheHistoryShownTheMoreUsersShowTheClueAndTheCurveRises() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::followsTheSeriesInTheHistory);
+
+        StudyOutcome outcome = run(runner, Study.plan("Length", spec(StudyKind.HISTORY_LENGTH)));
+
+        List<Double> ndcg = means(outcome, 0);
+        assertThat(ndcg).isSortedAccordingTo(Double::compare);
+        assertThat(ndcg.get(3)).isEqualTo(1.0);
+        // K=5 shows the series' first film to users 1–5 only: they score 1, the others less.
+        assertThat(ndcg.get(0)).isLessThan(0.5);
+        assertThat(outcome.finding()).startsWith("NDCG@10 goes from").contains(" at K=5 to 1.000 at K=50")
+                .contains("higher, a clear difference").contains("Highest at K=50");
+        assertThat(outcome.study().references()).isEmpty();
+    }
+
+    @Test
+    void aModelThatKeepsTheListedOrderGivesAFallingPositionCurveThatBootstrappingFlattens() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::keepsTheListedOrder);
+
+        StudyOutcome outcome = run(runner, Study.plan("Position", spec(StudyKind.POSITION_BIAS)));
+
+        List<Double> once = means(outcome, 0);
+        // The target ranked where it stands: NDCG@10 = 1/log2(position + 1), 0 beyond 10.
+        assertThat(once.get(0)).isCloseTo(1.0, within(1e-9));
+        assertThat(once.get(1)).isCloseTo(1 / (Math.log(6) / Math.log(2)), within(1e-9));
+        assertThat(once.get(4)).isZero();
+        List<Double> bootstrapped = means(outcome, 1);
+        assertThat(bootstrapped.get(0) - bootstrapped.get(4)).isLessThan(once.get(0) - once.get(4));
+        assertThat(outcome.curves().get(1).series()).isEqualTo("Bootstrapped, B=3");
+        assertThat(outcome.finding()).contains("With the target at position 1, NDCG@10 is 1.000; at position 20 it"
+                + " is 0.000, 100% lower").contains("position bias.")
+                .contains("Bootstrapped, B=3 narrows the gap from 100% to")
+                .contains("LLMRank, ChatGPT, ML-1M, read from Fig. 2a: 5 0.490, 19 0.260");
+        // Ranked once and in three orders at each of the five positions.
+        assertThat(store.ollama.requests("/api/chat")).hasSize(5 * 4 * StudyUsers.USERS);
+    }
+
+    @Test
+    void aModelThatPicksTheMostWatchedShowsPopularityBias() throws Exception {
+        StudyRunner runner = runner(StudyUsers::popularFirst);
+
+        StudyOutcome outcome = run(runner, Study.plan("Popularity", spec(StudyKind.POPULARITY_BIAS)
+                .withValues(List.of("5", "50"))));
+
+        assertThat(outcome.curves()).extracting(StudyOutcome.Curve::series)
+                .containsExactly("Model's first pick", "A random candidate", "The history shown");
+        List<Double> model = means(outcome, 0);
+        List<Double> random = means(outcome, 1);
+        assertThat(model.get(0)).isGreaterThan(random.get(0) + 20);
+        assertThat(outcome.finding()).contains("With K=5, the model's first pick sits at popularity percentile")
+                .contains("popularity bias.").doesNotContain("no clear popularity bias");
+    }
+
+    @Test
+    void strategiesAreComparedWithTheBaselinesInTheLayoutOfTableTwo() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::followsTheSeriesInTheHistory);
+
+        StudyOutcome outcome = run(runner, Study.plan("Strategies", spec(StudyKind.STRATEGIES)));
+
+        assertThat(outcome.curves()).extracting(StudyOutcome.Curve::series).containsExactly(MODEL, "Baselines");
+        assertThat(outcome.curves().get(0).points()).extracting(StudyOutcome.CurvePoint::xLabel)
+                .containsExactly("Sequential", "Recency-focused", "In-context");
+        assertThat(means(outcome, 0)).allSatisfy(ndcg -> assertThat(ndcg).isEqualTo(1.0));
+        assertThat(means(outcome, 1)).allSatisfy(ndcg -> assertThat(ndcg).isLessThan(0.6));
+        assertThat(outcome.finding()).contains("Best prompt: ").contains("a clear difference")
+                .contains("LLMRank, ChatGPT, ML-1M, Table 2: Sequential 0.429, Recency-focused 0.442,"
+                        + " In-context 0.458");
+        assertThat(outcome.table()).contains("Recency-focused").contains("0.442");
+    }
+
+    @Test
+    void sweepingMWithAPositionBiasedModelFallsAsTheTargetHidesAmongMore() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::keepsTheListedOrder);
+        Study study = Study.plan("M", spec(StudyKind.SWEEP).withSweep(SweepParameter.CANDIDATES,
+                List.of("5", "10", "20")));
+
+        StudyOutcome outcome = run(runner, study);
+
+        List<Double> ndcg = means(outcome, 0);
+        assertThat(ndcg.get(0)).isGreaterThan(ndcg.get(1));
+        assertThat(ndcg.get(1)).isGreaterThan(ndcg.get(2));
+        assertThat(outcome.finding()).contains("at candidates=5 to").contains("lower, a clear difference");
+        assertThat(outcome.csv()).startsWith("series,x_label,x,measure,mean,low,high,users\n")
+                .contains(MODEL + ",candidates=20,20.0,NDCG@10,");
+    }
+
+    @Test
+    void aStudyRunAgainWithResumeReusesEveryStoredExperimentAndCallsNoModel() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::ignoresTheHistory);
+        Study study = runner.withInstalledNames(Study.plan("Order", spec(StudyKind.ORDER)));
+        StudyOutcome first = run(runner, study);
+        int calls = store.ollama.requests("/api/chat").size();
+
+        StudyOutcome again = runner.run(study, true, (index, count, progress) -> { }, new ExperimentControl());
+
+        assertThat(store.ollama.requests("/api/chat")).hasSize(calls);
+        assertThat(again.curves()).isEqualTo(first.curves());
+        assertThat(again.finding()).isEqualTo(first.finding());
+        Estimate real = again.curves().get(0).points().get(0).estimate();
+        assertThat(real.low()).isLessThanOrEqualTo(real.mean());
+    }
+}

@@ -90,10 +90,10 @@ public final class ExperimentsViewModel {
                                 ReadOnlyObjectProperty<Dataset> dataset, ObservableList<ModelInfo> installedModels,
                                 UserOpener opener, LongSupplier nanoTime) {
         this.runner = runner;
-        this.studies = new StudiesViewModel(runner, background, dataset, installedModels);
         this.repository = repository;
         this.catalogue = catalogue;
         this.background = tasks.background();
+        this.studies = new StudiesViewModel(runner, background, dataset, installedModels);
         this.dataset = dataset;
         this.installedModels = installedModels;
         this.opener = opener;

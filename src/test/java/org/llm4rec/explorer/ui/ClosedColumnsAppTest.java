@@ -45,8 +45,9 @@ class ClosedColumnsAppTest {
         Spinner<Integer> atOnce = driver.robot.lookup("#concurrency").query();
         driver.robot.interact(() -> atOnce.getValueFactory().setValue(8));
         driver.robot.clickOn("#runAll");
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> columns().stream()
-                .allMatch(column -> !driver.robot.from(column).lookup(".recommendation-card").queryAll().isEmpty()));
+        // Looked at on the FX thread: the cards are rebuilt there while answers arrive.
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> columns().stream()
+                .allMatch(column -> !column.lookupAll(".recommendation-card").isEmpty())).get());
 
         List<WeakReference<Object>> closed = closeAll();
         assertThat(columns()).isEmpty();

@@ -78,6 +78,10 @@ class ExplorerAppTest {
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
         FxWait.until(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).profileName()).isEqualTo("Fantasy reader");
+        // The list's cells are made once its sidebar step is open.
+        driver.reveal(history);
+        FxWait.until(() -> robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
+                .tryQuery().isPresent());
         robot.doubleClickOn(driver.reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
                 .queryAs(ListCell.class)));
         assertThat(waitForList()).hasSize(shown);

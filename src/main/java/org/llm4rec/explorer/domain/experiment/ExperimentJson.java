@@ -128,7 +128,7 @@ public final class ExperimentJson {
         JsonNode p = root.path("protocol");
         // "description" is the protocol's text, which written definitions carry for readers.
         onlyKnown(p, "protocol.", "heldOut", "candidates", "candidateCount", "historyLimit", "seed",
-                "targetInCandidatesOnly", "description");
+                "targetInCandidatesOnly", "historyOrder", "targetPosition", "description");
         Protocol defaults = Protocol.leaveLastOneOut();
         Protocol protocol = new Protocol(integer(p, "heldOut", defaults.heldOut(), "protocol.heldOut"),
                 enumOf(CandidateMode.class, p.path("candidates").asText("target-plus-random"), "protocol.candidates"),

@@ -3,6 +3,7 @@ package org.llm4rec.explorer.app.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.llm4rec.explorer.domain.grounding.CitationShare;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
@@ -19,6 +20,10 @@ final class Headline {
         parts.add(items.size() + " items");
         parts.add(items.stream().filter(r -> r.grounding().grounded()).count() + " in the catalogue");
         parts.add(items.stream().filter(Recommendation::hit).count() + " held-out hits");
+        String citations = CitationShare.of(items).describe();
+        if (!citations.isEmpty()) {
+            parts.add(citations);
+        }
         LlmMetrics m = run.metrics();
         if (m != null) {
             parts.add(String.format(Locale.ROOT, "%.2f s total", m.totalMs() / 1000.0));

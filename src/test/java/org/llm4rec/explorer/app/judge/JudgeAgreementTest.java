@@ -6,24 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llm4rec.explorer.domain.judge.Choice;
 import org.llm4rec.explorer.domain.judge.CriterionAgreement;
 import org.llm4rec.explorer.domain.judge.Disagreement;
 import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
 import org.llm4rec.explorer.domain.judge.JudgeRubric;
-import org.llm4rec.explorer.domain.judge.LabelOrigin;
-import org.llm4rec.explorer.domain.judge.PairKind;
-import org.llm4rec.explorer.domain.judge.Rating;
-import org.llm4rec.explorer.domain.judge.RubricScores;
-import org.llm4rec.explorer.domain.judge.Vote;
-import org.llm4rec.explorer.domain.judge.VoteSource;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -40,7 +32,6 @@ import org.llm4rec.explorer.store.SqliteRunRepository;
  */
 class JudgeAgreementTest {
     private static final String MODEL = "qwen2.5:7b";
-    private static final Instant AT = Instant.parse("2026-12-02T09:00:00Z");
 
     @TempDir
     Path dir;
@@ -73,18 +64,7 @@ class JudgeAgreementTest {
         new SqliteRunRepository(db).save(runB);
         service.judge(judge, List.of(new JudgedRun(runA, JudgeFixtures.HISTORY),
                 new JudgedRun(runB, JudgeFixtures.HISTORY)), JudgeProgress.NONE, new Cancellation());
-        int[] ann = {1, 2, 4, 3, 5};
-        int[] ben = {1, 2, 3, 4, 5};
-        for (int rank = 1; rank <= 5; rank++) {
-            people.saveRating(rating("ann", rank, ann[rank - 1]));
-            people.saveRating(rating("ben", rank, ben[rank - 1]));
-        }
-        VoteSource a = new VoteSource("run-a", "zero-shot-direct", "llama3.2:3b", "A");
-        VoteSource b = new VoteSource("run-b", "zero-shot-direct", "llama3.2:3b", "B");
-        people.saveVote(vote("v1", "Finding Nemo", a, b, Choice.B));
-        people.saveVote(vote("v2", "Shrek", a, b, Choice.B));
-        people.saveVote(vote("v3", "Beauty and the Beast", a, b, Choice.A));
-        people.saveVote(vote("v4", "Mulan", a, b, Choice.TIE));
+        JudgeFixtures.ratePeople(people);
 
         JudgeAgreement agreement = JudgeAgreement.of(judge.id(), JudgeRubric.APP, modelScores.all(),
                 people.allRatings(), people.allVotes(), 3);
@@ -114,15 +94,5 @@ class JudgeAgreementTest {
         assertThat(agreement.disagreements()).extracting(Disagreement::rank, Disagreement::gap)
                 .containsExactly(tuple(4, 0.625),
                         tuple(1, 0.5), tuple(5, 0.5));
-    }
-
-    private static Rating rating(String rater, int rank, int relevance) {
-        return new Rating(rater + rank, "run-a", rank, "m" + (rank - 1), "", new RubricScores(relevance, relevance,
-                relevance, 3), "", rater, AT, LabelOrigin.HUMAN);
-    }
-
-    private static Vote vote(String id, String title, VoteSource left, VoteSource right, Choice choice) {
-        return new Vote(id, "s1", title, PairKind.EXPLANATION, "p-1", null, title, left, right, false, choice, "ann",
-                AT, LabelOrigin.HUMAN);
     }
 }

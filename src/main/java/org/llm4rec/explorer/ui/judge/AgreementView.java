@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.judge;
 
+import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.llm4rec.explorer.domain.judge.CriterionAgreement;
 import org.llm4rec.explorer.domain.judge.Disagreement;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
@@ -66,7 +68,20 @@ public final class AgreementView extends BorderPane {
         Label judgeLabel = new Label("Model judge");
         judgeLabel.setMinWidth(Region.USE_PREF_SIZE);
         judge.setMinWidth(Region.USE_PREF_SIZE);
-        HBox choices = new HBox(8, judgeLabel, judgeModel, rubric, judge, stop);
+        Button export = new Button("Export…");
+        export.setId("exportJudge");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.setTooltip(new Tooltip("Writes the model judge's scores (CSV), its agreement figures and scores"
+                + " (JSON) and an agreement page (HTML) into a folder, each naming the judge's model and template"
+                + " version."));
+        export.disableProperty().bind(model.agreementProperty().isNull());
+        export.setOnAction(e -> {
+            File folder = new DirectoryChooser().showDialog(getScene().getWindow());
+            if (folder != null) {
+                model.export(folder.toPath());
+            }
+        });
+        HBox choices = new HBox(8, judgeLabel, judgeModel, rubric, judge, stop, export);
         choices.setAlignment(Pos.CENTER_LEFT);
         Label origin = new Label("Scores below marked “model judge” are a model's; people's ratings and votes"
                 + " are never mixed with them.");

@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.ui.judge;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.app.export.ModelJudgeExport;
 import org.llm4rec.explorer.app.judge.JudgeOutcome;
 import org.llm4rec.explorer.app.judge.JudgedRun;
 import org.llm4rec.explorer.app.judge.ModelJudgeService;
@@ -25,6 +28,7 @@ import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
 import org.llm4rec.explorer.domain.judge.JudgePrompt;
 import org.llm4rec.explorer.domain.judge.JudgeRubric;
+import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.llm.Cancellation;
@@ -160,6 +164,28 @@ public final class AgreementViewModel {
             running.set(false);
             status.set("Judging failed: " + failure.getMessage());
         });
+    }
+
+    /**
+     * Writes the shown judge's scores (CSV), figures and scores (JSON) and agreement page (HTML) into a folder.
+     */
+    public void export(Path folder) {
+        JudgeAgreement figures = agreement.get();
+        if (figures == null) {
+            status.set("Judge first: there is nothing to export yet.");
+            return;
+        }
+        JudgeRubric chosen = rubric.get();
+        background.run("export judge figures", () -> {
+            List<ModelJudgement> scores = modelScores.all().stream()
+                    .filter(j -> j.judgeId().equals(figures.judgeId())).toList();
+            Files.writeString(folder.resolve("model-judge-scores.csv"),
+                    ModelJudgeExport.scoresCsv(scores, chosen.criteria()));
+            Files.writeString(folder.resolve("model-judge-agreement.json"), ModelJudgeExport.json(figures, scores));
+            Files.writeString(folder.resolve("model-judge-agreement.html"), ModelJudgeExport.html(figures));
+            return folder;
+        }, written -> status.set("Exported the model judge's scores and agreement to " + written + "."),
+                failure -> status.set("Could not export to " + folder + ": " + failure.getMessage()));
     }
 
     public void cancel() {

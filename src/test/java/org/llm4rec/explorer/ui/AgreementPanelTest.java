@@ -22,6 +22,7 @@ import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteJudgeRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -52,6 +53,8 @@ class AgreementPanelTest {
     @AfterEach
     void stop() throws Exception {
         driver.stop();
+        // The agreement window is not the app's primary stage: left open, it would cover the next test's window.
+        FxToolkit.cleanupStages();
         ollama.close();
     }
 

@@ -16,6 +16,8 @@ import org.llm4rec.explorer.app.download.DownloadableDataset;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.Judgements;
+import org.llm4rec.explorer.app.judge.ModelJudgeService;
+import org.llm4rec.explorer.app.judge.RunHistories;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.ui.data.DataViewModel;
@@ -24,6 +26,7 @@ import org.llm4rec.explorer.ui.experiment.ExperimentsViewModel;
 import org.llm4rec.explorer.ui.experiment.UserOpener;
 import org.llm4rec.explorer.ui.export.ExportViewModel;
 import org.llm4rec.explorer.ui.history.HistoryViewModel;
+import org.llm4rec.explorer.ui.judge.AgreementViewModel;
 import org.llm4rec.explorer.ui.judge.JudgeViewModel;
 import org.llm4rec.explorer.ui.models.ModelsViewModel;
 import org.llm4rec.explorer.ui.profile.ProfileViewModel;
@@ -95,9 +98,14 @@ final class AppContext implements AutoCloseable {
                 data.selectedProperty(), profile.selectedProperty(), strategy.strategyProperty(),
                 strategy.countProperty(), strategy::options);
         var judgements = wiring.judgements();
+        var modelJudgements = wiring.modelJudgements();
+        var agreement = new AgreementViewModel(new ModelJudgeService(llm, modelJudgements, wiring.clock()),
+                modelJudgements, judgements, runs, new RunHistories(profiles, wiring.datasetUsers()),
+                wiring.templates(), background, strategy.models());
         var judge = new JudgeViewModel(judgements,
                 new RaterName(wiring.settings()), runs, profiles, results, tasks, wiring.clock(),
-                () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id));
+                () -> UUID.randomUUID().toString(), id -> Strategies.byId(id).map(PromptStrategy::name).orElse(id),
+                agreement);
         var settings = new SettingsViewModel(servers, responseCache, background, judge.raterProperty(), () -> {
             status.check();
             strategy.refreshModels();

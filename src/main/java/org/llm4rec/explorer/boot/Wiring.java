@@ -15,6 +15,7 @@ import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.InteractionRepository;
 import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.ModelJudgementRepository;
 import org.llm4rec.explorer.app.port.ProfileRepository;
 import org.llm4rec.explorer.app.port.ResponseCache;
 import org.llm4rec.explorer.app.port.RunRepository;
@@ -39,6 +40,7 @@ import org.llm4rec.explorer.store.SqliteEmbeddingCache;
 import org.llm4rec.explorer.store.SqliteExperimentRepository;
 import org.llm4rec.explorer.store.SqliteInteractionRepository;
 import org.llm4rec.explorer.store.SqliteJudgeRepository;
+import org.llm4rec.explorer.store.SqliteModelJudgementRepository;
 import org.llm4rec.explorer.store.SqliteProfileRepository;
 import org.llm4rec.explorer.store.SqliteResponseCache;
 import org.llm4rec.explorer.store.SqliteRunRepository;
@@ -151,6 +153,10 @@ public final class Wiring implements CommandServices {
 
     JudgeRepository judgements() {
         return new SqliteJudgeRepository(database);
+    }
+
+    ModelJudgementRepository modelJudgements() {
+        return new SqliteModelJudgementRepository(database);
     }
 
     TemplateRepository templates() {

@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.ExperimentRun;
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
+import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.domain.experiment.Outcome;
 import org.llm4rec.explorer.domain.experiment.PopularityFigures;
 import org.llm4rec.explorer.domain.experiment.ResultKey;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.Validity;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /** Experiment definitions, runs and per-user results in SQLite (migration "experiments"). */
 public final class SqliteExperimentRepository implements ExperimentRepository {
@@ -36,7 +36,7 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
     private static final String RESULT_COLUMNS = "configuration_key, repeat_index, user_id, outcome, run_id,"
             + " ranked_json, targets_json, history_length, listed, out_of_catalogue, duplicates, already_seen,"
             + " not_in_candidates, recommended_percentile, history_percentile, novelty, latency_ms, first_token_ms,"
-            + " tokens_in, tokens_out, message";
+            + " tokens_in, tokens_out, message, explained, cites_absent_history";
 
     private final Database db;
     private final SqliteRunRepository runs;
@@ -177,7 +177,7 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
             return;
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO experiment_results (experiment_run_id, "
-                + RESULT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + RESULT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (experiment_run_id, configuration_key, repeat_index, user_id) DO UPDATE SET"
                 + " outcome = excluded.outcome, run_id = excluded.run_id, ranked_json = excluded.ranked_json,"
                 + " targets_json = excluded.targets_json, history_length = excluded.history_length,"
@@ -187,7 +187,8 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
                 + " recommended_percentile = excluded.recommended_percentile,"
                 + " history_percentile = excluded.history_percentile, novelty = excluded.novelty,"
                 + " latency_ms = excluded.latency_ms, first_token_ms = excluded.first_token_ms,"
-                + " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, message = excluded.message")) {
+                + " tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, message = excluded.message,"
+                + " explained = excluded.explained, cites_absent_history = excluded.cites_absent_history")) {
             for (UserResult r : results) {
                 int i = 0;
                 p.setString(++i, runId);
@@ -214,6 +215,8 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
                 setLong(p, ++i, r.tokensIn() == null ? null : r.tokensIn().longValue());
                 setLong(p, ++i, r.tokensOut() == null ? null : r.tokensOut().longValue());
                 p.setString(++i, r.message());
+                p.setInt(++i, v.explained());
+                p.setInt(++i, v.citesAbsentHistory());
                 p.addBatch();
             }
             p.executeBatch();
@@ -258,7 +261,8 @@ public final class SqliteExperimentRepository implements ExperimentRepository {
     private UserResult result(ResultSet rs) throws SQLException {
         return new UserResult(rs.getString(1), rs.getInt(2), rs.getString(3), Outcome.valueOf(rs.getString(4)),
                 rs.getString(5), read(rs.getString(6), IDS), read(rs.getString(7), IDS), rs.getInt(8),
-                new Validity(rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13)),
+                new Validity(rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(22),
+                        rs.getInt(23)),
                 new PopularityFigures(doubleOrNull(rs, 14), doubleOrNull(rs, 15), doubleOrNull(rs, 16)),
                 longOrNull(rs, 17), longOrNull(rs, 18), intOrNull(rs, 19), intOrNull(rs, 20), rs.getString(21));
     }

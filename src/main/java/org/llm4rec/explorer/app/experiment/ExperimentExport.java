@@ -50,7 +50,7 @@ public final class ExperimentExport {
                     .append(CsvCell.of(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
-                + "not-in-candidates rate,catalogue coverage\n");
+                + "not-in-candidates rate,catalogue coverage,cites-absent-history rate\n");
         for (ConfigurationSummary s : report.configurations()) {
             row(csv, s);
             for (Metric m : metrics) {
@@ -60,7 +60,7 @@ public final class ExperimentExport {
             }
             ValidityRates v = s.validity();
             for (double value : new double[] {v.parseFailure(), v.failed(), v.outOfCatalogue(), v.duplicate(),
-                    v.alreadySeen(), v.notInCandidates(), s.coverage()}) {
+                    v.alreadySeen(), v.notInCandidates(), s.coverage(), v.citesAbsentHistory()}) {
                 csv.append(',').append(number(value));
             }
             csv.append('\n');
@@ -104,7 +104,8 @@ public final class ExperimentExport {
         for (Metric m : Metric.values()) {
             csv.append(',').append(CsvCell.of(m.label()));
         }
-        csv.append(",listed,out of catalogue,duplicates,already in history,not in candidates,message\n");
+        csv.append(",listed,out of catalogue,duplicates,already in history,not in candidates,message,explained,"
+                + "explanations citing absent history\n");
         for (UserResult r : report.results()) {
             int rank = RankingMetrics.firstHitRank(r.ranked(), r.targets());
             csv.append(CsvCell.of(r.configurationKey())).append(',').append(r.repeat()).append(',').append(CsvCell.of(r.userId()))
@@ -119,7 +120,8 @@ public final class ExperimentExport {
             var v = r.validity();
             csv.append(',').append(v.listed()).append(',').append(v.outOfCatalogue()).append(',')
                     .append(v.duplicates()).append(',').append(v.alreadySeen()).append(',')
-                    .append(v.notInCandidates()).append(',').append(CsvCell.of(r.message())).append('\n');
+                    .append(v.notInCandidates()).append(',').append(CsvCell.of(r.message())).append(',')
+                    .append(v.explained()).append(',').append(v.citesAbsentHistory()).append('\n');
         }
         return csv.toString();
     }

@@ -19,6 +19,7 @@ import org.llm4rec.explorer.domain.experiment.PromptSettings;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.experiment.Validity;
+import org.llm4rec.explorer.domain.grounding.CitationShare;
 import org.llm4rec.explorer.domain.grounding.Flag;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.Cancellation;
@@ -115,9 +116,10 @@ final class UserRun {
     }
 
     private static Validity validity(List<Recommendation> list) {
+        CitationShare citations = CitationShare.of(list);
         return new Validity(list.size(), count(list, Flag.NOT_IN_CATALOGUE::equals),
                 count(list, Flag.DUPLICATE::equals), count(list, Flag::seen),
-                count(list, Flag.NOT_IN_CANDIDATES::equals));
+                count(list, Flag.NOT_IN_CANDIDATES::equals), citations.explained(), citations.citingAbsent());
     }
 
     private static int count(List<Recommendation> list, Predicate<Flag> flag) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.llm4rec.explorer.domain.grounding.CitationShare;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.run.Badges;
@@ -22,6 +23,10 @@ final class Headline {
         parts.add(items.stream().filter(r -> r.grounding().grounded()).count() + " in the catalogue");
         parts.add(ReportText.count(items.stream().filter(Recommendation::hit).count(), "held-out hit",
                 "held-out hits"));
+        String citations = CitationShare.of(items).describe();
+        if (!citations.isEmpty()) {
+            parts.add(citations);
+        }
         LlmMetrics m = run.metrics();
         if (m != null) {
             parts.add(String.format(Locale.ROOT, "%.2f s total", m.totalMs() / 1000.0));

@@ -92,6 +92,8 @@ public final class ExperimentAnalysis {
         long duplicates = 0;
         long seen = 0;
         long notInCandidates = 0;
+        long explained = 0;
+        long citesAbsent = 0;
         int parseFailures = 0;
         int failures = 0;
         for (UserResult r : results) {
@@ -101,11 +103,14 @@ public final class ExperimentAnalysis {
             duplicates += v.duplicates();
             seen += v.alreadySeen();
             notInCandidates += v.notInCandidates();
+            explained += v.explained();
+            citesAbsent += v.citesAbsentHistory();
             parseFailures += r.outcome() == Outcome.PARSE_FAILED ? 1 : 0;
             failures += r.outcome() == Outcome.FAILED ? 1 : 0;
         }
         return new ValidityRates(share(parseFailures, users), share(failures, users), share(outOfCatalogue, listed),
-                share(duplicates, listed), share(seen, listed), share(notInCandidates, listed));
+                share(duplicates, listed), share(seen, listed), share(notInCandidates, listed),
+                share(citesAbsent, explained));
     }
 
     private static double share(long part, long whole) {

@@ -10,7 +10,8 @@ package org.llm4rec.explorer.domain.experiment;
  * @param duplicate       share of listed items repeating an earlier one
  * @param alreadySeen     share of listed items from the user's known history (not only the part the prompt showed)
  * @param notInCandidates share of listed items not among the candidates
+ * @param citesAbsentHistory share of explanations citing an item, creator or genre the user's history lacks
  */
 public record ValidityRates(double parseFailure, double failed, double outOfCatalogue, double duplicate,
-                            double alreadySeen, double notInCandidates) {
+                            double alreadySeen, double notInCandidates, double citesAbsentHistory) {
 }

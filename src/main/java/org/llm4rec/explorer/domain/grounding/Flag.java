@@ -8,7 +8,9 @@ public enum Flag {
     ALREADY_SEEN("already in history"),
     /** In the user's known history, but older than the prompt's cut: the model could not know. */
     SEEN_NOT_IN_PROMPT("seen, not in prompt"),
-    NOT_IN_CANDIDATES("not in candidates");
+    NOT_IN_CANDIDATES("not in candidates"),
+    /** The explanation names an item, creator or genre as the user's that the known history does not hold. */
+    CITES_ABSENT_HISTORY("cites absent history");
 
     private final String label;
 

@@ -15,7 +15,8 @@ import org.llm4rec.explorer.domain.parse.ParsedItem;
  * Turns parsed items into recommendations tied to catalogue items, flagging what a reader of the list should
  * know: invented titles, repeats, items the user already has (anywhere in the known history, not only the part
  * the prompt showed), and items outside the candidates offered. An item counts as a hit when it is one of the
- * profile's held-out targets.
+ * profile's held-out targets. An explanation that cites an item, creator or genre the history does not hold is
+ * flagged too ({@link HistoryCitations}).
  */
 public final class Grounder {
     private final ItemLookup lookup;
@@ -27,6 +28,7 @@ public final class Grounder {
     public List<Recommendation> ground(String datasetId, ParseResult parsed, Profile profile, List<Item> candidates) {
         Set<String> candidateIds = ids(candidates);
         SeenItems seen = new SeenItems(profile);
+        HistoryCitations citations = new HistoryCitations(profile);
         Set<String> targetIds = ids(profile.targets());
         Set<String> listedIds = new HashSet<>();
         Set<String> listedUngroundedTitles = new HashSet<>();
@@ -51,6 +53,9 @@ public final class Grounder {
                     flags.add(Flag.DUPLICATE);
                 }
             }
+            if (!citations.unsupported(item.explanation(), explained(item, grounding)).isEmpty()) {
+                flags.add(Flag.CITES_ABSENT_HISTORY);
+            }
             // A title shared by items the answer did not tell apart hits if any of them is a target.
             boolean hit = grounding.grounded() && (targetIds.contains(grounding.item().id())
                     || grounding.alternatives().stream().anyMatch(a -> targetIds.contains(a.id())));
@@ -58,6 +63,12 @@ public final class Grounder {
                     flags, hit));
         }
         return List.copyOf(out);
+    }
+
+    /** The item an explanation is about: the catalogue's when grounded, else the title as the model wrote it. */
+    private static Item explained(ParsedItem item, Grounding grounding) {
+        return grounding.grounded() ? grounding.item()
+                : new Item("", item.title(), item.creator(), null, "", 0);
     }
 
     private static Set<String> ids(List<Item> items) {

@@ -6,13 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads built-in templates, which ship as text resources beside the classes. */
-final class TemplateResources {
+public final class TemplateResources {
     private static final String FOLDER = "/org/llm4rec/explorer/prompts/";
 
     private TemplateResources() {
     }
 
-    static String load(String fileName) {
+    public static String load(String fileName) {
         String path = FOLDER + fileName;
         try (InputStream in = TemplateResources.class.getResourceAsStream(path)) {
             if (in == null) {

@@ -87,6 +87,8 @@ public final class Badges {
                     + " showed: the model could not know the user has it.";
             case NOT_IN_CANDIDATES -> "The item was not among the candidates the model was asked to rank.";
             case NOT_IN_CATALOGUE -> "The item is not in the catalogue.";
+            case CITES_ABSENT_HISTORY -> "The explanation names an item, creator or genre as part of the user's"
+                    + " history that the history does not contain (checked without a model).";
         };
     }
 }

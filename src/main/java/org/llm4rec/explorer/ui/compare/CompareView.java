@@ -108,6 +108,15 @@ public final class CompareView extends BorderPane {
             return cell == null ? "" : String.format(Locale.ROOT, "%d shared · overlap@%d %.2f · Jaccard %.2f",
                     cell.shared(), model.kProperty().get(), cell.overlap(), cell.jaccard());
         }, model.pairOverlapProperty(), model.kProperty()));
+        Label citations = stat("citingAbsentHistory", "Explanations that name an item, creator or genre as part of"
+                + " the user's history when the history does not hold it, out of the explanations each column gave"
+                + " (checked without a model).");
+        citations.textProperty().bind(Bindings.createStringBinding(() -> {
+            ComparedColumn a = model.firstProperty().get();
+            ComparedColumn b = model.secondProperty().get();
+            return a == null || b == null ? "" : "Cite absent history  " + a.citingAbsentHistory() + " · "
+                    + b.citingAbsentHistory();
+        }, model.firstProperty(), model.secondProperty()));
 
         ComboBox<CompareViewModel.RepeatGroup> groups = new ComboBox<>(model.repeatGroups());
         groups.setId("repeatGroups");
@@ -127,7 +136,7 @@ public final class CompareView extends BorderPane {
         HBox choices = new HBox(10, fixed(new Label("Depth k")), depth, new Separator(Orientation.VERTICAL),
                 fixed(new Label("Compare")), first, fixed(new Label("with")), second);
         choices.setAlignment(Pos.CENTER_LEFT);
-        HBox stats = new HBox(10, tau, rbo, overlap, spacer, fixed(new Label("Repeats")), groups, stability);
+        HBox stats = new HBox(10, tau, rbo, overlap, citations, spacer, fixed(new Label("Repeats")), groups, stability);
         stats.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, choices, stats);
         bar.setPadding(new Insets(8, 12, 8, 12));

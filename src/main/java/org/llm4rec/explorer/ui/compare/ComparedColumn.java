@@ -1,7 +1,8 @@
 package org.llm4rec.explorer.ui.compare;
 
-import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.compare.RankedList;
+import org.llm4rec.explorer.domain.grounding.CitationShare;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * A result column with a completed run, as the comparison sees it.
@@ -22,6 +23,12 @@ public record ComparedColumn(String letter, String name, RunRecord run, RankedLi
     static String letter(int index) {
         String letter = String.valueOf((char) ('A' + index % 26));
         return index < 26 ? letter : letter(index / 26 - 1) + letter;
+    }
+
+    /** "A 2/10": explanations citing absent history out of those given, or the letter and a dash without any. */
+    String citingAbsentHistory() {
+        CitationShare share = CitationShare.of(run.recommendations());
+        return letter + " " + (share.explained() == 0 ? "–" : share.citingAbsent() + "/" + share.explained());
     }
 
     @Override

@@ -48,7 +48,8 @@ final class MetricTable extends TableView<ConfigurationSummary> {
                 rate("Server failed", ValidityRates::failed),
                 rate("Out of catalogue", ValidityRates::outOfCatalogue),
                 rate("Duplicate", ValidityRates::duplicate), rate("In history", ValidityRates::alreadySeen),
-                rate("Not in candidates", ValidityRates::notInCandidates));
+                rate("Not in candidates", ValidityRates::notInCandidates),
+                rate("Cites absent history", ValidityRates::citesAbsentHistory));
         getColumns().add(validity);
         TableColumn<ConfigurationSummary, String> beyond = new TableColumn<>("Beyond accuracy");
         beyond.getColumns().addAll(text("Coverage", s -> ChartFormat.percent(s.coverage())),

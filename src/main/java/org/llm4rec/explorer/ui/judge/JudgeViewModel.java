@@ -41,16 +41,18 @@ public final class JudgeViewModel {
     private final Clock clock;
     private final Supplier<String> ids;
     private final Function<String, String> strategyName;
+    private final AgreementViewModel agreement;
     private final StringProperty rater = new SimpleStringProperty("");
     private final Map<String, ObservableList<Rating>> ratingsByRun = new HashMap<>();
     private final Map<String, StringProperty> summaries = new HashMap<>();
 
     /**
      * @param strategyName a strategy's display name from its id
+     * @param agreement    the model judge panel
      */
     public JudgeViewModel(JudgeRepository judgements, RaterName raterName, RunRepository runs,
-                          ProfileRepository profiles, ResultsViewModel results, TaskList tasks, Clock clock, Supplier<String> ids,
-                          Function<String, String> strategyName) {
+                          ProfileRepository profiles, ResultsViewModel results, TaskList tasks, Clock clock,
+                          Supplier<String> ids, Function<String, String> strategyName, AgreementViewModel agreement) {
         this.judgements = judgements;
         this.raterName = raterName;
         this.runs = runs;
@@ -61,6 +63,7 @@ public final class JudgeViewModel {
         this.clock = clock;
         this.ids = ids;
         this.strategyName = strategyName;
+        this.agreement = agreement;
         // Saving starts only once the stored name is in, so that reading it does not write it back.
         this.background.run("read rater name", raterName::get, stored -> {
             rater.set(stored);
@@ -91,6 +94,11 @@ public final class JudgeViewModel {
                 .filter(r -> r.isFor(run.id(), item.rank()) && r.rater().equals(rater.get()))
                 .findFirst().orElse(null);
         return new RatingViewModel(this, run, item, earlier);
+    }
+
+    /** Model judges and their agreement with the ratings and votes people gave. */
+    public AgreementViewModel agreement() {
+        return agreement;
     }
 
     public BlindAbViewModel blindSession(long seed) {

@@ -17,6 +17,13 @@ public final class JudgeWindows {
                 judge.leaderboard(), () -> leaderboard(owner));
     }
 
+    public Stage agreement(Window owner) {
+        Stage stage = JudgeStyle.window(owner, "Model judges and agreement with people",
+                new Scene(new AgreementView(judge.agreement()), 1200, 720), false);
+        stage.show();
+        return stage;
+    }
+
     public Stage leaderboard(Window owner) {
         LeaderboardViewModel model = judge.leaderboard();
         Stage stage = JudgeStyle.window(owner, "Leaderboard",

@@ -76,7 +76,10 @@ final class MenuBarView extends MenuBar {
                 KeyCombination.SHIFT_DOWN));
         MenuItem leaderboard = item("Leaderboard…", () -> judging.leaderboard(owner.getScene().getWindow()), null);
         leaderboard.setId("leaderboardMenu");
-        Menu judge = new Menu("Judge", null, blindAb, leaderboard);
+        MenuItem modelJudges = item("Model judges and agreement…",
+                () -> judging.agreement(owner.getScene().getWindow()), null);
+        modelJudges.setId("modelJudgesMenu");
+        Menu judge = new Menu("Judge", null, blindAb, leaderboard, modelJudges);
         judge.setId("judgeMenu");
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");

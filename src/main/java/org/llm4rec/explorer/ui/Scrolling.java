@@ -2,9 +2,11 @@ package org.llm4rec.explorer.ui;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.skin.VirtualFlow;
 
-/** Brings a control inside a scrolling pane, or a closed part of the window, into sight: for guided steps. */
+/** Brings a control inside a scrolling pane, a list or a closed part of the window into sight. */
 public final class Scrolling {
     private static final Object REVEAL = new Object();
 
@@ -42,12 +44,33 @@ public final class Scrolling {
         }
     }
 
-    /** Scrolls a sideways scrolling pane just enough to show the whole node (its left part if it is wider). */
+    /**
+     * Scrolls a list until the whole row is in sight. {@link ListView#scrollTo(int)} alone places rows by estimated
+     * heights: with rows of different heights (wrapped titles) the last one can end up just below the list. Once
+     * laid out at its real height, the list's flow scrolls the row fully in by the pixels it knows.
+     */
+    public static void row(ListView<?> list, int index) {
+        list.scrollTo(index);
+        if (list.getScene() != null) {
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        }
+    }
+
+    /**
+     * Scrolls a sideways scrolling pane just enough to show the whole node (its left part if it is wider). The
+     * node may have just been added: the window is laid out first, as a node not yet laid out sits at the left.
+     */
     public static void sideways(ScrollPane scroll, Node target) {
         Node content = scroll.getContent();
         if (content == null || target.getScene() == null) {
             return;
         }
+        target.getScene().getRoot().applyCss();
+        target.getScene().getRoot().layout();
         double hidden = content.getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
         if (hidden <= 0) {
             return;

@@ -2,17 +2,17 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -56,8 +56,7 @@ class ProfileEditingAppTest {
         robot.type(KeyCode.ESCAPE);
 
         // Stars by mouse (the fourth star of the first item), then by keyboard on the second item.
-        Rating firstStars = robot.lookup(".entry-rating").queryAllAs(Rating.class).stream()
-                .min(Comparator.comparingDouble(r -> r.localToScene(0, 0).getY())).orElseThrow();
+        Rating firstStars = (Rating) row(history, 0).lookup(".entry-rating");
         Node fourthStar = firstStars.lookupAll(".button").stream().skip(3).findFirst().orElseThrow();
         robot.clickOn(driver.reveal(fourthStar));
         FxWait.until(() -> history.getItems().get(0).rating() != null);
@@ -146,6 +145,8 @@ class ProfileEditingAppTest {
         robot.type(KeyCode.ENTER);
         FxWait.until(() -> history.getItems().size() == before + 1);
         assertThat(history.getItems().get(before).item().title()).isEqualTo(expectedTitle);
+        // The user sees what was added, however tall the rows above it are.
+        FxWait.until(() -> shownCell(history, before).isPresent());
     }
 
     /** A button of the open question; the window has other buttons with the same words (Save, Cancel). */
@@ -159,12 +160,37 @@ class ProfileEditingAppTest {
         FxWait.until(() -> !suggestions.getItems().isEmpty());
     }
 
-    private ListCell<?> cell(ListView<ProfileEntry> history, int index) {
-        robot.interact(() -> history.scrollTo(index));
-        ScrollPane workflow = robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
-        robot.interact(() -> workflow.setVvalue(0.25));
-        return robot.lookup("#profileHistory .list-cell").match((ListCell<?> c) -> c.getIndex() == index)
-                .queryAs(ListCell.class);
+    /** The title of the row, scrolled fully into sight: where a user clicks, away from its stars and buttons. */
+    private Node cell(ListView<ProfileEntry> history, int index) throws TimeoutException {
+        return row(history, index).lookup(".entry-title");
+    }
+
+    /** The cell of the row, scrolled fully into sight. */
+    private ListCell<?> row(ListView<ProfileEntry> history, int index) throws TimeoutException {
+        robot.interact(() -> Scrolling.row(history, index));
+        FxWait.until(() -> shownCell(history, index).isPresent());
+        return shownCell(history, index).orElseThrow();
+    }
+
+    /**
+     * The cell showing the row inside the list. The list also keeps cells it does not show, hidden or below its
+     * edge, that still carry the index they last had; those are not the row.
+     */
+    private Optional<ListCell<?>> shownCell(ListView<ProfileEntry> history, int index) {
+        Bounds list = history.localToScene(history.getLayoutBounds());
+        return history.lookupAll(".list-cell").stream()
+                .filter(node -> node instanceof ListCell<?> c && c.getIndex() == index && !c.isEmpty()
+                        && treeVisible(c, history) && list.contains(c.localToScene(c.getLayoutBounds())))
+                .<ListCell<?>>map(node -> (ListCell<?>) node).findFirst();
+    }
+
+    private static boolean treeVisible(Node node, Node ancestor) {
+        for (Node at = node; at != ancestor; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<String> heldOutBadges() {

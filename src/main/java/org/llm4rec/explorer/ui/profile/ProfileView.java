@@ -31,6 +31,7 @@ import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.Reaction;
+import org.llm4rec.explorer.ui.Scrolling;
 import org.llm4rec.explorer.ui.users.UserBrowserView;
 
 /**
@@ -65,8 +66,8 @@ public final class ProfileView extends VBox {
 
         ListView<ProfileEntry> history = history();
         Runnable showNewest = () -> {
-            history.scrollTo(history.getItems().size() - 1);
             history.getSelectionModel().clearAndSelect(history.getItems().size() - 1);
+            Scrolling.row(history, history.getItems().size() - 1);
         };
         getChildren().addAll(picker(), nameRow(), summary, message, new ItemSearchField(model, showNewest), note,
                 history, cut, details());

@@ -71,7 +71,7 @@ public final class ResultsView extends BorderPane {
             showFocused(model, columns);
             if (added != null) {
                 Node shown = added;
-                // Once laid out, where the new column landed is known.
+                // After the other listeners of this change (the placeholder's, the tool bar's) have run.
                 Platform.runLater(() -> Scrolling.sideways(scroll, shown));
             }
         });

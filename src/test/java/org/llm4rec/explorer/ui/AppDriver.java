@@ -157,6 +157,15 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /** Opens the Earlier runs step, whose cells are made only once it is open, and reopens the newest stored run. */
+    public void reopenNewestRun() throws TimeoutException {
+        reveal(robot.lookup("#runHistory").queryListView());
+        waitUntil(() -> robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty()).tryQuery()
+                .isPresent());
+        robot.doubleClickOn(reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
+                .queryAs(ListCell.class)));
+    }
+
     public <T extends Node> T reveal(T node) {
         return Reveal.inSight(robot, node);
     }

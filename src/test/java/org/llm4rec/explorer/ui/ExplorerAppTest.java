@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
@@ -78,12 +77,7 @@ class ExplorerAppTest {
         ListView<RunRecord> history = robot.lookup("#runHistory").queryListView();
         FxWait.until(() -> history.getItems().size() == 1);
         assertThat(history.getItems().get(0).profileName()).isEqualTo("Fantasy reader");
-        // The list's cells are made once its sidebar step is open.
-        driver.reveal(history);
-        FxWait.until(() -> robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
-                .tryQuery().isPresent());
-        robot.doubleClickOn(driver.reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
-                .queryAs(ListCell.class)));
+        driver.reopenNewestRun();
         assertThat(waitForList()).hasSize(shown);
         assertThat(ollama.requests().stream().filter(r -> r.path().equals("/api/chat")).count()).isEqualTo(1);
     }

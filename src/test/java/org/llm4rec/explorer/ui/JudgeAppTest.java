@@ -10,7 +10,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
@@ -56,8 +55,7 @@ class JudgeAppTest {
         driver.restart();
         ListView<RunRecord> history = driver.robot.lookup("#runHistory").queryListView();
         AppDriver.waitUntil(() -> history.getItems().size() == 1);
-        driver.robot.doubleClickOn(driver.reveal(driver.robot.lookup("#runHistory .list-cell")
-                .match((ListCell<?> c) -> !c.isEmpty()).queryAs(ListCell.class)));
+        driver.reopenNewestRun();
         AppDriver.waitUntil(() -> !driver.shownRecommendations().isEmpty());
         Label again = firstSummary();
         AppDriver.waitUntil(() -> again.getText().startsWith("★"), again::getText);

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -150,8 +151,14 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
 
     /** Waits, and on time-out says what was shown instead. */
     public static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> shown) {
+        waitUntil(Duration.ofSeconds(20), condition, shown);
+    }
+
+    /** Waits at most the limit (experiments take longer than a click), saying what the app showed if it ran out. */
+    public static void waitUntil(Duration limit, BooleanSupplier condition, java.util.function.Supplier<String> shown) {
         try {
-            waitUntil(condition);
+            WaitForAsyncUtils.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out; the app showed: " + shown.get(), e);
         }

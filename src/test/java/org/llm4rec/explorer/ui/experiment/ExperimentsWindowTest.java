@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -29,7 +27,6 @@ import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.ui.AppDriver;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Runs a small experiment in the real Experiments window, headless: 12 users of a synthetic MovieLens dataset,
@@ -154,11 +151,6 @@ class ExperimentsWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, Supplier<String> shown) {
-        try {
-            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition::getAsBoolean);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out; the window showed: " + shown.get(), e);
-        }
+        AppDriver.waitUntil(Duration.ofSeconds(60), condition, shown);
     }
 }

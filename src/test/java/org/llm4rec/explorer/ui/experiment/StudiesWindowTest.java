@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -13,10 +13,10 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -34,6 +34,7 @@ import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
+import org.llm4rec.explorer.ui.AppDriver;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -165,11 +166,6 @@ class StudiesWindowTest {
     }
 
     private static void waitUntil(BooleanSupplier condition, Supplier<String> shown) {
-        try {
-            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, condition::getAsBoolean);
-            WaitForAsyncUtils.waitForFxEvents();
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out; the window showed: " + shown.get(), e);
-        }
+        AppDriver.waitUntil(Duration.ofSeconds(90), condition, shown);
     }
 }

@@ -21,11 +21,11 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.UiPreferencesStore;
-import org.llm4rec.explorer.ui.shell.AfterFirstFrame;
 import org.llm4rec.explorer.ui.shell.ErrorReportDialog;
 import org.llm4rec.explorer.ui.shell.IncomingFiles;
 import org.llm4rec.explorer.ui.shell.MainView;
 import org.llm4rec.explorer.ui.shell.ShellActions;
+import org.llm4rec.explorer.ui.shell.WindowPlacement;
 import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: reads the command line, builds the app from the composition root, shows it. */
@@ -101,8 +101,8 @@ public final class ExplorerApp extends Application {
             savePreferences();
             closeApproved = true;
         });
+        WindowPlacement.install(stage);
         stage.show();
-        keepAskedSize(stage.getWidth(), stage.getHeight());
         StartupTrace.mark("shown");
         if (Boolean.getBoolean(STARTUP_BENCHMARK)) {
             reportFirstFrame();
@@ -142,19 +142,6 @@ public final class ExplorerApp extends Application {
             stage.setMaximized(preferences.maximized());
         }
         mainView.setDividerPosition(preferences.dividerPosition());
-    }
-
-    /**
-     * Some window managers (Openbox, as on LXDE) map the window at its minimum size, ignoring the size asked
-     * before it was shown; once the first frame is out the size is asked again.
-     */
-    private void keepAskedSize(double width, double height) {
-        AfterFirstFrame.run(stage.getScene(), () -> {
-            if (!stage.isMaximized() && (stage.getWidth() < width - 1 || stage.getHeight() < height - 1)) {
-                stage.setWidth(width);
-                stage.setHeight(height);
-            }
-        });
     }
 
     private void savePreferences() {

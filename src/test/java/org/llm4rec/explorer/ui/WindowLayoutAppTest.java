@@ -2,13 +2,22 @@ package org.llm4rec.explorer.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.input.PickResult;
+import javafx.scene.input.ScrollEvent;
+import javafx.geometry.Orientation;
+import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
@@ -142,6 +151,86 @@ class WindowLayoutAppTest {
                 .map(button -> button.getText() + " shown as " + ((Text) button.lookup(".text")).getText())
                 .toList();
         assertThat(cut).isEmpty();
+    }
+
+    @Test
+    void atTheLargestTextTheWheelPassesFromTheProfileListToTheSidebarAndTheStatusBarKeepsItsWords()
+            throws Exception {
+        resize(1280, 720);
+        for (int step = 0; step < 10; step++) {
+            driver.robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        }
+        AppDriver.waitUntil(() -> driver.robot.lookup(".main-view").query().getStyle().contains("28.0px"));
+        // The longest status message there is: the server gone, with the steps to start it.
+        ollama.close();
+        driver.robot.clickOn("#checkOllama");
+        AppDriver.waitUntil(() -> driver.robot.lookup("#ollamaStatus").queryLabeled().getText()
+                .contains("not reachable"));
+        for (String query : List.of("#checkOllama", ".status-bar .muted")) {
+            Labeled shown = driver.robot.lookup(query).queryLabeled();
+            AppDriver.waitUntil(() -> shown.lookup(".text") instanceof Text text
+                    && text.getText().equals(shown.getText()), () -> query + " shown as "
+                    + ((Text) shown.lookup(".text")).getText());
+        }
+        driver.robot.clickOn(pathLink("Profile"));
+        ScrollPane sidebar = driver.robot.lookup("#workflowScroll").queryAs(ScrollPane.class);
+        ListView<?> history = driver.robot.lookup("#profileHistory").queryAs(ListView.class);
+        AppDriver.waitUntil(() -> sidebar.getContent().getLayoutBounds().getHeight()
+                > sidebar.getViewportBounds().getHeight() + 20, () -> "the sidebar does not scroll at this text size");
+        AppDriver.waitUntil(() -> history.getItems().size() >= 5);
+        driver.robot.interact(() -> sidebar.setVvalue(0));
+        ScrollBar listBar = verticalBar(history);
+
+        for (int turn = 0; turn < 300 && sidebar.getVvalue() == 0; turn++) {
+            wheel(history, -40);
+        }
+        assertThat(listBar == null || listBar.getValue() >= listBar.getMax() - 0.001)
+                .as("the list scrolled to its end first").isTrue();
+        assertThat(sidebar.getVvalue()).as("then the sidebar scrolled").isGreaterThan(0);
+
+        for (int turn = 0; turn < 300 && sidebar.getVvalue() > 0; turn++) {
+            wheel(history, 40);
+        }
+        assertThat(sidebar.getVvalue()).as("scrolling up brings the sidebar back to its top").isZero();
+    }
+
+    /**
+     * A turn of the mouse wheel over the middle of the node, delivered to the innermost node under that point as
+     * the window delivers it (the headless robot does not turn the wheel).
+     */
+    private void wheel(Node over, double deltaY) {
+        driver.robot.interact(() -> {
+            Bounds box = over.localToScene(over.getLayoutBounds());
+            double x = box.getCenterX();
+            double y = box.getCenterY();
+            Node target = innermostAt(over, x, y);
+            Point2D screen = over.getScene().getRoot().localToScreen(x, y);
+            Event.fireEvent(target, new ScrollEvent(ScrollEvent.SCROLL, x, y, screen.getX(), screen.getY(),
+                    false, false, false, false, false, false, 0, deltaY, 0, deltaY,
+                    ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
+                    new PickResult(target, x, y)));
+        });
+    }
+
+    private static Node innermostAt(Node root, double sceneX, double sceneY) {
+        return root.lookupAll("*").stream()
+                .filter(node -> treeVisible(node) && node.contains(node.sceneToLocal(sceneX, sceneY)))
+                .max(Comparator.comparingInt(WindowLayoutAppTest::depth)).orElse(root);
+    }
+
+    private static int depth(Node node) {
+        int depth = 0;
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static ScrollBar verticalBar(ListView<?> list) {
+        return list.lookupAll(".scroll-bar").stream()
+                .filter(node -> node instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL
+                        && bar.isVisible())
+                .map(ScrollBar.class::cast).findFirst().orElse(null);
     }
 
     private void resize(double width, double height) throws TimeoutException {

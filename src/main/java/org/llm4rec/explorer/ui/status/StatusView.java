@@ -32,6 +32,8 @@ public final class StatusView extends HBox {
         Button retry = new Button("Check again");
         retry.setId("checkOllama");
         retry.setOnAction(e -> model.check());
+        // With large text the message wraps rather than the button losing its words.
+        retry.setMinWidth(Region.USE_PREF_SIZE);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 
 /**
@@ -29,6 +30,7 @@ final class TaskStrip extends HBox {
         if (tasks.isEmpty()) {
             Label idle = new Label("No tasks running");
             idle.getStyleClass().add("muted");
+            idle.setMinWidth(Region.USE_PREF_SIZE);
             getChildren().setAll(idle);
             return;
         }
@@ -57,6 +59,7 @@ final class TaskStrip extends HBox {
         cancel.setTooltip(new Tooltip("Cancel"));
         cancel.disableProperty().bind(task.cancellableProperty().not());
         cancel.setOnAction(e -> task.cancel());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(6, title, progress, cancel);
         row.getStyleClass().add("task");
         row.setAlignment(Pos.CENTER_LEFT);

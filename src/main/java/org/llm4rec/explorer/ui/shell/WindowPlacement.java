@@ -1,0 +1,71 @@
+package org.llm4rec.explorer.ui.shell;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Keeps every window the size it asked for and the main window maximised, whatever the window manager does.
+ * Some X window managers (Openbox, as on LXDE and Lubuntu; KDE) map a resizable window at 200×200, ignoring the size
+ * asked before it was shown, and un-maximise a window while a modal window it owns is open (JavaFX fixes the size of
+ * the windows a modal one disables, and such a manager cannot keep a fixed-size window maximised). So once a
+ * window's first frame is out it is given its size again, and when a modal window closes the main window is
+ * maximised again if it was when the modal one opened.
+ */
+public final class WindowPlacement {
+    private WindowPlacement() {
+    }
+
+    /** Watches every window shown from now on until the main window closes; call before it is shown. */
+    public static void install(Stage main) {
+        ListChangeListener<Window> shown = change -> {
+            while (change.next()) {
+                for (Window window : change.getAddedSubList()) {
+                    if (window instanceof Stage stage && stage.getScene() != null) {
+                        watch(stage, main);
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(shown);
+        main.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Window.getWindows().removeListener(shown));
+    }
+
+    private static void watch(Stage stage, Stage main) {
+        Scene scene = stage.getScene();
+        // A scene made with a size keeps it; a dialog's scene is sized from its content as it is shown.
+        double width = scene.getWidth() > 0 ? scene.getWidth() : scene.getRoot().prefWidth(-1);
+        double height = scene.getHeight() > 0 ? scene.getHeight() : scene.getRoot().prefHeight(width);
+        AfterFirstFrame.run(scene, () -> keepAskedSize(stage, width, height));
+        if (stage != main && stage.getModality() != Modality.NONE && main.isMaximized()) {
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                if (!main.isMaximized()) {
+                    // After the owner is enabled again: before that its size is still fixed.
+                    Platform.runLater(() -> main.setMaximized(true));
+                }
+            });
+        }
+    }
+
+    private static void keepAskedSize(Stage stage, double width, double height) {
+        Scene scene = stage.getScene();
+        if (stage.isMaximized() || stage.isFullScreen() || scene == null
+                || (scene.getWidth() >= width - 1 && scene.getHeight() >= height - 1)) {
+            return;
+        }
+        double frameWidth = stage.getWidth() - scene.getWidth();
+        double frameHeight = stage.getHeight() - scene.getHeight();
+        stage.setWidth(Math.max(stage.getWidth(), width + frameWidth));
+        stage.setHeight(Math.max(stage.getHeight(), height + frameHeight));
+        if (stage.getOwner() != null) {
+            // It was centred over its owner at the size the window manager gave it.
+            Window owner = stage.getOwner();
+            stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - stage.getWidth()) / 2));
+            stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - stage.getHeight()) / 3));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.llm4rec.explorer.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.llm4rec.explorer.ui.FxWait;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a window manager such as Openbox does to JavaFX windows, played on the headless platform (which has no
+ * window manager): a resizable window mapped at 200×200, the main window un-maximised while a modal one is open.
+ */
+class WindowPlacementTest {
+    private final FxRobot robot = new FxRobot();
+    private Stage main;
+
+    @BeforeEach
+    void showMain() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        robot.interact(() -> {
+            main = new Stage();
+            main.setScene(new Scene(new Label("main"), 900, 600));
+            WindowPlacement.install(main);
+            main.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aDialogMappedAt200By200GetsTheSizeItAskedFor() throws Exception {
+        Alert[] dialog = new Alert[1];
+        robot.interact(() -> {
+            dialog[0] = alert("Keyboard shortcuts: a text long enough to ask for a dialog wider than two hundred pixels");
+            dialog[0].setResizable(true);
+            dialog[0].setOnShown(e -> {
+                dialog[0].setWidth(200);
+                dialog[0].setHeight(200);
+            });
+            dialog[0].show();
+        });
+        double asked = dialog[0].getDialogPane().prefWidth(-1);
+        assertThat(asked).isGreaterThan(250);
+        FxWait.until(() -> dialog[0].getWidth() >= asked);
+        assertThat(dialog[0].getHeight()).isGreaterThanOrEqualTo(dialog[0].getDialogPane().prefHeight(asked) - 1);
+    }
+
+    @Test
+    void theMainWindowIsMaximisedAgainWhenAModalDialogThatUnMaximisedItCloses() throws Exception {
+        robot.interact(() -> main.setMaximized(true));
+        Alert[] dialog = new Alert[1];
+        robot.interact(() -> {
+            dialog[0] = alert("Delete this dataset?");
+            // What the window manager does once the dialog disables its owner.
+            dialog[0].setOnShown(e -> main.setMaximized(false));
+            dialog[0].show();
+        });
+        FxWait.until(() -> !main.isMaximized());
+        robot.interact(() -> dialog[0].close());
+        FxWait.until(main::isMaximized);
+    }
+
+    @Test
+    void aMainWindowThatWasNotMaximisedStaysAsItWas() throws Exception {
+        Alert[] dialog = new Alert[1];
+        robot.interact(() -> {
+            dialog[0] = alert("Saved.");
+            dialog[0].show();
+        });
+        robot.interact(() -> dialog[0].close());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.isMaximized()).isFalse();
+        assertThat(main.getScene().getWidth()).isEqualTo(900);
+    }
+
+    private Alert alert(String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(main);
+        return alert;
+    }
+}

@@ -1,12 +1,15 @@
 package org.llm4rec.explorer.ui.shell;
 
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.util.Duration;
 
 /**
  * Keeps every window the size it asked for and the main window maximised, whatever the window manager does.
@@ -17,6 +20,7 @@ import javafx.stage.WindowEvent;
  * maximised again if it was when the modal one opened.
  */
 public final class WindowPlacement {
+    private static final Duration SETTLING = Duration.seconds(2);
     private WindowPlacement() {
     }
 
@@ -51,16 +55,33 @@ public final class WindowPlacement {
         }
     }
 
+    /**
+     * Gives the window its asked size back now, and for a moment after: under load the window manager may map the
+     * window only after its first frame is out.
+     */
     private static void keepAskedSize(Stage stage, double width, double height) {
+        restore(stage, width, height);
         Scene scene = stage.getScene();
-        if (stage.isMaximized() || stage.isFullScreen() || scene == null
+        InvalidationListener shrunk = o -> restore(stage, width, height);
+        scene.widthProperty().addListener(shrunk);
+        scene.heightProperty().addListener(shrunk);
+        PauseTransition settled = new PauseTransition(SETTLING);
+        settled.setOnFinished(e -> {
+            scene.widthProperty().removeListener(shrunk);
+            scene.heightProperty().removeListener(shrunk);
+        });
+        settled.play();
+    }
+
+    private static void restore(Stage stage, double width, double height) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || stage.isMaximized() || stage.isFullScreen() || scene == null
                 || (scene.getWidth() >= width - 1 && scene.getHeight() >= height - 1)) {
             return;
         }
-        double frameWidth = stage.getWidth() - scene.getWidth();
-        double frameHeight = stage.getHeight() - scene.getHeight();
-        stage.setWidth(Math.max(stage.getWidth(), width + frameWidth));
-        stage.setHeight(Math.max(stage.getHeight(), height + frameHeight));
+        // The size the scene was made with (or its content's), with the frame around it: never more than asked,
+        // however many size changes are on their way.
+        stage.sizeToScene();
         if (stage.getOwner() != null) {
             // It was centred over its owner at the size the window manager gave it.
             Window owner = stage.getOwner();

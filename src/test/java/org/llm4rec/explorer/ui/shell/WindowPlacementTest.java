@@ -57,6 +57,24 @@ class WindowPlacementTest {
     }
 
     @Test
+    void aWindowShrunkJustAfterItsFirstFrameGetsItsSizeBack() throws Exception {
+        Stage[] browser = new Stage[1];
+        robot.interact(() -> {
+            browser[0] = new Stage();
+            browser[0].initOwner(main);
+            browser[0].setScene(new Scene(new Label("users"), 700, 500));
+            browser[0].show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        // A loaded machine: the window manager maps the window only now.
+        robot.interact(() -> {
+            browser[0].setWidth(200);
+            browser[0].setHeight(200);
+        });
+        FxWait.until(() -> browser[0].getScene().getWidth() >= 700 && browser[0].getScene().getHeight() >= 500);
+    }
+
+    @Test
     void theMainWindowIsMaximisedAgainWhenAModalDialogThatUnMaximisedItCloses() throws Exception {
         robot.interact(() -> main.setMaximized(true));
         Alert[] dialog = new Alert[1];

@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
 /** Runs a study without a window: progress on stderr, then the table and the finding on stdout. */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Run one of the literature's studies on your model: order, history-length, position-bias,"
-                + " popularity-bias, strategies, or a sweep of one parameter.",
+                + " popularity-bias, strategies, or a sweep of parameters.",
                 "Each point is an ordinary experiment: stored as it runs, answered from the cache when asked before,"
                         + " and continued with --resume after a stop.",
                 "Prints the curve (mean, 95% bootstrap interval over users, the published figure beside it) and a"

@@ -71,16 +71,21 @@ public final class StudyChart {
         return outcome.curves().get(0).measure();
     }
 
-    /** The panels laid out side by side between these pixel columns. */
+    /**
+     * The panels laid out side by side between these pixel columns. Side by side, numbers at the ends of one panel
+     * stand back from its edges, so that its last label does not run into the next panel's first.
+     */
     public List<Panel> layout(double left, double right) {
         List<String> names = panels();
         double width = (right - left - PANEL_GAP * (names.size() - 1)) / names.size();
+        double inset = categorical || names.size() == 1 ? 0 : Math.min(40, width / 6);
         List<Panel> panels = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             double from = left + i * (width + PANEL_GAP);
             panels.add(categorical ? new Panel(names.get(i), outcome.curvesOf(names.get(i)), minX - 0.5, maxX + 0.5,
                     from, from + width, true)
-                    : new Panel(names.get(i), outcome.curvesOf(names.get(i)), minX, maxX, from, from + width, false));
+                    : new Panel(names.get(i), outcome.curvesOf(names.get(i)), minX, maxX, from + inset,
+                    from + width - inset, false));
         }
         return panels;
     }
@@ -97,9 +102,20 @@ public final class StudyChart {
             return max == min ? (left + right) / 2 : left + (x - min) / (max - min) * (right - left);
         }
 
-        /** The width a label under the axis may take. */
+        /**
+         * The width a label under the axis may take: a category's share, or for numbers the room to the nearest
+         * other value (at least 60 pixels, as labels wrap onto two lines, and at most 110).
+         */
         public double slot() {
-            return categorical ? (right - left) / Math.max(1, max - min) : Math.min(60, right - left);
+            if (categorical) {
+                return (right - left) / Math.max(1, max - min);
+            }
+            List<Double> xs = ticks().values().stream().map(this::at).sorted().toList();
+            double room = 110;
+            for (int i = 1; i < xs.size(); i++) {
+                room = Math.min(room, xs.get(i) - xs.get(i - 1));
+            }
+            return Math.max(60, room);
         }
 
         /** The x labels under the axis, each once, by their x value, in drawing order. */

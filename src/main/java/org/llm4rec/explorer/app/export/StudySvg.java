@@ -52,7 +52,7 @@ final class StudySvg {
         List<String> series = outcome.study().series();
         for (StudyChart.Panel panel : chart.layout(LEFT + 16, WIDTH - RIGHT)) {
             if (titled) {
-                text((panel.left() + panel.right()) / 2, 58, "middle", "#1f2328", panel.name());
+                text((panel.left() + panel.right()) / 2, 52, "middle", "#1f2328", panel.name());
             }
             panel.ticks().forEach((label, x) -> {
                 line(panel.at(x), bottom, panel.at(x), bottom + 4, "#d0d7de", "");
@@ -95,11 +95,12 @@ final class StudySvg {
                     .append(n(bottom - y.fraction(e.low()) * (bottom - top))).append("\" x2=\"").append(n(px))
                     .append("\" y2=\"").append(n(bottom - y.fraction(e.high()) * (bottom - top)))
                     .append("\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\"/>\n");
-            marks.append("<circle cx=\"").append(n(px)).append("\" cy=\"").append(n(py)).append("\" r=\"4.5\""
-                    + " fill=\"").append(colour).append("\"><title>").append(HtmlReport.escape(curve.series() + " · "
-                    + (panel.name().isEmpty() ? "" : panel.name() + " · ") + p.xLabel() + ": " + curve.measure()
-                    + " " + StudyOutcome.number(e.mean()) + " (95% interval " + StudyOutcome.number(e.low()) + "–"
-                    + StudyOutcome.number(e.high()) + ", " + e.users() + " users)")).append("</title></circle>\n");
+            marks.append("<g><title>").append(HtmlReport.escape(curve.series() + " · " + (panel.name().isEmpty()
+                    ? "" : panel.name() + " · ") + p.xLabel() + ": " + curve.measure() + " "
+                    + StudyOutcome.number(e.mean()) + " (95% interval " + StudyOutcome.number(e.low()) + "–"
+                    + StudyOutcome.number(e.high()) + ", " + e.users() + " users)")).append("</title><circle cx=\"")
+                    .append(n(px)).append("\" cy=\"").append(n(py)).append("\" r=\"4.5\" fill=\"").append(colour)
+                    .append("\"/></g>\n");
         }
         svg.append("<polyline points=\"").append(points.toString().strip()).append("\" fill=\"none\" stroke=\"")
                 .append(colour).append("\" stroke-width=\"2\"/>\n").append(marks);
@@ -113,11 +114,11 @@ final class StudySvg {
             double px = panel.at(p.x());
             double py = bottom - y.fraction(p.value()) * (bottom - top);
             points.append(n(px)).append(',').append(n(py)).append(' ');
-            marks.append("<circle cx=\"").append(n(px)).append("\" cy=\"").append(n(py)).append("\" r=\"3.5\""
-                    + " fill=\"#ffffff\" stroke=\"").append(MUTED).append("\" stroke-width=\"1.5\"><title>")
-                    .append(HtmlReport.escape(reference.label() + " · " + p.xLabel() + ": "
-                            + StudyOutcome.number(p.value()) + " (another model and sample: for reference, not a"
-                            + " target)")).append("</title></circle>\n");
+            marks.append("<g><title>").append(HtmlReport.escape(reference.label() + " · " + p.xLabel() + ": "
+                    + StudyOutcome.number(p.value()) + " (another model and sample: for reference, not a target)"))
+                    .append("</title><circle cx=\"").append(n(px)).append("\" cy=\"").append(n(py))
+                    .append("\" r=\"3.5\" fill=\"#ffffff\" stroke=\"").append(MUTED)
+                    .append("\" stroke-width=\"1.5\"/></g>\n");
         }
         svg.append("<polyline points=\"").append(points.toString().strip()).append("\" fill=\"none\" stroke=\"")
                 .append(MUTED).append("\" stroke-width=\"1.5\" stroke-dasharray=\"7 5\"/>\n").append(marks);

@@ -19,7 +19,7 @@ public record SweepAxis(SweepParameter parameter, List<String> values) {
             throw new IllegalArgumentException("Panels by " + parameter.label() + " need the values to try, for"
                     + " example " + parameter.token() + "=5,10,20.");
         }
-        values.forEach(parameter::label);
+        values.forEach(parameter::check);
     }
 
     /** "candidates=5,10,20", as the command line writes it; the message says what is wrong and the form. */

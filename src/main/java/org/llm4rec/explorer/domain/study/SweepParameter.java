@@ -56,6 +56,19 @@ public enum SweepParameter {
         };
     }
 
+    /** Throws, naming the value and what is expected, when the value is not one this parameter takes. */
+    public void check(String value) {
+        switch (this) {
+            case TEMPERATURE -> number(value);
+            case MODEL -> {
+                if (value.isBlank()) {
+                    throw new IllegalArgumentException("A model's name cannot be empty.");
+                }
+            }
+            default -> whole(value);
+        }
+    }
+
     /** The protocol with the value applied (unchanged for options and models). */
     public Protocol apply(Protocol protocol, String value) {
         return switch (this) {

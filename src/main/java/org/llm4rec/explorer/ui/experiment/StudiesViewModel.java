@@ -95,6 +95,8 @@ public final class StudiesViewModel {
         users.addListener((o, old, n) -> describe());
         parameter.addListener((o, old, p) -> describe());
         panelParameter.addListener((o, old, p) -> describe());
+        values.addListener((o, old, v) -> describe());
+        panelValues.addListener((o, old, v) -> describe());
         dataset.addListener((o, old, d) -> describe());
         installedModels.addListener((javafx.collections.ListChangeListener<ModelInfo>) change -> {
             if (model.get() == null && !installedModels.isEmpty()) {
@@ -193,16 +195,20 @@ public final class StudiesViewModel {
             return Optional.empty();
         }
         try {
-            List<String> given = Arrays.asList(values.get().split(","));
+            List<String> given = commaSeparated(values.get());
             StudySpec spec = StudySpec.of(kind.get(), d.id(), UserSample.random(users.get(), 42), model.get());
             spec = kind.get() != StudyKind.SWEEP ? spec.withValues(given) : spec.withSweep(parameter.get(), given)
                     .withPanels(panelValues.get().isBlank() ? List.of()
-                            : List.of(new SweepAxis(panelParameter.get(), Arrays.asList(panelValues.get().split(",")))));
+                            : List.of(new SweepAxis(panelParameter.get(), commaSeparated(panelValues.get()))));
             return Optional.of(Study.plan(kind.get().title() + " on " + d.name(), spec));
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static List<String> commaSeparated(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     /** What the chosen study tests and costs, the time from the model's measured speed (in the background). */

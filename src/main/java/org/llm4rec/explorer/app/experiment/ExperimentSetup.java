@@ -163,7 +163,8 @@ final class ExperimentSetup {
 
     /**
      * Each LLM configuration's prompt template, by configuration key: the strategy's built-in one (version 1) or
-     * the user's saved version it names, read once so that every user is asked with the same text.
+     * the user's saved version it names (the Prompt workbench saves them under the strategy's id), read once so
+     * that every user is asked with the same text.
      */
     private Map<String, PromptTemplate> templates(ExperimentDefinition definition) {
         Map<String, PromptTemplate> byKey = new HashMap<>();
@@ -176,7 +177,7 @@ final class ExperimentSetup {
                 byKey.put(c.key(), strategy.defaultTemplate());
                 continue;
             }
-            List<SavedTemplate> saved = templates.versions(strategy.defaultTemplate().id());
+            List<SavedTemplate> saved = templates.versions(c.strategyId());
             PromptTemplate chosen = saved.stream().map(SavedTemplate::template)
                     .filter(t -> t.version() == c.templateVersion()).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("The strategy \"" + c.strategyId()

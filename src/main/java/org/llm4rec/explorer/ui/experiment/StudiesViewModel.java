@@ -320,7 +320,7 @@ public final class StudiesViewModel {
     private void stop() {
         if (control != null) {
             control.cancel();
-            progressText.set("Cancelling…");
+            message.set("Cancelling: the model calls under way finish first…");
         }
     }
 

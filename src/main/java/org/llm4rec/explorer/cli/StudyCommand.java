@@ -126,6 +126,8 @@ public final class StudyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StudyKind studyKind = StudyKind.of(kind);
+        outputFolderExists("--csv", csv);
+        outputFolderExists("--html", html);
         StudySpec studySpec = new StudySpec(studyKind, dataset, UserSample.random(users, seed),
                 withSeed(Protocol.leaveLastOneOut(), seed), models, strategy, null, metric(metric), values,
                 parameter == null ? null : SweepParameter.of(parameter),
@@ -192,6 +194,15 @@ public final class StudyCommand implements Callable<Integer> {
                         "[" + (index + 1) + "/" + count + " " + point + "] ");
             }
             printer.progress(progress);
+        }
+    }
+
+    /** Checked before the study runs, so that a long run does not end on a file it cannot write. */
+    private static void outputFolderExists(String option, Path file) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The folder of " + option + " " + file + " does not exist: create it"
+                    + " first or name a file in another folder.");
         }
     }
 

@@ -129,5 +129,12 @@ class StudyCommandTest {
                 .isEqualTo(1);
         assertThat(err.toString()).contains("Panels are written parameter=value,value,… (for example"
                 + " candidates=5,10,20), not \"candidates\".");
+
+        int chats = ollama.requests("/api/chat").size();
+        assertThat(run("study", "sweep", "--parameter", "history", "--values", "5", "--dataset", "study-users",
+                "--model", MODEL, "--html", dir.resolve("no such folder").resolve("page.html").toString(),
+                "--data-dir", dir.resolve("store").toString(), "--ollama", ollama.baseUrl())).isEqualTo(1);
+        assertThat(err.toString()).contains("The folder of --html").contains("does not exist: create it first");
+        assertThat(ollama.requests("/api/chat")).as("nothing runs before the page could be written").hasSize(chats);
     }
 }

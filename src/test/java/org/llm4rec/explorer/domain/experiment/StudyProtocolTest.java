@@ -111,7 +111,8 @@ class StudyProtocolTest {
         assertThatThrownBy(() -> SweepAxis.parse("candidates")).hasMessageContaining("parameter=value,value");
         assertThatThrownBy(() -> SweepAxis.parse("candidates=5,many")).hasMessageContaining("\"many\" is not one");
         assertThatThrownBy(() -> StudySpec.of(StudyKind.ORDER, "ml-1m", UserSample.random(10, 1), "m")
-                .withPanels(List.of(SweepAxis.parse("candidates=5")))).hasMessageContaining("Only a sweep draws panels");
+                .withPanels(List.of(SweepAxis.parse("candidates=5"))))
+                .hasMessageContaining("Only a sweep draws panels");
     }
 
     @Test

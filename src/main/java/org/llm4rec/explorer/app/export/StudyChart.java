@@ -16,7 +16,7 @@ import org.llm4rec.explorer.domain.study.StudyOutcome;
  */
 public final class StudyChart {
     /** Room between two panels, in pixels. */
-    public static final double PANEL_GAP = 18;
+    private static final double PANEL_GAP = 18;
 
     private final StudyOutcome outcome;
     private final ChartScale y;

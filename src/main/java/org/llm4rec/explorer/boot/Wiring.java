@@ -204,7 +204,7 @@ public final class Wiring implements CommandServices {
 
     @Override
     public ExperimentRunner experimentRunner(LlmClient model, IntSupplier concurrency) {
-        return new ExperimentRunner(model, catalogue, histories, experiments(), concurrency, clock);
+        return new ExperimentRunner(model, catalogue, histories, experiments(), templates(), concurrency, clock);
     }
 
     @Override

@@ -127,7 +127,7 @@ public final class ExperimentBenchmarkCommand implements Callable<Integer> {
                     RankingStrategy.IN_CONTEXT)) {
                 StudySpec spec = new StudySpec(StudyKind.HISTORY_LENGTH, datasetId, UserSample.random(users, round),
                         null, List.of(InstantRanker.MODEL), strategy, null, null, List.of("5", "10", "20", "30", "50"),
-                        null, 0, 0);
+                        null, null, 0, 0);
                 Study planned = Study.plan("benchmark " + strategy + " " + System.nanoTime(), spec);
                 StudyOutcome outcome = studies.run(planned, false, (index, count, progress) -> { },
                         new ExperimentControl());

@@ -5,15 +5,19 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.llm4rec.explorer.app.AppInfo;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.experiment.StudyRunner;
+import org.llm4rec.explorer.app.export.StudyHtml;
 import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.Protocol;
 import org.llm4rec.explorer.domain.experiment.UserSample;
@@ -21,6 +25,7 @@ import org.llm4rec.explorer.domain.study.Study;
 import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.StudyOutcome;
 import org.llm4rec.explorer.domain.study.StudySpec;
+import org.llm4rec.explorer.domain.study.SweepAxis;
 import org.llm4rec.explorer.domain.study.SweepParameter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +37,11 @@ import picocli.CommandLine.Spec;
 /** Runs a study without a window: progress on stderr, then the table and the finding on stdout. */
 @Command(name = "study", mixinStandardHelpOptions = true,
         description = {"Run one of the literature's studies on your model: order, history-length, position-bias,"
-                + " popularity-bias, strategies, or a sweep of one parameter.",
+                + " popularity-bias, strategies, or a sweep of parameters.",
                 "Each point is an ordinary experiment: stored as it runs, answered from the cache when asked before,"
                         + " and continued with --resume after a stop.",
                 "Prints the curve (mean, 95% bootstrap interval over users, the published figure beside it) and a"
-                        + " finding computed from the numbers."})
+                        + " finding computed from the numbers; --csv and --html also write them to files."})
 public final class StudyCommand implements Callable<Integer> {
     private final CommandServices.Opener services;
 
@@ -64,8 +69,14 @@ public final class StudyCommand implements Callable<Integer> {
     List<String> values;
 
     @Option(names = "--parameter", paramLabel = "P",
-            description = "What a sweep varies: temperature, candidates, history, num-ctx or model.")
+            description = "What a sweep varies along its curve: temperature, candidates, history, num-ctx,"
+                    + " template (the strategy's template version: 1 built in, 2 and on your saved edits) or model.")
     String parameter;
+
+    @Option(names = "--panels", paramLabel = "P=V,V,…",
+            description = "A further parameter of a sweep, one small chart per value (e.g. candidates=5,10,20);"
+                    + " repeat it for more.")
+    List<String> panels;
 
     @Option(names = "--strategy", paramLabel = "ID",
             description = "The ranking strategy (default llmrank-sequential; strategies runs its own three).")
@@ -93,6 +104,10 @@ public final class StudyCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Also write the curves and published figures as CSV.")
     Path csv;
 
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML page: the chart,"
+            + " the finding, the table with its intervals and the published figures, for a slide or a report.")
+    Path html;
+
     @Mixin
     DataDirOption store;
 
@@ -111,9 +126,12 @@ public final class StudyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         StudyKind studyKind = StudyKind.of(kind);
+        outputFolderExists("--csv", csv);
+        outputFolderExists("--html", html);
         StudySpec studySpec = new StudySpec(studyKind, dataset, UserSample.random(users, seed),
                 withSeed(Protocol.leaveLastOneOut(), seed), models, strategy, null, metric(metric), values,
-                parameter == null ? null : SweepParameter.of(parameter), bootstrap, 1);
+                parameter == null ? null : SweepParameter.of(parameter),
+                panels == null ? null : panels.stream().map(SweepAxis::parse).toList(), bootstrap, 1);
         Study study = Study.plan(name != null ? name : studyKind.title() + " on " + dataset, studySpec);
         try (CommandServices app = services.open(store.dataDir, server.url)) {
             LlmClient llm = app.llm();
@@ -137,6 +155,11 @@ public final class StudyCommand implements Callable<Integer> {
             if (csv != null) {
                 Files.writeString(csv, outcome.csv(), StandardCharsets.UTF_8);
                 out.println("Curves: " + csv);
+            }
+            if (html != null) {
+                new StudyHtml().write(outcome, app.catalogue().dataset(dataset).map(Dataset::name).orElse(dataset),
+                        Instant.now(), AppInfo.VERSION, html);
+                out.println("Page: " + html);
             }
             out.flush();
             boolean complete = outcome.curves().stream().flatMap(c -> c.points().stream())
@@ -171,6 +194,15 @@ public final class StudyCommand implements Callable<Integer> {
                         "[" + (index + 1) + "/" + count + " " + point + "] ");
             }
             printer.progress(progress);
+        }
+    }
+
+    /** Checked before the study runs, so that a long run does not end on a file it cannot write. */
+    private static void outputFolderExists(String option, Path file) {
+        Path folder = file == null ? null : file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("The folder of " + option + " " + file + " does not exist: create it"
+                    + " first or name a file in another folder.");
         }
     }
 

@@ -101,4 +101,40 @@ class StudyCommandTest {
         assertThat(err.toString()).contains("A sweep needs the parameter it varies");
         assertThat(ollama.requests("/api/chat")).isEmpty();
     }
+
+    @Test
+    void aSweepOfTwoParametersPrintsItsPanelsAndWritesThePage() throws Exception {
+        Path page = dir.resolve("sweep.html");
+
+        int code = run("study", "sweep", "--parameter", "history", "--values", "5,50", "--panels",
+                "candidates=5,20", "--dataset", "study-users", "--model", MODEL, "--users", "0", "--html",
+                page.toString(), "--name", "K & M <sweep>", "--data-dir", dir.resolve("store").toString(),
+                "--ollama", ollama.baseUrl());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("with K (history items) varied; one chart per M (candidates)")
+                .contains("About 160 model calls").contains("[1/4 candidates=5, history=5]")
+                .contains("[4/4 candidates=20, history=50]");
+        // A model that keeps the listed order ranks the target where it was drawn: among 5, always in the top 10.
+        assertThat(out.toString()).contains("panel          series       K (history items)")
+                .contains("candidates=5   llama3.2:3b  history=5          NDCG@10")
+                .contains("With candidates=5, NDCG@10 goes from").contains("With candidates=20,")
+                .contains("Page: " + page);
+        assertThat(Files.readString(page)).contains("<h1 dir=\"auto\">K &amp; M &lt;sweep&gt;</h1>")
+                .contains("dataset Study users").contains(">candidates=20</text>")
+                .contains("With candidates=5, NDCG@10 goes from");
+
+        assertThat(run("study", "sweep", "--parameter", "history", "--values", "5", "--panels", "candidates",
+                "--dataset", "study-users", "--model", MODEL, "--data-dir", dir.resolve("store").toString()))
+                .isEqualTo(1);
+        assertThat(err.toString()).contains("Panels are written parameter=value,value,… (for example"
+                + " candidates=5,10,20), not \"candidates\".");
+
+        int chats = ollama.requests("/api/chat").size();
+        assertThat(run("study", "sweep", "--parameter", "history", "--values", "5", "--dataset", "study-users",
+                "--model", MODEL, "--html", dir.resolve("no such folder").resolve("page.html").toString(),
+                "--data-dir", dir.resolve("store").toString(), "--ollama", ollama.baseUrl())).isEqualTo(1);
+        assertThat(err.toString()).contains("The folder of --html").contains("does not exist: create it first");
+        assertThat(ollama.requests("/api/chat")).as("nothing runs before the page could be written").hasSize(chats);
+    }
 }

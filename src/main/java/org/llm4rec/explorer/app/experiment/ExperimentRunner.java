@@ -19,6 +19,7 @@ import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.ExperimentRun;
 import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.app.port.RunRepository;
+import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.domain.candidates.Interactions;
 import org.llm4rec.explorer.domain.experiment.Configuration;
@@ -72,12 +73,14 @@ public final class ExperimentRunner {
      * @param interactions the users' histories
      * @param repository   where definitions, runs and results are kept; each model run goes into the single-run
      *                     store with its result, so that a user's prompt and answer open like any other run
+     * @param templates    the users' saved template versions, for configurations that name one
      * @param concurrency  how many model calls may run at once, read at each start (see {@link #concurrencyOf})
      */
     public ExperimentRunner(LlmClient llm, CatalogueRepository catalogue, Interactions interactions,
-                            ExperimentRepository repository, IntSupplier concurrency, Clock clock) {
+                            ExperimentRepository repository, TemplateRepository templates, IntSupplier concurrency,
+                            Clock clock) {
         this.llm = llm;
-        this.setup = new ExperimentSetup(catalogue, interactions, llm);
+        this.setup = new ExperimentSetup(catalogue, interactions, llm, templates);
         this.repository = repository;
         this.concurrency = concurrency;
         this.clock = clock;

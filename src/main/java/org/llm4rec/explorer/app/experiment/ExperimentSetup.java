@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.LlmClient;
+import org.llm4rec.explorer.app.port.SavedTemplate;
+import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -34,6 +37,7 @@ import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.ModelName;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 import org.llm4rec.explorer.domain.prompt.Strategies;
 
 /** Reads and checks what an experiment needs before anything runs, so that a bad definition fails at once. */
@@ -41,12 +45,15 @@ final class ExperimentSetup {
     private final CatalogueRepository catalogue;
     private final Interactions interactions;
     private final LlmClient llm;
+    private final TemplateRepository templates;
     private DatasetSnapshot latest;
 
-    ExperimentSetup(CatalogueRepository catalogue, Interactions interactions, LlmClient llm) {
+    ExperimentSetup(CatalogueRepository catalogue, Interactions interactions, LlmClient llm,
+                    TemplateRepository templates) {
         this.catalogue = catalogue;
         this.interactions = interactions;
         this.llm = llm;
+        this.templates = templates;
     }
 
     PreparedExperiment prepare(ExperimentDefinition definition) {
@@ -55,6 +62,7 @@ final class ExperimentSetup {
                 "The experiment \"" + definition.name() + "\" names the dataset \"" + datasetId + "\", which is not"
                         + " in the store. Import it first (see the datasets command for the ids there are)."));
         checkStrategies(definition);
+        Map<String, PromptTemplate> prompts = templates(definition);
         DatasetSnapshot data = snapshot(dataset);
         if (data.histories().isEmpty()) {
             throw new IllegalArgumentException("The dataset \"" + datasetId + "\" has no users' interactions, so"
@@ -93,7 +101,7 @@ final class ExperimentSetup {
                 .map(h -> new UserHistory(h.userId(), protocol.trainingPart(h.itemIds()))).toList(),
                 protocol.seed()));
         return new PreparedExperiment(data, splits, sample.size(), exclusions, baselines, models(definition),
-                protocol, ratings);
+                protocol, ratings, prompts);
     }
 
     /**
@@ -151,6 +159,35 @@ final class ExperimentSetup {
                         + "\" for it, or another strategy.");
             }
         }
+    }
+
+    /**
+     * Each LLM configuration's prompt template, by configuration key: the strategy's built-in one (version 1) or
+     * the user's saved version it names (the Prompt workbench saves them under the strategy's id), read once so
+     * that every user is asked with the same text.
+     */
+    private Map<String, PromptTemplate> templates(ExperimentDefinition definition) {
+        Map<String, PromptTemplate> byKey = new HashMap<>();
+        for (Configuration c : definition.configurations()) {
+            if (c.isBaseline()) {
+                continue;
+            }
+            PromptStrategy strategy = Strategies.byId(c.strategyId()).orElseThrow();
+            if (c.templateVersion() == Configuration.BUILT_IN_TEMPLATE) {
+                byKey.put(c.key(), strategy.defaultTemplate());
+                continue;
+            }
+            List<SavedTemplate> saved = templates.versions(c.strategyId());
+            PromptTemplate chosen = saved.stream().map(SavedTemplate::template)
+                    .filter(t -> t.version() == c.templateVersion()).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("The strategy \"" + c.strategyId()
+                            + "\" has no template version " + c.templateVersion() + ". Versions there are: 1 (built"
+                            + " in)" + saved.stream().map(t -> ", " + t.template().version() + " (\"" + t.name()
+                            + "\")").collect(Collectors.joining()) + ". Save an edited template in"
+                            + " the Prompt workbench to add one."));
+            byKey.put(c.key(), chosen);
+        }
+        return byKey;
     }
 
     /**

@@ -18,17 +18,23 @@ import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.UserSplit;
 import org.llm4rec.explorer.domain.experiment.Validity;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
+import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 
 /**
  * What every configuration of an experiment shares: the dataset read into memory, the users as split by the
  * protocol with their ratings, the baselines, the models and the protocol.
  *
- * @param ratings per split user, their ratings by item id (empty for implicit feedback)
+ * @param ratings   per split user, their ratings by item id (empty for implicit feedback)
+ * @param templates per LLM configuration's key, the prompt template it asks with
  */
 record PreparedExperiment(DatasetSnapshot data, List<UserSplit> splits, int sampledUsers,
                           Map<ExclusionReason, Integer> exclusions, Supplier<Baselines> baselines,
                           Map<String, ModelInfo> models, Protocol protocol,
-                          Map<String, Map<String, Double>> ratings) {
+                          Map<String, Map<String, Double>> ratings, Map<String, PromptTemplate> templates) {
+
+    PromptTemplate template(Configuration configuration) {
+        return templates.get(configuration.key());
+    }
 
     Dataset dataset() {
         return data.dataset();

@@ -88,7 +88,7 @@ final class UserRun {
                 ? CandidateProtocol.USER_FILTERING : CandidateProtocol.RANDOM_WITH_TARGET,
                 Math.max(1, candidates.size()), experiment.protocol().userSeed(user.userId()));
         return new RecommendationRequest(experiment.dataset(), experiment.profile(user), strategy,
-                strategy.defaultTemplate(),
+                experiment.template(configuration),
                 experiment.models().get(configuration.model()), null, configuration.options(),
                 configuration.listLength(), candidates,
                 new RunSettings(spec, p.demoSource(), p.demoCount(), p.nativeThinking(), p.bootstrapOrders()),

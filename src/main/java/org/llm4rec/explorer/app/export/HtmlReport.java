@@ -2,6 +2,7 @@ package org.llm4rec.explorer.app.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.List;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
@@ -34,12 +35,11 @@ public final class HtmlReport {
             """;
 
     public void write(Comparison comparison, Writer out) throws IOException {
-        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        out.write("<title>Comparison of " + comparison.columns().size() + " runs</title>\n");
-        out.write("<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
-        out.write("<h1>Comparison of " + comparison.columns().size() + " runs</h1>\n");
-        out.write("<p class=\"muted\">Exported " + escape(ReportText.time(comparison.exportedAt()))
-                + " by LLM4Rec Explorer " + escape(comparison.appVersion()) + ".</p>\n");
+        String title = "Comparison of " + comparison.columns().size() + " runs";
+        begin(out, title, "");
+        out.write("<h1>" + escape(title) + "</h1>\n");
+        out.write("<p class=\"muted\">" + escape(exported(comparison.exportedAt(), comparison.appVersion()))
+                + "</p>\n");
         out.write("<section class=\"columns\">\n");
         for (ExportedColumn column : comparison.columns()) {
             writeColumn(comparison, column, out);
@@ -50,7 +50,27 @@ public final class HtmlReport {
         for (ExportedColumn column : comparison.columns()) {
             writeRecord(column, out);
         }
+        end(out);
+    }
+
+    /**
+     * Opens a page of the reports' frame: the head with the shared inline style, plus the page's own rules, and
+     * the body.
+     */
+    static void begin(Writer out, String title, String moreStyle) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<title>" + escape(title) + "</title>\n");
+        out.write("<style>\n" + STYLE + moreStyle + "</style>\n</head>\n<body>\n");
+    }
+
+    /** Closes a page that {@link #begin} opened. */
+    static void end(Writer out) throws IOException {
         out.write("</body>\n</html>\n");
+    }
+
+    /** "Exported 7 Dec 2026, 12:04 by LLM4Rec Explorer 1.2.0." */
+    static String exported(Instant at, String appVersion) {
+        return "Exported " + ReportText.time(at) + " by LLM4Rec Explorer " + appVersion + ".";
     }
 
     private void writeColumn(Comparison comparison, ExportedColumn column, Writer out) throws IOException {

@@ -16,10 +16,13 @@ import org.llm4rec.explorer.domain.GenerationOptions;
  * @param settings   demonstrations, thinking, bootstrapping; null for a baseline
  * @param baseline   the baseline, null for an LLM configuration
  * @param listLength how many items to ask for (and how long a baseline's list is)
+ * @param templateVersion which version of the strategy's prompt template: 1 is the built-in one, 2 and on the
+ *                        user's saved edits (1 for a baseline)
  */
 public record Configuration(String strategyId, String model, GenerationOptions options, PromptSettings settings,
-                            Baseline baseline, int listLength) {
+                            Baseline baseline, int listLength, int templateVersion) {
     public static final int DEFAULT_LIST_LENGTH = 20;
+    public static final int BUILT_IN_TEMPLATE = 1;
 
     public Configuration {
         if (baseline == null) {
@@ -33,6 +36,17 @@ public record Configuration(String strategyId, String model, GenerationOptions o
         if (listLength < 1 || listLength > 100) {
             throw new IllegalArgumentException("List length: 1 to 100, not " + listLength + ".");
         }
+        if (templateVersion < BUILT_IN_TEMPLATE || baseline != null && templateVersion != BUILT_IN_TEMPLATE) {
+            throw new IllegalArgumentException("Template version: 1 (the built-in one) or a saved version from 2,"
+                    + " not " + templateVersion + (baseline != null ? " for a baseline, which has no prompt" : "")
+                    + ".");
+        }
+    }
+
+    /** With the built-in template. */
+    public Configuration(String strategyId, String model, GenerationOptions options, PromptSettings settings,
+                         Baseline baseline, int listLength) {
+        this(strategyId, model, options, settings, baseline, listLength, BUILT_IN_TEMPLATE);
     }
 
     public static Configuration llm(String strategyId, String model, GenerationOptions options,
@@ -45,15 +59,19 @@ public record Configuration(String strategyId, String model, GenerationOptions o
     }
 
     public Configuration withModel(String name) {
-        return new Configuration(strategyId, name, options, settings, baseline, listLength);
+        return new Configuration(strategyId, name, options, settings, baseline, listLength, templateVersion);
     }
 
     public Configuration withOptions(GenerationOptions changed) {
-        return new Configuration(strategyId, model, changed, settings, baseline, listLength);
+        return new Configuration(strategyId, model, changed, settings, baseline, listLength, templateVersion);
     }
 
     public Configuration withSettings(PromptSettings changed) {
-        return new Configuration(strategyId, model, options, changed, baseline, listLength);
+        return new Configuration(strategyId, model, options, changed, baseline, listLength, templateVersion);
+    }
+
+    public Configuration withTemplateVersion(int version) {
+        return new Configuration(strategyId, model, options, settings, baseline, listLength, version);
     }
 
     public boolean isBaseline() {
@@ -68,7 +86,9 @@ public record Configuration(String strategyId, String model, GenerationOptions o
         if (isBaseline()) {
             return "baseline:" + baseline.name().toLowerCase() + ":" + listLength;
         }
-        String text = strategyId + "\n" + model + "\n" + options + "\n" + settings + "\n" + listLength;
+        // The built-in template adds nothing, so that results stored before versions could be chosen still match.
+        String text = strategyId + "\n" + model + "\n" + options + "\n" + settings + "\n" + listLength
+                + (templateVersion == BUILT_IN_TEMPLATE ? "" : "\ntemplate " + templateVersion);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return strategyId + ":" + model + ":" + HexFormat.of().formatHex(digest, 0, 6);
@@ -77,8 +97,9 @@ public record Configuration(String strategyId, String model, GenerationOptions o
         }
     }
 
-    /** "llmrank-sequential · llama3.2:3b" or "Baseline: Popularity". */
+    /** "llmrank-sequential · llama3.2:3b", "… · template v2" for a saved version, or "Baseline: Popularity". */
     public String label() {
-        return isBaseline() ? "Baseline: " + baseline.label() : strategyId + " · " + model;
+        return isBaseline() ? "Baseline: " + baseline.label() : strategyId + " · " + model
+                + (templateVersion == BUILT_IN_TEMPLATE ? "" : " · template v" + templateVersion);
     }
 }

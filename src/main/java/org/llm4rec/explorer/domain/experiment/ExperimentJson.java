@@ -86,6 +86,9 @@ public final class ExperimentJson {
                 settings.put("demoCount", c.settings().demoCount());
                 settings.put("nativeThinking", c.settings().nativeThinking());
                 settings.put("bootstrapOrders", c.settings().bootstrapOrders());
+                if (c.templateVersion() != Configuration.BUILT_IN_TEMPLATE) {
+                    node.put("templateVersion", c.templateVersion());
+                }
             }
             node.put("listLength", c.listLength());
         }
@@ -156,7 +159,7 @@ public final class ExperimentJson {
     }
 
     private static Configuration configuration(JsonNode node) {
-        onlyKnown(node, "", "strategy", "model", "options", "settings", "baseline", "listLength");
+        onlyKnown(node, "", "strategy", "model", "options", "settings", "baseline", "listLength", "templateVersion");
         int length = integer(node, "listLength", Configuration.DEFAULT_LIST_LENGTH, "listLength");
         if (node.hasNonNull("baseline")) {
             return new Configuration(null, null, null, null,
@@ -173,7 +176,7 @@ public final class ExperimentJson {
                 s.path("nativeThinking").asBoolean(defaults.nativeThinking()),
                 integer(s, "bootstrapOrders", defaults.bootstrapOrders(), "settings.bootstrapOrders"));
         return new Configuration(required(node, "strategy"), required(node, "model"), options, settings, null,
-                length);
+                length, integer(node, "templateVersion", Configuration.BUILT_IN_TEMPLATE, "templateVersion"));
     }
 
     /** The given fields over the app's defaults; an explicit null leaves the field to the server. */

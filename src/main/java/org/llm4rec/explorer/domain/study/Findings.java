@@ -98,18 +98,41 @@ final class Findings {
         return text + reference();
     }
 
-    /** First against last value, and the best one (history length, sweeps). */
+    /**
+     * First against last value, and the best one (history length, sweeps); a sweep drawn in panels says so for
+     * each panel, then names the best point of all.
+     */
     private String trend() {
-        PointValues first = values.get(0);
-        PointValues last = values.get(values.size() - 1);
+        List<String> panels = study.panels();
+        if (panels.size() == 1) {
+            return trend(values);
+        }
+        StringBuilder text = new StringBuilder();
+        for (String panel : panels) {
+            text.append("With ").append(panel).append(", ").append(trend(values.stream()
+                    .filter(v -> v.point().panel().equals(panel)).toList())).append(' ');
+        }
+        PointValues best = best(values);
+        return text.append("Highest of all at ").append(best.point().xLabel()).append(" with ")
+                .append(best.point().panel()).append(" (").append(StudyOutcome.number(best.mean())).append(").")
+                .toString();
+    }
+
+    private String trend(List<PointValues> curve) {
+        PointValues first = curve.get(0);
+        PointValues last = curve.get(curve.size() - 1);
         Change change = change(first, last);
-        PointValues best = values.stream().max(Comparator.comparingDouble(PointValues::mean)).orElseThrow();
+        PointValues best = best(curve);
         return measure() + " goes from " + StudyOutcome.number(first.mean()) + " at " + first.point().xLabel()
                 + " to " + StudyOutcome.number(last.mean()) + " at " + last.point().xLabel() + " (" + change.size()
                 + ", " + change.verdict() + "). Highest at " + best.point().xLabel() + " ("
                 + StudyOutcome.number(best.mean()) + ", 95% interval " + StudyOutcome.number(best.estimate().low())
                 + "–" + StudyOutcome.number(best.estimate().high()) + ")."
                 + (change.clear() ? "" : " Across this range the value makes no clear difference for this model.");
+    }
+
+    private static PointValues best(List<PointValues> points) {
+        return points.stream().max(Comparator.comparingDouble(PointValues::mean)).orElseThrow();
     }
 
     private String position() {
@@ -177,9 +200,8 @@ final class Findings {
     private String strategies() {
         List<PointValues> prompts = values.stream().filter(v -> !v.point().series().equals("Baselines")).toList();
         List<PointValues> baselines = series("Baselines");
-        PointValues best = prompts.stream().max(Comparator.comparingDouble(PointValues::mean)).orElseThrow();
-        PointValues bestBaseline = baselines.stream().max(Comparator.comparingDouble(PointValues::mean))
-                .orElseThrow();
+        PointValues best = best(prompts);
+        PointValues bestBaseline = best(baselines);
         Change over = change(bestBaseline, best);
         StringBuilder text = new StringBuilder("Best prompt: " + best.point().xLabel() + " with "
                 + best.point().series() + ", " + measure() + " " + StudyOutcome.number(best.mean()) + " (95% interval "

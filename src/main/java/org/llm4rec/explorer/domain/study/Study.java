@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.domain.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.llm4rec.explorer.domain.experiment.Baseline;
 import org.llm4rec.explorer.domain.experiment.Configuration;
@@ -100,7 +101,20 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
                 + (definitions.size() == 1 ? "" : "s") + " on dataset " + spec.datasetId() + ", "
                 + spec.sample().describe() + ", " + String.join(", ", models())
                 + ". Protocol of every point: " + spec.protocol().label()
-                + (kind == StudyKind.SWEEP ? " (with " + spec.parameter().label() + " varied)" : "") + ".";
+                + (kind == StudyKind.SWEEP ? " (with " + axis() + " varied" + (spec.panels().isEmpty() ? ""
+                : "; one chart per " + String.join(" × ", spec.panels().stream().map(a -> a.parameter().label())
+                .toList())) + ")" : "") + ".";
+    }
+
+    /** What the x axis shows: the swept parameter, or the study's own axis. */
+    public String axis() {
+        return spec.kind() == StudyKind.SWEEP && spec.parameter() != null ? spec.parameter().label()
+                : spec.kind().axis();
+    }
+
+    /** The small charts' names in drawing order; one empty name when the study draws one chart. */
+    public List<String> panels() {
+        return points.stream().map(StudyPoint::panel).distinct().toList();
     }
 
     /** Builds the definitions and points of one study. */
@@ -216,20 +230,60 @@ public record Study(String name, StudySpec spec, List<ExperimentDefinition> defi
             SweepParameter parameter = spec.parameter();
             List<String> values = spec.values();
             if (parameter == null) {
-                throw new IllegalArgumentException("A sweep needs the parameter it varies: one of temperature,"
-                        + " candidates, history, num-ctx, model.");
+                throw new IllegalArgumentException("A sweep needs the parameter it varies: one of "
+                        + String.join(", ", Arrays.stream(SweepParameter.values()).map(SweepParameter::token)
+                        .toList()) + ".");
             }
             if (values.isEmpty()) {
                 throw new IllegalArgumentException("A sweep of " + parameter.label() + " needs the values to try,"
                         + " for example 0,0.5,1.");
             }
-            for (int i = 0; i < values.size(); i++) {
-                String value = values.get(i).strip();
-                String label = parameter == SweepParameter.MODEL ? value : parameter.token() + "=" + value;
-                int d = define(label, parameter.apply(spec.protocol(), value), List.of(parameter.apply(llm(), value)));
-                points.add(new StudyPoint(parameter == SweepParameter.MODEL ? spec.strategyId()
-                        : spec.models().get(0), label, parameter.x(value, i), d, 0, measure));
+            List<SweepParameter> varied = new ArrayList<>(List.of(parameter));
+            for (SweepAxis axis : spec.panels()) {
+                if (varied.contains(axis.parameter())) {
+                    throw new IllegalArgumentException("A sweep varies each parameter once; " + axis.parameter()
+                            .label() + " is given twice.");
+                }
+                varied.add(axis.parameter());
             }
+            String series = varied.contains(SweepParameter.MODEL) ? promptLabel(spec.strategyId())
+                    : spec.models().get(0);
+            for (List<String> panelValues : combinations(spec.panels())) {
+                Protocol protocol = spec.protocol();
+                Configuration configuration = llm();
+                List<String> panelLabels = new ArrayList<>();
+                for (int a = 0; a < panelValues.size(); a++) {
+                    SweepParameter by = spec.panels().get(a).parameter();
+                    protocol = by.apply(protocol, panelValues.get(a));
+                    configuration = by.apply(configuration, panelValues.get(a));
+                    panelLabels.add(by.label(panelValues.get(a)));
+                }
+                String panel = String.join(", ", panelLabels);
+                for (int i = 0; i < values.size(); i++) {
+                    String value = values.get(i).strip();
+                    String label = parameter.label(value);
+                    int d = define(panel.isEmpty() ? label : panel + ", " + label, parameter.apply(protocol, value),
+                            List.of(parameter.apply(configuration, value)));
+                    points.add(new StudyPoint(series, label, parameter.x(value, i), d, 0, measure, panel));
+                }
+            }
+        }
+
+        /** Every combination of the panels' values, the first parameter's outermost; one empty one for none. */
+        private static List<List<String>> combinations(List<SweepAxis> axes) {
+            List<List<String>> combinations = List.of(List.of());
+            for (SweepAxis axis : axes) {
+                List<List<String>> longer = new ArrayList<>();
+                for (List<String> start : combinations) {
+                    for (String value : axis.values()) {
+                        List<String> next = new ArrayList<>(start);
+                        next.add(value);
+                        longer.add(next);
+                    }
+                }
+                combinations = longer;
+            }
+            return combinations;
         }
 
         private static int whole(String value, String what) {

@@ -35,11 +35,16 @@ public final class StudyAnalysis {
                     seed));
         }
         List<StudyOutcome.Curve> curves = new ArrayList<>();
-        for (String series : study.series()) {
-            List<PointValues> own = values.stream().filter(v -> v.point().series().equals(series)).toList();
-            curves.add(new StudyOutcome.Curve(series, own.get(0).point().measure().label(), own.stream()
-                    .map(v -> new StudyOutcome.CurvePoint(v.point().xLabel(), v.point().x(), v.estimate()))
-                    .toList()));
+        for (String panel : study.panels()) {
+            for (String series : study.series()) {
+                List<PointValues> own = values.stream().filter(v -> v.point().panel().equals(panel)
+                        && v.point().series().equals(series)).toList();
+                if (!own.isEmpty()) {
+                    curves.add(new StudyOutcome.Curve(panel, series, own.get(0).point().measure().label(),
+                            own.stream().map(v -> new StudyOutcome.CurvePoint(v.point().xLabel(), v.point().x(),
+                                    v.estimate())).toList()));
+                }
+            }
         }
         return new StudyOutcome(study, curves, Findings.of(study, values, seed));
     }

@@ -28,9 +28,10 @@ public enum StudyKind {
             "Sequential, recency-focused and in-context prompts for each model, beside the popularity, item-kNN"
                     + " and random baselines on the same users and candidates: the layout of LLMRank's Table 2.",
             "LLMRank (Hou et al., ECIR 2024), Table 2", "strategy"),
-    SWEEP("Sweep of one parameter",
-            "One option or protocol parameter (temperature, M, K, num_ctx or the model) over a list of values, all"
-                    + " else held fixed.",
+    SWEEP("Sweep of parameters",
+            "One option or protocol parameter (temperature, M, K, num_ctx, the template version or the model) over a"
+                    + " list of values, all else held fixed. With panels by a second parameter, one small chart per"
+                    + " value of it, all on one y axis.",
             "", "parameter value");
 
     private final String title;

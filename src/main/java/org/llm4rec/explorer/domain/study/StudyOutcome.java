@@ -18,8 +18,8 @@ public record StudyOutcome(Study study, List<Curve> curves, String finding) {
         curves = List.copyOf(curves);
     }
 
-    /** One series: its points and what they measure. */
-    public record Curve(String series, String measure, List<CurvePoint> points) {
+    /** One series in one small chart (the panel, empty when the study draws one chart): its points and measure. */
+    public record Curve(String panel, String series, String measure, List<CurvePoint> points) {
         public Curve {
             points = List.copyOf(points);
         }
@@ -29,19 +29,39 @@ public record StudyOutcome(Study study, List<Curve> curves, String finding) {
     public record CurvePoint(String xLabel, double x, Estimate estimate) {
     }
 
-    /** The curves as a text table: series, x, mean, 95% interval, users and the published figure beside it. */
-    public String table() {
+    /** True when the study draws one small chart per value of further parameters. */
+    public boolean hasPanels() {
+        return curves.stream().anyMatch(c -> !c.panel().isEmpty());
+    }
+
+    /** The curves of one small chart, in drawing order. */
+    public List<Curve> curvesOf(String panel) {
+        return curves.stream().filter(c -> c.panel().equals(panel)).toList();
+    }
+
+    /**
+     * The table's cells, its header first: [panel,] series, x, measure, mean, 95% interval, users, published.
+     */
+    public List<String[]> rows() {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"series", study.spec().kind().axis(), "measure", "mean", "95% interval", "users",
-                "published"});
+        rows.add(withPanel("panel", "series", study.axis(), "measure", "mean", "95% interval", "users",
+                "published"));
         for (Curve curve : curves) {
             for (CurvePoint p : curve.points()) {
                 Estimate e = p.estimate();
-                rows.add(new String[] {curve.series(), p.xLabel(), curve.measure(), number(e.mean()),
-                        e.users() == 0 ? "" : number(e.low()) + " – " + number(e.high()),
-                        String.valueOf(e.users()), published(p.xLabel())});
+                rows.add(withPanel(curve.panel(), curve.series(), p.xLabel(), curve.measure(), number(e.mean()),
+                        interval(e), String.valueOf(e.users()), published(p.xLabel())));
             }
         }
+        return rows;
+    }
+
+    /**
+     * The curves as a text table: series, x, mean, 95% interval, users and the published figure beside it; with
+     * panels, a first column names each row's panel.
+     */
+    public String table() {
+        List<String[]> rows = rows();
         int[] widths = new int[rows.get(0).length];
         rows.forEach(r -> {
             for (int i = 0; i < r.length; i++) {
@@ -61,32 +81,54 @@ public record StudyOutcome(Study study, List<Curve> curves, String finding) {
         return text.toString();
     }
 
-    /** The curves and the published figures as CSV, one row per point, for spreadsheets and slides. */
+    /**
+     * The curves and the published figures as CSV, one row per point, for spreadsheets and slides; with panels, a
+     * first column names each row's panel.
+     */
     public String csv() {
-        StringBuilder csv = new StringBuilder("series,x_label,x,measure,mean,low,high,users\n");
+        StringBuilder csv = new StringBuilder(String.join(",", withPanel("panel", "series", "x_label", "x",
+                "measure", "mean", "low", "high", "users")) + "\n");
         for (Curve curve : curves) {
             for (CurvePoint p : curve.points()) {
                 Estimate e = p.estimate();
-                csv.append(String.join(",", quoted(curve.series()), quoted(p.xLabel()), raw(p.x()),
-                        quoted(curve.measure()), raw(e.mean()), raw(e.low()), raw(e.high()),
-                        String.valueOf(e.users()))).append('\n');
+                csv.append(String.join(",", withPanel(quoted(curve.panel()), quoted(curve.series()),
+                        quoted(p.xLabel()), raw(p.x()), quoted(curve.measure()), raw(e.mean()), raw(e.low()),
+                        raw(e.high()), String.valueOf(e.users())))).append('\n');
             }
         }
         for (ReferenceSeries reference : study.references()) {
             for (ReferenceSeries.Point p : reference.points()) {
-                csv.append(String.join(",", quoted(reference.label()), quoted(p.xLabel()), raw(p.x()),
-                        quoted(study.spec().metric().label()), raw(p.value()), "", "", "")).append('\n');
+                csv.append(String.join(",", withPanel("", quoted(reference.label()), quoted(p.xLabel()), raw(p.x()),
+                        quoted(study.spec().metric().label()), raw(p.value()), "", "", ""))).append('\n');
             }
         }
         return csv.toString();
     }
 
+    /** The row with its panel first when the study has panels, without it otherwise. */
+    private String[] withPanel(String panel, String... rest) {
+        if (!hasPanels()) {
+            return rest;
+        }
+        String[] row = new String[rest.length + 1];
+        row[0] = panel;
+        System.arraycopy(rest, 0, row, 1, rest.length);
+        return row;
+    }
+
+    /** "0.412 – 0.530", empty for a point not measured. */
+    private static String interval(Estimate e) {
+        return e.users() == 0 ? "" : number(e.low()) + " – " + number(e.high());
+    }
+
+    /** The published figure at this x, or empty. */
     private String published(String xLabel) {
         return study.references().stream().map(r -> r.at(xLabel)).filter(v -> v != null).findFirst()
                 .map(StudyOutcome::number).orElse("");
     }
 
-    static String number(double value) {
+    /** A mean or bound as the table writes it: three decimals below 10, one above. */
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "–";
         }

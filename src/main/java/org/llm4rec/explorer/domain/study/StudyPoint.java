@@ -10,7 +10,14 @@ package org.llm4rec.explorer.domain.study;
  * @param definitionIndex    which of the study's definitions runs it
  * @param configurationIndex which configuration of that definition
  * @param measure            what is averaged over users
+ * @param panel              the small chart it is drawn in ("candidates=10" in a sweep of two parameters); empty
+ *                           when the study draws one chart
  */
 public record StudyPoint(String series, String xLabel, double x, int definitionIndex, int configurationIndex,
-                         Measure measure) {
+                         Measure measure, String panel) {
+    /** A point of a study that draws one chart. */
+    public StudyPoint(String series, String xLabel, double x, int definitionIndex, int configurationIndex,
+                      Measure measure) {
+        this(series, xLabel, x, definitionIndex, configurationIndex, measure, "");
+    }
 }

@@ -22,13 +22,15 @@ import org.llm4rec.explorer.domain.prompt.RankingStrategy;
  * @param options         generation options (default the app's)
  * @param metric          the accuracy metric on the y axis (default NDCG@10); popularity studies use their own
  * @param values          the x values (default per kind: K = 5, 10, 20, 50; positions 1, 5, 10, 15, 20)
- * @param parameter       what a sweep varies (sweeps only)
+ * @param parameter       what a sweep varies along each curve (sweeps only)
+ * @param panels          further parameters of a sweep: one small chart per combination of their values (none:
+ *                        one chart)
  * @param bootstrapOrders B for the study of position bias (default 3; 1 leaves the bootstrapped curve out)
  * @param repeats         runs per user of every LLM configuration (default 1)
  */
 public record StudySpec(StudyKind kind, String datasetId, UserSample sample, Protocol protocol, List<String> models,
                         String strategyId, GenerationOptions options, Metric metric, List<String> values,
-                        SweepParameter parameter, int bootstrapOrders, int repeats) {
+                        SweepParameter parameter, List<SweepAxis> panels, int bootstrapOrders, int repeats) {
     public StudySpec {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(datasetId, "datasetId");
@@ -42,28 +44,38 @@ public record StudySpec(StudyKind kind, String datasetId, UserSample sample, Pro
         options = options == null ? GenerationOptions.defaults() : options;
         metric = metric == null ? Metric.NDCG_10 : metric;
         values = values == null || values.isEmpty() ? defaultValues(kind) : List.copyOf(values);
+        panels = panels == null ? List.of() : List.copyOf(panels);
+        if (!panels.isEmpty() && kind != StudyKind.SWEEP) {
+            throw new IllegalArgumentException("Only a sweep draws panels; " + kind.title() + " has its own axes.");
+        }
         bootstrapOrders = bootstrapOrders == 0 ? 3 : bootstrapOrders;
         repeats = repeats == 0 ? 1 : repeats;
     }
 
     /** A study of this kind with its usual settings. */
     public static StudySpec of(StudyKind kind, String datasetId, UserSample sample, String model) {
-        return new StudySpec(kind, datasetId, sample, null, List.of(model), null, null, null, null, null, 0, 0);
+        return new StudySpec(kind, datasetId, sample, null, List.of(model), null, null, null, null, null, null, 0, 0);
     }
 
     public StudySpec withValues(List<String> changed) {
         return new StudySpec(kind, datasetId, sample, protocol, models, strategyId, options, metric, changed,
-                parameter, bootstrapOrders, repeats);
+                parameter, panels, bootstrapOrders, repeats);
     }
 
     public StudySpec withSweep(SweepParameter varied, List<String> changed) {
         return new StudySpec(kind, datasetId, sample, protocol, models, strategyId, options, metric, changed, varied,
-                bootstrapOrders, repeats);
+                panels, bootstrapOrders, repeats);
+    }
+
+    /** The sweep drawn as small multiples, one chart per combination of these parameters' values. */
+    public StudySpec withPanels(List<SweepAxis> changed) {
+        return new StudySpec(kind, datasetId, sample, protocol, models, strategyId, options, metric, values,
+                parameter, changed, bootstrapOrders, repeats);
     }
 
     public StudySpec withModels(List<String> changed) {
         return new StudySpec(kind, datasetId, sample, protocol, changed, strategyId, options, metric, values,
-                parameter, bootstrapOrders, repeats);
+                parameter, panels, bootstrapOrders, repeats);
     }
 
     private static List<String> defaultValues(StudyKind kind) {

@@ -5,12 +5,16 @@ import java.util.Locale;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.Protocol;
 
-/** What a sweep varies: one generation option, one protocol parameter, or the model. */
+/**
+ * What a sweep varies: a generation option, a protocol parameter, the version of the strategy's prompt template
+ * (1 the built-in one, 2 and on the user's saved edits) or the model.
+ */
 public enum SweepParameter {
     TEMPERATURE("temperature"),
     CANDIDATES("M (candidates)"),
     HISTORY("K (history items)"),
     NUM_CTX("num_ctx"),
+    TEMPLATE("template version"),
     MODEL("model");
 
     private final String label;
@@ -38,9 +42,31 @@ public enum SweepParameter {
                 Arrays.stream(values()).map(SweepParameter::token).toList()) + ".");
     }
 
-    /** True when the values are numbers, drawn on a numeric axis. */
+    /** True when the values are quantities, drawn on a numeric axis; models and template versions are names. */
     public boolean numeric() {
-        return this != MODEL;
+        return this != MODEL && this != TEMPLATE;
+    }
+
+    /** A value as points and panels are labelled: "candidates=10", "template v2", or the model's name. */
+    public String label(String value) {
+        return switch (this) {
+            case MODEL -> value.strip();
+            case TEMPLATE -> "template v" + whole(value);
+            default -> token() + "=" + value.strip();
+        };
+    }
+
+    /** Throws, naming the value and what is expected, when the value is not one this parameter takes. */
+    public void check(String value) {
+        switch (this) {
+            case TEMPERATURE -> number(value);
+            case MODEL -> {
+                if (value.isBlank()) {
+                    throw new IllegalArgumentException("A model's name cannot be empty.");
+                }
+            }
+            default -> whole(value);
+        }
     }
 
     /** The protocol with the value applied (unchanged for options and models). */
@@ -58,6 +84,7 @@ public enum SweepParameter {
             case TEMPERATURE -> configuration.withOptions(configuration.options().withTemperature(number(value)));
             case NUM_CTX -> configuration.withOptions(configuration.options().withNumCtx(whole(value)));
             case MODEL -> configuration.withModel(value.strip());
+            case TEMPLATE -> configuration.withTemplateVersion(whole(value));
             default -> configuration;
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.llm4rec.explorer.app.export.ChartScale;
 
 /**
  * Grouped bars, one group per category and one bar per series, with 95% interval whiskers where a bar has one.

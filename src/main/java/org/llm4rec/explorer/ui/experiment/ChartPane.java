@@ -10,6 +10,7 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import javafx.util.Duration;
+import org.llm4rec.explorer.app.export.ChartScale;
 
 /**
  * A chart drawn from shapes that take their colours from the theme's looked-up colours (see explorer.css), so

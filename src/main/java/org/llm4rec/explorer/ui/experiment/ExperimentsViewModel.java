@@ -93,7 +93,7 @@ public final class ExperimentsViewModel {
         this.repository = repository;
         this.catalogue = catalogue;
         this.background = tasks.background();
-        this.studies = new StudiesViewModel(runner, background, dataset, installedModels);
+        this.studies = new StudiesViewModel(runner, tasks, dataset, installedModels);
         this.dataset = dataset;
         this.installedModels = installedModels;
         this.opener = opener;

@@ -6,6 +6,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.llm4rec.explorer.app.export.ChartScale;
 
 /** Quality against cost per configuration, with the Pareto front (nothing both cheaper and better) drawn. */
 final class ParetoChartPane extends ChartPane {

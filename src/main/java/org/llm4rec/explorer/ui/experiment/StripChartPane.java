@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.scene.Cursor;
 import javafx.scene.shape.Circle;
+import org.llm4rec.explorer.app.export.ChartScale;
 
 /**
  * Every user's value per configuration as a column of jittered points with the median marked; clicking a point

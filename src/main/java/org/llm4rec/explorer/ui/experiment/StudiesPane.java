@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.experiment;
 
 import java.io.File;
 import java.nio.file.Path;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.SnapshotParameters;
@@ -78,27 +79,20 @@ final class StudiesPane extends BorderPane {
         values.setId("studyValues");
         values.setPromptText("the x values, comma-separated");
         values.textProperty().bindBidirectional(model.valuesProperty());
-        ComboBox<SweepParameter> parameter = new ComboBox<>();
-        parameter.setId("studyParameter");
-        parameter.getItems().setAll(SweepParameter.values());
-        parameter.valueProperty().bindBidirectional(model.parameterProperty());
-        parameter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SweepParameter p) {
-                return p == null ? "" : p.label();
-            }
-
-            @Override
-            public SweepParameter fromString(String text) {
-                return null;
-            }
-        });
-        parameter.disableProperty().bind(model.kindProperty().isNotEqualTo(StudyKind.SWEEP));
+        ComboBox<SweepParameter> parameter = parameterChoice("studyParameter", model.parameterProperty(), model);
+        ComboBox<SweepParameter> panelParameter = parameterChoice("studyPanelParameter",
+                model.panelParameterProperty(), model);
+        TextField panelValues = new TextField();
+        panelValues.setId("studyPanelValues");
+        panelValues.setPromptText("one small chart per value (empty: one chart)");
+        panelValues.textProperty().bindBidirectional(model.panelValuesProperty());
+        panelValues.disableProperty().bind(model.kindProperty().isNotEqualTo(StudyKind.SWEEP));
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(6);
         form.addRow(0, new Label("Model"), models, new Label("Users (0: all)"), users);
         form.addRow(1, new Label("Values"), values, new Label("Sweep of"), parameter);
+        form.addRow(2, new Label("Panel values"), panelValues, new Label("Panels by"), panelParameter);
 
         Button run = button("runStudy", "Run", () -> model.run(false));
         run.getStyleClass().add("accent");
@@ -132,12 +126,19 @@ final class StudiesPane extends BorderPane {
                 model.exportCsv(file.toPath());
             }
         });
+        Button html = button("studyHtml", "Export HTML…", () -> {
+            File file = choose("Export the study as an HTML page", "HTML page", "html");
+            if (file != null) {
+                model.exportHtml(file.toPath());
+            }
+        });
         png.disableProperty().bind(model.outcomeProperty().isNull());
         csv.disableProperty().bind(model.outcomeProperty().isNull());
+        html.disableProperty().bind(model.outcomeProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label message = wrapped("studyMessage", model.messageProperty());
-        HBox exports = new HBox(8, message, spacer, png, csv);
+        HBox exports = new HBox(8, message, spacer, png, csv, html);
         exports.setAlignment(Pos.CENTER_LEFT);
 
         VBox centre = new VBox(10, title, about, form, cost, controls, chart, finding, exports);
@@ -147,6 +148,28 @@ final class StudiesPane extends BorderPane {
         scroll.setFitToWidth(true);
         setLeft(left);
         setCenter(scroll);
+    }
+
+    /** A choice of sweep parameter by its label, usable for sweeps only. */
+    private static ComboBox<SweepParameter> parameterChoice(String id, ObjectProperty<SweepParameter> chosen,
+                                                            StudiesViewModel model) {
+        ComboBox<SweepParameter> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.getItems().setAll(SweepParameter.values());
+        choice.valueProperty().bindBidirectional(chosen);
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SweepParameter p) {
+                return p == null ? "" : p.label();
+            }
+
+            @Override
+            public SweepParameter fromString(String text) {
+                return null;
+            }
+        });
+        choice.disableProperty().bind(model.kindProperty().isNotEqualTo(StudyKind.SWEEP));
+        return choice;
     }
 
     /** The chart's pixels as they are on screen, written in the background. */

@@ -3,14 +3,17 @@ package org.llm4rec.explorer.ui.experiment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -20,8 +23,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.llm4rec.explorer.app.AppInfo;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.export.PngFile;
+import org.llm4rec.explorer.app.export.StudyHtml;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
@@ -33,17 +38,22 @@ import org.llm4rec.explorer.domain.study.Study;
 import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.StudyOutcome;
 import org.llm4rec.explorer.domain.study.StudySpec;
+import org.llm4rec.explorer.domain.study.SweepAxis;
 import org.llm4rec.explorer.domain.study.SweepParameter;
+import org.llm4rec.explorer.ui.task.BackgroundTask;
+import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
  * The Studies tab: pick a study, see what it tests, where it comes from, how many calls it makes and about how
  * long they take, run it (pause, continue, cancel, resume) and watch its curves fill in; then the chart, the
- * finding and the exports.
+ * finding and the exports (PNG, CSV, an HTML page). A running study is a task of the status bar's list, with its
+ * progress and Cancel there too.
  */
 public final class StudiesViewModel {
     private final StudyRunner studies;
     private final ExperimentRunner runner;
     private final Background background;
+    private final BackgroundTask task;
     private final ReadOnlyObjectProperty<Dataset> dataset;
     private final ObservableList<ModelInfo> installedModels;
     private final ObservableList<StudyKind> kinds = FXCollections.observableArrayList(StudyKind.values());
@@ -52,24 +62,28 @@ public final class StudiesViewModel {
     private final IntegerProperty users = new SimpleIntegerProperty(100);
     private final StringProperty values = new SimpleStringProperty("");
     private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>(SweepParameter.TEMPERATURE);
+    private final ObjectProperty<SweepParameter> panelParameter = new SimpleObjectProperty<>(SweepParameter.CANDIDATES);
+    private final StringProperty panelValues = new SimpleStringProperty("");
     private final StringProperty about = new SimpleStringProperty("");
     private final StringProperty cost = new SimpleStringProperty("");
     private final ObjectProperty<StudyOutcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty finding = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
     private final StringProperty message = new SimpleStringProperty("");
     private ExperimentControl control;
     /** Counts the estimates asked for, so that a slow one never overwrites the estimate of a later choice. */
     private long estimates;
 
-    public StudiesViewModel(ExperimentRunner runner, Background background, ReadOnlyObjectProperty<Dataset> dataset,
+    public StudiesViewModel(ExperimentRunner runner, TaskList tasks, ReadOnlyObjectProperty<Dataset> dataset,
                             ObservableList<ModelInfo> installedModels) {
         this.runner = runner;
         this.studies = new StudyRunner(runner);
-        this.background = background;
+        this.background = tasks.background();
+        this.task = tasks.create().onCancel(this::stop);
+        task.progressProperty().bind(progress);
+        task.messageProperty().bind(progressText);
         this.dataset = dataset;
         this.installedModels = installedModels;
         kind.addListener((o, old, k) -> {
@@ -79,6 +93,10 @@ public final class StudiesViewModel {
         values.set("");
         model.addListener((o, old, m) -> describe());
         users.addListener((o, old, n) -> describe());
+        parameter.addListener((o, old, p) -> describe());
+        panelParameter.addListener((o, old, p) -> describe());
+        values.addListener((o, old, v) -> describe());
+        panelValues.addListener((o, old, v) -> describe());
         dataset.addListener((o, old, d) -> describe());
         installedModels.addListener((javafx.collections.ListChangeListener<ModelInfo>) change -> {
             if (model.get() == null && !installedModels.isEmpty()) {
@@ -119,6 +137,16 @@ public final class StudiesViewModel {
         return parameter;
     }
 
+    /** What a sweep's panels vary, one small chart per value of {@link #panelValuesProperty}. */
+    public ObjectProperty<SweepParameter> panelParameterProperty() {
+        return panelParameter;
+    }
+
+    /** The panels' values, comma-separated; none draws the sweep as one chart. */
+    public StringProperty panelValuesProperty() {
+        return panelValues;
+    }
+
     public StringProperty aboutProperty() {
         return about;
     }
@@ -143,8 +171,8 @@ public final class StudiesViewModel {
         return progress;
     }
 
-    public BooleanProperty runningProperty() {
-        return running;
+    public ReadOnlyBooleanProperty runningProperty() {
+        return task.runningProperty();
     }
 
     public BooleanProperty pausedProperty() {
@@ -167,15 +195,20 @@ public final class StudiesViewModel {
             return Optional.empty();
         }
         try {
-            List<String> given = Arrays.stream(values.get().split(",")).map(String::strip)
-                    .filter(v -> !v.isEmpty()).toList();
+            List<String> given = commaSeparated(values.get());
             StudySpec spec = StudySpec.of(kind.get(), d.id(), UserSample.random(users.get(), 42), model.get());
-            spec = kind.get() == StudyKind.SWEEP ? spec.withSweep(parameter.get(), given) : spec.withValues(given);
+            spec = kind.get() != StudyKind.SWEEP ? spec.withValues(given) : spec.withSweep(parameter.get(), given)
+                    .withPanels(panelValues.get().isBlank() ? List.of()
+                            : List.of(new SweepAxis(panelParameter.get(), commaSeparated(panelValues.get()))));
             return Optional.of(Study.plan(kind.get().title() + " on " + d.name(), spec));
         } catch (IllegalArgumentException e) {
             message.set(e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static List<String> commaSeparated(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
     }
 
     /** What the chosen study tests and costs, the time from the model's measured speed (in the background). */
@@ -217,7 +250,7 @@ public final class StudiesViewModel {
 
     /** Runs the study; {@code resume} reuses what earlier runs of the same study stored. */
     public void run(boolean resume) {
-        if (running.get()) {
+        if (task.runningProperty().get()) {
             return;
         }
         Optional<Study> planned = plan();
@@ -226,36 +259,35 @@ public final class StudiesViewModel {
         }
         ExperimentControl mine = new ExperimentControl();
         control = mine;
-        running.set(true);
         paused.set(false);
         progress.set(0);
         outcome.set(null);
         finding.set("");
         message.set("Running \"" + planned.get().name() + "\"…");
-        StudyRunner.StudyListener listener = new StudyRunner.StudyListener() {
-            @Override
-            public void progress(int index, int count, ExperimentProgress p) {
-                background.ui().execute(() -> {
-                    progress.set((index + p.fraction()) / count);
-                    progressText.set("Point " + (index + 1) + " of " + count + ": " + p.done() + " of " + p.total()
-                            + " user runs" + (p.eta() == null ? "" : ", about "
-                            + RunProgressViewModel.duration(p.eta().toSeconds()) + " left in this point"));
-                });
-            }
+        Study study = planned.get();
+        task.run("Study " + study.name(), taskRun -> studies.run(studies.withInstalledNames(study), resume,
+                new StudyRunner.StudyListener() {
+                    @Override
+                    public void progress(int index, int count, ExperimentProgress p) {
+                        taskRun.onUi(() -> {
+                            progress.set((index + p.fraction()) / count);
+                            progressText.set("Point " + (index + 1) + " of " + count + ": " + p.done() + " of "
+                                    + p.total() + " user runs" + (p.eta() == null ? "" : ", about "
+                                    + RunProgressViewModel.duration(p.eta().toSeconds()) + " left in this point"));
+                        });
+                    }
 
-            @Override
-            public void partial(StudyOutcome partial) {
-                background.ui().execute(() -> show(partial));
-            }
-        };
-        background.run("study", () -> studies.run(studies.withInstalledNames(planned.get()), resume, listener, mine),
-                done -> {
-                    running.set(false);
+                    @Override
+                    public void partial(StudyOutcome partial) {
+                        taskRun.onUi(() -> show(partial));
+                    }
+                }, mine), done -> {
+                    paused.set(false);
                     show(done);
                     message.set(mine.isCancelled() ? "Stopped: Continue with \"Resume\"; nothing stored is lost."
                             : "Finished.");
                 }, error -> {
-                    running.set(false);
+                    paused.set(false);
                     message.set("Could not run: " + error.getMessage());
                 });
     }
@@ -266,7 +298,7 @@ public final class StudiesViewModel {
     }
 
     public void pause() {
-        if (control != null && running.get()) {
+        if (control != null && task.runningProperty().get()) {
             control.pause();
             paused.set(true);
         }
@@ -279,25 +311,46 @@ public final class StudiesViewModel {
         }
     }
 
+    /** Cancels the running study, as the Cancel of the status bar's task list does. */
     public void cancel() {
-        if (control != null && running.get()) {
+        task.cancel();
+    }
+
+    /** Stops the runner: what is stored stays, and Resume continues from there. */
+    private void stop() {
+        if (control != null) {
             control.cancel();
+            message.set("Cancelling: the model calls under way finish first…");
         }
     }
 
     /** Writes the chart's pixels (taken on the UI thread) as a PNG picture. */
     public void exportPng(int width, int height, int[] argb, Path file) {
-        background.run("export study PNG", () -> PngFile.write(width, height, argb, file),
-                written -> message.set("Saved " + written), e -> message.set("Could not save: " + e.getMessage()));
+        save("export study PNG", () -> PngFile.write(width, height, argb, file));
     }
 
     /** Writes the curves and published figures as CSV. */
     public void exportCsv(Path file) {
         StudyOutcome shown = outcome.get();
-        if (shown == null) {
-            return;
+        if (shown != null) {
+            save("export study CSV", () -> Files.writeString(file, shown.csv(), StandardCharsets.UTF_8));
         }
-        background.run("export study CSV", () -> Files.writeString(file, shown.csv(), StandardCharsets.UTF_8),
-                written -> message.set("Saved " + written), e -> message.set("Could not save: " + e.getMessage()));
+    }
+
+    /** Writes the study as a self-contained HTML page: chart, finding, table with intervals, published figures. */
+    public void exportHtml(Path file) {
+        StudyOutcome shown = outcome.get();
+        Dataset of = dataset.get();
+        if (shown != null) {
+            String datasetName = of != null && of.id().equals(shown.study().spec().datasetId()) ? of.name()
+                    : shown.study().spec().datasetId();
+            save("export study page", () -> new StudyHtml().write(shown, datasetName, Instant.now(),
+                    AppInfo.VERSION, file));
+        }
+    }
+
+    private void save(String what, Callable<Path> write) {
+        background.run(what, write, written -> message.set("Saved " + written),
+                e -> message.set("Could not save: " + e.getMessage()));
     }
 }

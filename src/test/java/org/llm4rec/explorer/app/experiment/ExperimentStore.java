@@ -11,6 +11,7 @@ import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteExperimentRepository;
+import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 
 /** A real SQLite file holding one imported dataset, and the fake Ollama answering one model over HTTP. */
@@ -32,7 +33,7 @@ final class ExperimentStore implements AutoCloseable {
     ExperimentRunner runner(int concurrency) {
         var llm = new OllamaLlmClient(OllamaSettings.defaults().withBaseUrl(ollama.baseUrl()));
         return new ExperimentRunner(llm, new SqliteCatalogueRepository(db), new SqliteUserHistories(db), repository,
-                () -> concurrency, Clock.systemUTC());
+                new SqliteTemplateRepository(db), () -> concurrency, Clock.systemUTC());
     }
 
     @Override

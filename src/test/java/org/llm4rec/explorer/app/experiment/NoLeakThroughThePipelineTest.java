@@ -30,6 +30,7 @@ import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteCatalogueRepository;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
 import org.llm4rec.explorer.store.SqliteRunRepository;
+import org.llm4rec.explorer.store.SqliteTemplateRepository;
 import org.llm4rec.explorer.store.SqliteUserHistories;
 
 /**
@@ -59,7 +60,8 @@ class NoLeakThroughThePipelineTest {
                 new PromptSettings(source, 3, false, 1));
         ExperimentDefinition definition = new ExperimentDefinition("Leak", datasetId, UserSample.random(0, 1),
                 Protocol.leaveLastOneOut(), List.of(inContext), 1);
-        PreparedExperiment prepared = new ExperimentSetup(catalogue, histories, new InstantRanker())
+        PreparedExperiment prepared = new ExperimentSetup(catalogue, histories, new InstantRanker(),
+                new SqliteTemplateRepository(db))
                 .prepare(definition);
         RecommendationService service = new RecommendationService(new InstantRanker(), catalogue,
                 new SqliteRunRepository(db), new ResponseParser(), Clock.systemUTC(), histories);

@@ -1,9 +1,12 @@
 package org.llm4rec.explorer.app.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -11,13 +14,19 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.app.export.StudyHtml;
 import org.llm4rec.explorer.domain.experiment.Estimate;
 import org.llm4rec.explorer.domain.experiment.UserSample;
+import org.llm4rec.explorer.domain.prompt.RankingStrategy;
+import org.llm4rec.explorer.domain.prompt.Strategies;
 import org.llm4rec.explorer.domain.study.Study;
 import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.StudyOutcome;
 import org.llm4rec.explorer.domain.study.StudySpec;
+import org.llm4rec.explorer.domain.study.SweepAxis;
 import org.llm4rec.explorer.domain.study.SweepParameter;
+import org.llm4rec.explorer.fake.RecordedRequest;
+import org.llm4rec.explorer.store.SqliteTemplateRepository;
 
 /**
  * Every study end to end: the dataset imported into a real SQLite file, the scripted model behind the fake Ollama
@@ -192,5 +201,107 @@ class StudiesTest {
         assertThat(again.finding()).isEqualTo(first.finding());
         Estimate real = again.curves().get(0).points().get(0).estimate();
         assertThat(real.low()).isLessThanOrEqualTo(real.mean());
+    }
+
+    @Test
+    void aSweepOfKInPanelsOfMDrawsOneRisingCurvePerPanelOnTheSameUsers() throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::followsTheSeriesInTheHistory);
+        Study study = Study.plan("K by M", spec(StudyKind.SWEEP).withSweep(SweepParameter.HISTORY,
+                List.of("5", "50")).withPanels(List.of(new SweepAxis(SweepParameter.CANDIDATES, List.of("5", "20")))));
+
+        StudyOutcome outcome = run(runner, study);
+
+        assertThat(outcome.curves()).extracting(StudyOutcome.Curve::panel)
+                .containsExactly("candidates=5", "candidates=20");
+        List<Double> fewCandidates = means(outcome, 0);
+        List<Double> manyCandidates = means(outcome, 1);
+        // K=50 shows every user their series: the sequel comes first whatever M. At K=5 most users see no clue and
+        // the model ranks by title, so the target fares better among 5 candidates than among 20.
+        assertThat(fewCandidates.get(1)).isEqualTo(1.0);
+        assertThat(manyCandidates.get(1)).isEqualTo(1.0);
+        assertThat(fewCandidates.get(0)).isLessThan(1.0).isGreaterThan(manyCandidates.get(0) + 0.15);
+        assertThat(outcome.finding()).startsWith("With candidates=5, NDCG@10 goes from")
+                .contains("With candidates=20, NDCG@10 goes from " + String.format(java.util.Locale.ROOT, "%.3f",
+                        manyCandidates.get(0)) + " at history=5 to 1.000 at history=50")
+                .contains("Highest of all at history=50 with candidates=5 (1.000).");
+        assertThat(outcome.table().lines().findFirst().orElseThrow()).startsWith("panel  ")
+                .contains("K (history items)");
+        assertThat(outcome.table()).contains("candidates=20  " + MODEL + "  history=50");
+        assertThat(outcome.csv()).startsWith("panel,series,x_label,x,measure,mean,low,high,users\n")
+                .contains("candidates=5," + MODEL + ",history=5,5.0,NDCG@10,");
+        assertThat(store.ollama.requests("/api/chat")).hasSize(4 * StudyUsers.USERS);
+
+        String page = page(outcome, "Study users");
+        assertThat(page).contains(">candidates=5</text>").contains(">candidates=20</text>")
+                .contains("One chart per M (candidates), all on one y axis.").contains("<th>panel</th>");
+    }
+
+    @Test
+    void aSavedTemplateVersionThatAsksForSequelsFirstIsComparedWithTheBuiltInOne() throws Exception {
+        StudyRunner runner = runner(users -> prompt -> prompt.contains("continue a series")
+                ? StudyUsers.followsTheSeriesInTheHistory(prompt) : StudyUsers.ignoresTheHistory(prompt));
+        String builtIn = Strategies.byId(RankingStrategy.SEQUENTIAL).orElseThrow().defaultTemplate().text();
+        String edited = builtIn.replace("judging from my history.", "judging from my history. Films that continue"
+                + " a series I have started should come first.");
+        assertThat(edited).isNotEqualTo(builtIn);
+        new SqliteTemplateRepository(store.db).saveNew(RankingStrategy.SEQUENTIAL, "Sequels first", edited);
+        Study study = Study.plan("Templates", spec(StudyKind.SWEEP).withSweep(SweepParameter.TEMPLATE,
+                List.of("1", "2")));
+
+        StudyOutcome outcome = run(runner, study);
+
+        assertThat(outcome.curves().get(0).points()).extracting(StudyOutcome.CurvePoint::xLabel)
+                .containsExactly("template v1", "template v2");
+        List<Double> ndcg = means(outcome, 0);
+        assertThat(ndcg.get(0)).isLessThan(0.6);
+        assertThat(ndcg.get(1)).isEqualTo(1.0);
+        assertThat(outcome.finding()).contains(" at template v1 to 1.000 at template v2")
+                .contains("higher, a clear difference");
+        List<RecordedRequest> chats = store.ollama.requests("/api/chat");
+        assertThat(chats).hasSize(2 * StudyUsers.USERS);
+        assertThat(chats.stream().filter(r -> r.body().contains("continue a series"))).hasSize(StudyUsers.USERS);
+        assertThat(study.definitions().get(1).configurations().get(0).label()).endsWith(" · template v2");
+
+        Study missing = runner.withInstalledNames(Study.plan("Missing", spec(StudyKind.SWEEP)
+                .withSweep(SweepParameter.TEMPLATE, List.of("3"))));
+        assertThatThrownBy(() -> runner.run(missing, false, (index, count, progress) -> { },
+                new ExperimentControl())).hasMessageContaining("has no template version 3")
+                .hasMessageContaining("1 (built in), 2 (\"Sequels first\")");
+    }
+
+    @Test
+    void aStudyExportsAsASelfContainedPageWithItsChartFindingTableAndTheSourceOfThePublishedFigures()
+            throws Exception {
+        StudyRunner runner = runner(users -> StudyUsers::ignoresTheHistory);
+        String hostile = "<script>alert(\"order\")</script> & Co's";
+        StudyOutcome outcome = run(runner, Study.plan(hostile, spec(StudyKind.ORDER)));
+
+        String page = page(outcome, "Films <i>rated</i> & \"reviewed\"");
+
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains("stroke-dasharray=\"7 5\"").contains("LLMRank, ChatGPT, ML-1M, read from Fig. 1a")
+                .contains("does not perceive order").contains("hardly uses the history")
+                .contains("dataset Films &lt;i&gt;rated&lt;/i&gt; &amp; &quot;reviewed&quot;")
+                .contains("&lt;script&gt;alert(&quot;order&quot;)&lt;/script&gt; &amp; Co&#39;s")
+                .doesNotContain("<script").doesNotContain("<i>").doesNotContain("http-equiv")
+                .contains(MODEL).contains("Exported ");
+        for (StudyOutcome.CurvePoint p : outcome.curves().get(0).points()) {
+            Estimate e = p.estimate();
+            assertThat(page).contains("<td dir=\"auto\">" + p.xLabel() + "</td>")
+                    .contains("<td class=\"number\">" + StudyOutcome.number(e.mean()) + "</td><td class=\"number\">"
+                            + StudyOutcome.number(e.low()) + " – " + StudyOutcome.number(e.high()) + "</td>");
+        }
+        assertThat(page).contains("<td class=\"number\">0.466</td>");
+        // Nothing of the app's insides: no record printed whole, no run, configuration or dataset id.
+        assertThat(page).doesNotContainPattern("[A-Za-z]\\[[a-zA-Z]+=")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}")
+                .doesNotContain(outcome.study().definitions().get(0).configurations().get(0).key())
+                .doesNotContain(RankingStrategy.SEQUENTIAL).doesNotContain(store.datasetId);
+    }
+
+    private static String page(StudyOutcome outcome, String datasetName) throws Exception {
+        StringWriter page = new StringWriter();
+        new StudyHtml().write(outcome, datasetName, Instant.parse("2026-12-07T12:00:00Z"), "1.0-test", page);
+        return page.toString();
     }
 }

@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.llm4rec.explorer.domain.study.Study;
+import org.llm4rec.explorer.domain.study.StudyKind;
+import org.llm4rec.explorer.domain.study.StudyPoint;
+import org.llm4rec.explorer.domain.study.StudySpec;
+import org.llm4rec.explorer.domain.study.SweepAxis;
+import org.llm4rec.explorer.domain.study.SweepParameter;
 
 /** The protocol variants the studies need: a shuffled or fake history, and the target at a fixed position. */
 class StudyProtocolTest {
@@ -78,5 +84,54 @@ class StudyProtocolTest {
         assertThatThrownBy(() -> ExperimentJson.read(plain.replace("\"heldOut\"", "\"historyOrder\": \"backwards\","
                 + " \"heldOut\""), "bad.json")).hasMessageContaining("bad.json")
                 .hasMessageContaining("protocol.historyOrder").hasMessageContaining("shuffled");
+    }
+
+    @Test
+    void aSweepOfTwoParametersRunsEveryCombinationAsItsOwnExperimentDrawnInOnePanelPerValue() {
+        StudySpec spec = StudySpec.of(StudyKind.SWEEP, "ml-1m", UserSample.random(10, 1), "llama3.2:3b")
+                .withSweep(SweepParameter.TEMPERATURE, List.of("0", "0.7"))
+                .withPanels(List.of(SweepAxis.parse("candidates=5,10,20")));
+
+        Study study = Study.plan("T by M", spec);
+
+        assertThat(study.definitions()).hasSize(6);
+        assertThat(study.panels()).containsExactly("candidates=5", "candidates=10", "candidates=20");
+        for (StudyPoint point : study.points()) {
+            ExperimentDefinition d = study.definitions().get(point.definitionIndex());
+            int m = Integer.parseInt(point.panel().substring("candidates=".length()));
+            assertThat(d.protocol().candidateCount()).isEqualTo(m);
+            assertThat(d.configurations().get(0).options().temperature())
+                    .isEqualTo(Double.parseDouble(point.xLabel().substring("temperature=".length())));
+            assertThat(d.name()).isEqualTo("T by M · " + point.panel() + ", " + point.xLabel());
+        }
+        assertThat(study.describe()).contains("with temperature varied; one chart per M (candidates)");
+
+        assertThatThrownBy(() -> Study.plan("Twice", spec.withPanels(List.of(SweepAxis.parse("temperature=1")))))
+                .hasMessageContaining("each parameter once; temperature is given twice");
+        assertThatThrownBy(() -> SweepAxis.parse("candidates")).hasMessageContaining("parameter=value,value");
+        assertThatThrownBy(() -> SweepAxis.parse("candidates=5,many")).hasMessageContaining("\"many\" is not one");
+        assertThatThrownBy(() -> StudySpec.of(StudyKind.ORDER, "ml-1m", UserSample.random(10, 1), "m")
+                .withPanels(List.of(SweepAxis.parse("candidates=5"))))
+                .hasMessageContaining("Only a sweep draws panels");
+    }
+
+    @Test
+    void aSavedTemplateVersionIsPartOfTheConfigurationItsFileAndItsKeyWhileTheBuiltInKeepsItsOldKey() {
+        Configuration builtIn = Configuration.llm("llmrank-sequential", "llama3.2:3b", null, null);
+        Configuration edited = builtIn.withTemplateVersion(2);
+        ExperimentDefinition definition = new ExperimentDefinition("Templates", "ml-1m", UserSample.random(10, 1),
+                Protocol.leaveLastOneOut(), List.of(builtIn, edited), 1);
+
+        String text = ExperimentJson.write(definition);
+
+        assertThat(text).containsOnlyOnce("\"templateVersion\" : 2");
+        assertThat(ExperimentJson.read(text, "templates.json")).isEqualTo(definition);
+        assertThat(edited.key()).isNotEqualTo(builtIn.key());
+        // The key of the built-in template is the one results were stored under before versions could be chosen.
+        assertThat(builtIn.key()).isEqualTo("llmrank-sequential:llama3.2:3b:ca8609906bb7");
+        assertThat(edited.label()).isEqualTo("llmrank-sequential · llama3.2:3b · template v2");
+        assertThatThrownBy(() -> ExperimentJson.read(text.replace("\"templateVersion\" : 2",
+                "\"templateVersion\" : 0"), "bad.json")).hasMessageContaining("bad.json")
+                .hasMessageContaining("Template version: 1 (the built-in one)");
     }
 }

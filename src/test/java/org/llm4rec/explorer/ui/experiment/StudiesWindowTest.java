@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -20,6 +21,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.shape.Polyline;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.study.StudyKind;
+import org.llm4rec.explorer.domain.study.SweepParameter;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteDatasetStore;
@@ -79,8 +83,8 @@ class StudiesWindowTest {
         ollama.close();
     }
 
-    @Test
-    void positionBiasAndOrderRunFromTheStudiesListWithTheirChartsAndFindings() throws Exception {
+    /** The Studies tab of the Experiments window, opened on the study users. */
+    private Node openStudies() {
         ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
         waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
         robot.interact(() -> datasets.getSelectionModel().select(
@@ -90,7 +94,12 @@ class StudiesWindowTest {
         TabPane tabs = robot.lookup("#experimentTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getText().equals("Studies")).findFirst().orElseThrow()));
-        Node pane = robot.lookup("#studiesPane").query();
+        return robot.lookup("#studiesPane").query();
+    }
+
+    @Test
+    void positionBiasAndOrderRunFromTheStudiesListWithTheirChartsAndFindings() throws Exception {
+        Node pane = openStudies();
         ListView<StudyKind> list = robot.from(pane).lookup("#studyList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(6);
         ComboBox<String> model = robot.from(pane).lookup("#studyModel").queryAs(ComboBox.class);
@@ -137,6 +146,76 @@ class StudiesWindowTest {
         robot.interact(() -> list.getSelectionModel().select(StudyKind.POSITION_BIAS));
         robot.interact(() -> model.setValue(POSITION_MODEL));
         waitUntil(() -> cost.getText().contains("at " + POSITION_MODEL + "'s measured"), cost::getText);
+    }
+
+    @Test
+    void aSweepOfKWithPanelsByMShowsOneSmallChartPerValueOfM() throws Exception {
+        Node pane = openStudies();
+        ComboBox<String> model = robot.from(pane).lookup("#studyModel").queryAs(ComboBox.class);
+        waitUntil(() -> model.getItems().contains(SERIES_MODEL), () -> "models " + model.getItems());
+        robot.interact(() -> {
+            robot.from(pane).lookup("#studyList").queryAs(ListView.class).getSelectionModel().select(StudyKind.SWEEP);
+            model.setValue(SERIES_MODEL);
+            robot.from(pane).lookup("#studyUsers").queryAs(Spinner.class).getValueFactory().setValue(0);
+            robot.from(pane).lookup("#studyParameter").queryAs(ComboBox.class).setValue(SweepParameter.HISTORY);
+            robot.from(pane).lookup("#studyValues").queryAs(TextField.class).setText("5,50");
+            robot.from(pane).lookup("#studyPanelParameter").queryAs(ComboBox.class)
+                    .setValue(SweepParameter.CANDIDATES);
+            robot.from(pane).lookup("#studyPanelValues").queryAs(TextField.class).setText("5,20");
+        });
+        Label cost = robot.from(pane).lookup("#studyCost").queryAs(Label.class);
+        Label message = robot.from(pane).lookup("#studyMessage").queryAs(Label.class);
+        waitUntil(() -> cost.getText().startsWith("4 experiments, about 160 model calls"),
+                () -> cost.getText() + " / " + message.getText());
+        Button html = robot.lookup("#studyHtml").queryButton();
+        assertThat(html.isDisabled()).isTrue();
+
+        run();
+        waitUntil(() -> message.getText().equals("Finished."), message::getText);
+
+        StudyChartPane chart = robot.from(pane).lookup("#studyChart").queryAs(StudyChartPane.class);
+        assertThat(chart.plot().getChildren().stream().filter(n -> n.getStyleClass().contains("study-panel-title"))
+                .map(n -> ((Text) n).getText())).containsExactly("candidates=5", "candidates=20");
+        assertThat(marks(chart, "study-line")).isEqualTo(2);
+        assertThat(marks(chart, "chart-whisker")).isEqualTo(4);
+        // One y axis for both: the second panel's lines start right of the first panel's.
+        List<Polyline> lines = chart.plot().getChildren().stream().filter(n -> n instanceof Polyline)
+                .map(n -> (Polyline) n).toList();
+        assertThat(lines.get(1).getPoints().get(0)).isGreaterThan(lines.get(0).getPoints().get(2));
+        assertThat(robot.from(pane).lookup("#studyFinding").queryAs(Label.class).getText())
+                .startsWith("With candidates=5, NDCG@10 goes from").contains("With candidates=20,");
+        assertThat(html.isDisabled()).isFalse();
+        screenshot("study-sweep-panels.png");
+    }
+
+    @Test
+    void aRunningStudyIsListedInTheStatusBarWhoseCancelStopsIt() {
+        ollama.promptTime(POSITION_MODEL, prompt -> Duration.ofMillis(150));
+        Node pane = openStudies();
+        ComboBox<String> model = robot.from(pane).lookup("#studyModel").queryAs(ComboBox.class);
+        waitUntil(() -> model.getItems().contains(POSITION_MODEL), () -> "models " + model.getItems());
+        robot.interact(() -> {
+            robot.from(pane).lookup("#studyList").queryAs(ListView.class).getSelectionModel()
+                    .select(StudyKind.POSITION_BIAS);
+            model.setValue(POSITION_MODEL);
+            robot.from(pane).lookup("#studyUsers").queryAs(Spinner.class).getValueFactory().setValue(0);
+        });
+        Label message = robot.from(pane).lookup("#studyMessage").queryAs(Label.class);
+
+        run();
+        Node tasks = robot.lookup("#taskList").query();
+        waitUntil(() -> robot.from(tasks).lookup(".task-title").queryAll().stream()
+                .anyMatch(t -> ((Label) t).getText().equals("Study Position bias on " + DATASET)), message::getText);
+        waitUntil(() -> ollama.requests("/api/chat").size() > 3, message::getText);
+        Button cancel = robot.from(tasks).lookup(".cancel-task").queryButton();
+        assertThat(cancel.isDisabled()).isFalse();
+        robot.interact(cancel::fire);
+
+        waitUntil(() -> message.getText().startsWith("Stopped: Continue with \"Resume\""), message::getText);
+        waitUntil(() -> robot.from(tasks).lookup(".task-title").queryAll().isEmpty(), () -> "still listed");
+        assertThat(ollama.requests("/api/chat").size()).isLessThan(800);
+        assertThat(robot.lookup("#resumeStudy").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#cancelStudy").queryButton().isDisabled()).isTrue();
     }
 
     private void run() {

@@ -1,20 +1,22 @@
-package org.llm4rec.explorer.ui.experiment;
+package org.llm4rec.explorer.app.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A numeric axis with round tick values covering a data range, and the mapping from values to pixels.
+ * A numeric axis with round tick values covering a data range, and the mapping from values to pixels: the
+ * window's charts and the exported ones share it, so that both show the same ticks.
  *
  * @param min  the lowest tick
  * @param max  the highest tick
  * @param step the distance between ticks
  */
-record ChartScale(double min, double max, double step) {
+public record ChartScale(double min, double max, double step) {
     private static final int TARGET_TICKS = 5;
 
     /** Round ticks covering [low, high]; zero is included when {@code fromZero}. */
-    static ChartScale covering(double low, double high, boolean fromZero) {
+    public static ChartScale covering(double low, double high, boolean fromZero) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
             low = 0;
             high = 1;
@@ -34,7 +36,7 @@ record ChartScale(double min, double max, double step) {
         return new ChartScale(Math.floor(low / step) * step, Math.ceil(high / step) * step, step);
     }
 
-    List<Double> ticks() {
+    public List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
         for (double t = min; t <= max + step / 2; t += step) {
             ticks.add(Math.abs(t) < step * 1e-9 ? 0 : t);
@@ -43,20 +45,20 @@ record ChartScale(double min, double max, double step) {
     }
 
     /** Where the value lies, from 0 (min) to 1 (max). */
-    double fraction(double value) {
+    public double fraction(double value) {
         return (value - min) / (max - min);
     }
 
     /** A tick value written with as few digits as its step needs. */
-    String label(double value) {
+    public String label(double value) {
         if (step >= 1 && Math.abs(value) >= 1) {
-            return ChartFormat.number(value, 0);
+            return String.format(Locale.ROOT, "%,.0f", value);
         }
         int decimals = 0;
         while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals)))
                 > 1e-6) {
             decimals++;
         }
-        return ChartFormat.number(value, decimals);
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 }

@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                 + " popularity-bias, strategies, or a sweep of parameters.",
                 "Each point is an ordinary experiment: stored as it runs, answered from the cache when asked before,"
                         + " and continued with --resume after a stop.",
-                "Prints the curve (mean, 95% bootstrap interval over users, the published figure beside it) and a"
+                "Prints the curve (mean, 95%% bootstrap interval over users, the published figure beside it) and a"
                         + " finding computed from the numbers; --csv and --html also write them to files."})
 public final class StudyCommand implements Callable<Integer> {
     private final CommandServices.Opener services;

@@ -2,10 +2,15 @@ package org.llm4rec.explorer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llm4rec.explorer.boot.Wiring;
 import org.llm4rec.explorer.dataset.imports.Fixtures;
+import picocli.CommandLine;
 
 /** The subcommands as the jar runs them: exit codes, summary on stdout, one-line reasons on stderr. */
 class HeadlessCommandsTest {
@@ -41,5 +46,23 @@ class HeadlessCommandsTest {
     void helpListsEverySubcommand() {
         assertThat(cli.run("--help")).isZero();
         assertThat(cli.out.toString()).contains("import", "datasets");
+    }
+
+    @Test
+    void everySubcommandsHelpIsPrintedAsWrittenWithoutFormatWarnings() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        // picocli reports a description it cannot format (a lone "%") on the process's error stream.
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine root = Subcommands.addTo(new CommandLine(new CommandRunner.Root()), Wiring::forCommand);
+            for (String name : root.getSubcommands().keySet()) {
+                assertThat(cli.run(name, "--help")).as(name).isZero();
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).doesNotContain("Could not format");
+        assertThat(cli.out.toString()).contains("95% bootstrap interval").doesNotContain("%n");
     }
 }

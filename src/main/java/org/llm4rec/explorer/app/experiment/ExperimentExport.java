@@ -251,8 +251,7 @@ public final class ExperimentExport {
                     s.users(), s.answeredUsers(), s.failedRuns()));
             for (Metric m : TABLE_METRICS) {
                 Estimate e = s.metric(m);
-                out.append(String.format(Locale.ROOT, " %-21s", e.users() == 0 ? "–"
-                        : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.mean(), e.low(), e.high())));
+                out.append(String.format(Locale.ROOT, " %-21s", interval(e, "%.3f [%.3f, %.3f]")));
             }
             out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", percent(s.validity().parseFailure()),
                     percent(s.validity().outOfCatalogue()),
@@ -265,6 +264,32 @@ public final class ExperimentExport {
                     + "again.\n");
         }
         return out.toString();
+    }
+
+    /** A model judge's mean scores per configuration with 95% intervals, for the terminal; "–" where none. */
+    public static String judgeTable(ExperimentReport report, ExplanationQuality judge) {
+        StringBuilder out = new StringBuilder("Explanations, scored 1-5 by model " + judge.judgeName()
+                + " (a model's scores, not people's)\n");
+        int width = Math.max(14, report.configurations().stream()
+                .mapToInt(s -> s.configuration().label().length()).max().orElse(0));
+        out.append(String.format(Locale.ROOT, "%-" + width + "s", "Configuration"));
+        for (JudgeCriterion c : judge.criteria()) {
+            out.append(String.format(Locale.ROOT, " %-19s", c.label()));
+        }
+        out.append('\n');
+        for (ConfigurationSummary s : report.configurations()) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", s.configuration().label()));
+            for (JudgeCriterion c : judge.criteria()) {
+                out.append(String.format(Locale.ROOT, " %-19s", interval(judge.estimate(s.configuration().key(),
+                        c.key()), "%.2f [%.2f, %.2f]")));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String interval(Estimate e, String format) {
+        return e.users() == 0 ? "–" : String.format(Locale.ROOT, format, e.mean(), e.low(), e.high());
     }
 
     private static StringBuilder header(ExperimentReport report) {

@@ -50,7 +50,7 @@ abstract class ChartPane extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
-        add(text(title, 10, 8, "chart-title"));
+        add(text(fit(heading(title), width - 20, "chart-title"), 10, 8, "chart-title"));
         if (isEmpty()) {
             Text none = text("No results yet", width / 2, height / 2, "chart-text");
             none.setTextAlignment(TextAlignment.CENTER);
@@ -59,6 +59,11 @@ abstract class ChartPane extends Region {
             return;
         }
         draw(width, height);
+    }
+
+    /** The line above the chart: its title, and what else a saved picture must say about what it shows. */
+    String heading(String title) {
+        return title;
     }
 
     abstract boolean isEmpty();

@@ -55,8 +55,8 @@ final class ChartsPane extends VBox {
                 + " users' histories", "mean popularity percentile", false);
         BarChartPane segments = new BarChartPane("segmentChart", "Breakdown by segment", "mean over users", false);
 
-        QualityChartPane quality = new QualityChartPane("qualityChart", "Ranking quality vs explanation quality"
-                + " per configuration (model judge; 95% intervals)");
+        QualityChartPane quality = new QualityChartPane("qualityChart", "Ranking vs explanation quality (95%"
+                + " intervals)");
         ComboBox<JudgeScore> score = new ComboBox<>(model.judgeScores());
         score.setId("judgeScore");
         score.setPromptText("Judge explanations first (Results tab)");

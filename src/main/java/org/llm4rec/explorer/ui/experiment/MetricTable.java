@@ -173,5 +173,7 @@ final class MetricTable extends TableView<ConfigurationSummary> {
             groups.add(group);
         }
         getColumns().addAll(at, groups);
+        // Rows laid out before the columns came keep their old cell layout (texts at the top) until rebuilt.
+        refresh();
     }
 }

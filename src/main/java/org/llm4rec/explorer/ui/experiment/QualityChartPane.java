@@ -28,6 +28,12 @@ final class QualityChartPane extends ChartPane {
         redraw();
     }
 
+    /** Whose scores these are, so that a saved picture says it too. */
+    @Override
+    String heading(String title) {
+        return judgeLabel.isEmpty() ? title : title + " · " + judgeLabel;
+    }
+
     List<QualityPoint> points() {
         return points;
     }
@@ -45,7 +51,7 @@ final class QualityChartPane extends ChartPane {
         ChartScale y = ChartScale.covering(1, 5, false);
         ChartScale x = ChartScale.covering(0, points.stream().mapToDouble(p -> upper(p.ranking()))
                 .filter(Double::isFinite).max().orElse(1), true);
-        yAxis(y, "mean score, " + judgeLabel, width, top, bottom);
+        yAxis(y, "mean score (1–5)", width, top, bottom);
         xAxis(x, rankingLabel + " (mean over users)", top, bottom, right);
         List<Bounds> taken = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {

@@ -36,7 +36,8 @@ import org.testfx.api.FxRobot;
  * LLMRank configuration whose model explains every film as "a warm pick", and the baselines; then a fake judge
  * over HTTP that scores 5 for "warm" (1 otherwise) judges them. The metric table gains the judge's columns, named
  * by its model and template version, with 5.00 for the model and "–" for the baselines; the quality chart shows
- * the model's point; a second judge run has nothing left to ask.
+ * the model's point. A judge run cancelled in the status bar resumes where it stopped; run again, it has nothing
+ * left to ask.
  */
 class ExperimentJudgeWindowTest {
     private static final String DATASET = "Synthetic tiny";
@@ -63,11 +64,11 @@ class ExperimentJudgeWindowTest {
         driver.importDataset(files, DATASET);
         ollama = driver.start(FakeOllama.start().model(RankingAnswers.FIRST_MODEL)
                 .replies(RankingAnswers.FIRST_MODEL, ExperimentJudgeWindowTest::explained)
-                .model(JUDGE).replies(JUDGE, WordJudge.scoring("warm")));
+                .model(JUDGE).replies(JUDGE, WordJudge.scoring("warm")).chunkDelay(JUDGE, Duration.ofMillis(3)));
     }
 
     @Test
-    void judgingAnExperimentAddsTheJudgesColumnsAndChartAndASecondRunAsksNothing() throws Exception {
+    void judgingAnExperimentAddsTheJudgesColumnsAndChartAndAStoppedRunResumesWithoutAskingTwice() throws Exception {
         ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
         waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
         robot.interact(() -> datasets.getSelectionModel().select(
@@ -106,11 +107,32 @@ class ExperimentJudgeWindowTest {
         assertThat(counted.group(2)).isEqualTo(counted.group(1));
         assertThat(counted.group(3)).isEqualTo("0");
 
+        // The run is a task of the status bar: cancelled there part-way, it keeps what the judge scored.
         robot.clickOn("#startJudging");
         Label status = robot.lookup("#judgeExplanationsStatus").queryAs(Label.class);
+        Pattern progress = Pattern.compile("(\\d+) of " + explanations + " · .*");
+        waitUntil(() -> progress.matcher(status.getText()).matches()
+                && Integer.parseInt(status.getText().split(" ")[0]) >= 3, status::getText);
+        Node task = robot.lookup("#taskList .task").query();
+        assertThat(robot.from(task).lookup(".task-title").queryAs(Label.class).getText())
+                .isEqualTo("Judge explanations of Judged LLMRank");
+        robot.interact(() -> robot.from(task).lookup(".cancel-task").queryButton().fire());
+        waitUntil(() -> status.getText().startsWith("Stopped"), status::getText);
+        waitUntil(() -> PLAN.matcher(plan.getText()).matches() && !plan.getText().startsWith(explanations + " "),
+                plan::getText);
+        Matcher left = PLAN.matcher(plan.getText());
+        assertThat(left.matches()).isTrue();
+        int before = Integer.parseInt(left.group(3));
+        assertThat(before).isBetween(3, explanations - 1);
+        assertThat(Integer.parseInt(left.group(1))).isEqualTo(explanations - before);
+
+        robot.clickOn("#startJudging");
         waitUntil(() -> status.getText().startsWith("Done"), status::getText);
-        assertThat(status.getText()).isEqualTo("Done: " + explanations + " judged now, 0 judged before.");
-        assertThat(judgeCalls()).isEqualTo(explanations);
+        assertThat(status.getText()).isEqualTo("Done: " + (explanations - before) + " judged now, " + before
+                + " judged before.");
+        // Every explanation asked once; at most the one asked when Cancel came is asked again.
+        assertThat(judgeCalls()).isBetween((long) explanations, explanations + 1L);
+        long calls = judgeCalls();
         waitUntil(() -> plan.getText().startsWith("0 explanations"), plan::getText);
         assertThat(plan.getText()).isEqualTo("0 explanations to judge: 0 model calls (" + explanations
                 + " judged before by this judge, not asked again).");
@@ -138,7 +160,7 @@ class ExperimentJudgeWindowTest {
         robot.clickOn("#startJudging");
         waitUntil(() -> status.getText().startsWith("Done: 0"), status::getText);
         assertThat(status.getText()).isEqualTo("Done: 0 judged now, " + explanations + " judged before.");
-        assertThat(judgeCalls()).isEqualTo(explanations);
+        assertThat(judgeCalls()).isEqualTo(calls);
 
         robot.interact(() -> robot.lookup("#judgePlan").query().getScene().getWindow().hide());
         robot.clickOn("Charts");

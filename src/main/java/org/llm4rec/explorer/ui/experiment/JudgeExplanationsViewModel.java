@@ -42,6 +42,8 @@ public final class JudgeExplanationsViewModel {
     private final ObjectProperty<List<ExplanationQuality>> quality = new SimpleObjectProperty<>(List.of());
     private final BooleanBinding canStart;
     private final BooleanProperty choosing = new SimpleBooleanProperty(false);
+    /** Held here: a binding only its dependencies know of could be collected, and its listener with it. */
+    private final BooleanBinding edited;
 
     JudgeExplanationsViewModel(ExperimentJudging judging, TemplateRepository templates, TaskList tasks,
                                ReadOnlyObjectProperty<ExperimentReport> report, ObservableList<ModelInfo> models) {
@@ -49,10 +51,10 @@ public final class JudgeExplanationsViewModel {
         this.background = tasks.background();
         this.report = report;
         this.picker = new JudgePicker(templates, background, models, status::set);
-        this.task = tasks.create().onCancel(() -> status.set("Stopping after the explanation being judged…"));
+        this.task = tasks.create().onCancel(() -> status.set("Stopping…"));
         canStart = Bindings.createBooleanBinding(() -> report.get() != null && !task.runningProperty().get()
                 && picker.problem().isEmpty(), report, task.runningProperty(), picker.modelProperty());
-        BooleanBinding edited = Bindings.createBooleanBinding(() -> !picker.templateTextProperty().get()
+        edited = Bindings.createBooleanBinding(() -> !picker.templateTextProperty().get()
                 .equals(picker.templateProperty().get().text()), picker.templateTextProperty(),
                 picker.templateProperty());
         // An edited template is a new judge, which has judged nothing yet: counted again only when that changes.

@@ -13,6 +13,7 @@ import org.llm4rec.explorer.app.SavedMappings;
 import org.llm4rec.explorer.app.UiPreferences;
 import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.app.experiment.ExperimentJudging;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.export.ComparisonFiles;
 import org.llm4rec.explorer.app.export.Judgements;
@@ -99,8 +100,9 @@ final class AppContext implements AutoCloseable {
                 strategy.countProperty(), strategy::options);
         var judgements = wiring.judgements();
         var modelJudgements = wiring.modelJudgements();
-        var agreement = new AgreementViewModel(new ModelJudgeService(llm, modelJudgements, wiring.clock()),
-                modelJudgements, judgements, runs, new RunHistories(profiles, wiring.datasetUsers()),
+        var modelJudges = new ModelJudgeService(llm, modelJudgements, wiring.clock());
+        var runHistories = new RunHistories(profiles, wiring.datasetUsers());
+        var agreement = new AgreementViewModel(modelJudges, modelJudgements, judgements, runs, runHistories,
                 wiring.templates(), background, strategy.models());
         var judge = new JudgeViewModel(judgements,
                 new RaterName(wiring.settings()), runs, profiles, results, tasks, wiring.clock(),
@@ -118,7 +120,8 @@ final class AppContext implements AutoCloseable {
                 ExperimentRunner.concurrencyOf(servers)), experimentStore,
                 catalogue, tasks, data.selectedProperty(), strategy.models(), new UserOpener(
                 wiring.datasetUsers(), runs, background, profile::startFrom, results::show,
-                () -> UUID.randomUUID().toString()), System::nanoTime);
+                () -> UUID.randomUUID().toString()), System::nanoTime,
+                new ExperimentJudging(modelJudges, modelJudgements, runs, runHistories), wiring.templates());
         return new AppContext(wiring, background,
                 new MainViewModel(data, profile, strategy, results, status, history,
                         new AppearanceViewModel(preferences), prompt, settings, models, judge, export,

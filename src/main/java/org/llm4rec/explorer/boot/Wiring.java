@@ -6,7 +6,10 @@ import java.util.function.IntSupplier;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.EmbeddingRanker;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.experiment.ExperimentJudging;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.judge.ModelJudgeService;
+import org.llm4rec.explorer.app.judge.RunHistories;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.ComparisonRepository;
 import org.llm4rec.explorer.app.port.DatasetStore;
@@ -159,7 +162,8 @@ public final class Wiring implements CommandServices {
         return new SqliteModelJudgementRepository(database);
     }
 
-    TemplateRepository templates() {
+    @Override
+    public TemplateRepository templates() {
         return new SqliteTemplateRepository(database);
     }
 
@@ -205,6 +209,13 @@ public final class Wiring implements CommandServices {
     @Override
     public ExperimentRunner experimentRunner(LlmClient model, IntSupplier concurrency) {
         return new ExperimentRunner(model, catalogue, histories, experiments(), templates(), concurrency, clock);
+    }
+
+    @Override
+    public ExperimentJudging experimentJudging(LlmClient model) {
+        ModelJudgementRepository scores = modelJudgements();
+        return new ExperimentJudging(new ModelJudgeService(model, scores, clock), scores, runs,
+                new RunHistories(profiles, datasetUsers()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.IntSupplier;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.RecommendationService;
+import org.llm4rec.explorer.app.experiment.ExperimentJudging;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.DatasetUsers;
@@ -12,6 +13,7 @@ import org.llm4rec.explorer.app.port.InteractionRepository;
 import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.app.port.ProfileRepository;
 import org.llm4rec.explorer.app.port.ServerSettings;
+import org.llm4rec.explorer.app.port.TemplateRepository;
 
 /**
  * The services the subcommands run on, over one store: made by the app's one wiring, the same that builds the
@@ -47,6 +49,12 @@ public interface CommandServices extends AutoCloseable {
 
     /** Experiments calling the given model, at most {@code concurrency} calls at a time. */
     ExperimentRunner experimentRunner(LlmClient llm, IntSupplier concurrency);
+
+    /** Model judges of experiments' stored explanations, asking through the given client. */
+    ExperimentJudging experimentJudging(LlmClient llm);
+
+    /** Strategies' and judges' templates with their users' edits. */
+    TemplateRepository templates();
 
     @Override
     void close();

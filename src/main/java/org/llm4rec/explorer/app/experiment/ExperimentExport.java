@@ -13,10 +13,12 @@ import org.llm4rec.explorer.domain.experiment.Estimate;
 import org.llm4rec.explorer.domain.experiment.ExclusionReason;
 import org.llm4rec.explorer.domain.experiment.ExperimentJson;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.ExplanationQuality;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.RankingMetrics;
 import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.experiment.ValidityRates;
+import org.llm4rec.explorer.domain.judge.JudgeCriterion;
 
 /**
  * An experiment's results as files and as a terminal table. Every form starts with the experiment's description
@@ -41,8 +43,22 @@ public final class ExperimentExport {
      * from run to run, are in {@link #timingCsv} instead.
      */
     public static String summaryCsv(ExperimentReport report) {
+        return summaryCsv(report, List.of());
+    }
+
+    /**
+     * The summary with, after the validity columns, each model judge's mean score per criterion and overall with
+     * its 95% interval; every such column names the judge's model and template version, and a comment line above
+     * the header says they are a model's scores.
+     */
+    public static String summaryCsv(ExperimentReport report, List<ExplanationQuality> judges) {
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(m -> !m.measuresWallTime()).toList();
         StringBuilder csv = header(report);
+        for (ExplanationQuality judge : judges) {
+            csv.append(CsvCell.comment("Model judge " + judge.judgeId() + ": scores 1-5 given by the model "
+                    + judge.model() + " with template " + judge.templateId() + " version " + judge.templateVersion()
+                    + ", not by people")).append('\n');
+        }
         csv.append(ROW_START);
         for (Metric m : metrics) {
             csv.append(',').append(CsvCell.of(m.label())).append(',').append(CsvCell.of(m.label() + " 95% low"))
@@ -50,7 +66,16 @@ public final class ExperimentExport {
                     .append(CsvCell.of(m.label() + " SD across repeats"));
         }
         csv.append(",parse failure rate,failure rate,out-of-catalogue rate,duplicate rate,already-in-history rate,"
-                + "not-in-candidates rate,catalogue coverage,cites-absent-history rate\n");
+                + "not-in-candidates rate,catalogue coverage,cites-absent-history rate");
+        for (ExplanationQuality judge : judges) {
+            for (JudgeCriterion c : judge.criteria()) {
+                String label = judge.label(c);
+                csv.append(',').append(CsvCell.of(label)).append(',').append(CsvCell.of(label + " 95% low"))
+                        .append(',').append(CsvCell.of(label + " 95% high")).append(',')
+                        .append(CsvCell.of(label + " users"));
+            }
+        }
+        csv.append('\n');
         for (ConfigurationSummary s : report.configurations()) {
             row(csv, s);
             for (Metric m : metrics) {
@@ -62,6 +87,13 @@ public final class ExperimentExport {
             for (double value : new double[] {v.parseFailure(), v.failed(), v.outOfCatalogue(), v.duplicate(),
                     v.alreadySeen(), v.notInCandidates(), s.coverage(), v.citesAbsentHistory()}) {
                 csv.append(',').append(number(value));
+            }
+            for (ExplanationQuality judge : judges) {
+                for (JudgeCriterion c : judge.criteria()) {
+                    Estimate e = judge.estimate(s.configuration().key(), c.key());
+                    csv.append(',').append(number(e.mean())).append(',').append(number(e.low())).append(',')
+                            .append(number(e.high())).append(',').append(e.users());
+                }
             }
             csv.append('\n');
         }
@@ -128,6 +160,14 @@ public final class ExperimentExport {
 
     /** Definition, protocol text, exclusions, summaries and per-user results in one JSON document. */
     public static String json(ExperimentReport report) {
+        return json(report, List.of());
+    }
+
+    /**
+     * The JSON document with, per configuration, each model judge's scores ("modelJudges": the judge's model,
+     * template and version, and per criterion and overall the mean, interval and users).
+     */
+    public static String json(ExperimentReport report, List<ExplanationQuality> judges) {
         ObjectNode root = JSON.createObjectNode();
         root.put("runId", report.runId());
         root.put("description", report.definition().describe());
@@ -159,9 +199,33 @@ public final class ExperimentExport {
             node.put("catalogueCoverage", s.coverage());
             node.put("latencyP50Ms", s.latencyP50Ms());
             node.put("latencyP95Ms", s.latencyP95Ms());
+            if (!judges.isEmpty()) {
+                judgeScores(node.putArray("modelJudges"), judges, s.configuration().key());
+            }
         }
         root.set("results", JSON.valueToTree(report.results()));
         return ExperimentJson.text(root);
+    }
+
+    private static void judgeScores(ArrayNode into, List<ExplanationQuality> judges, String configurationKey) {
+        for (ExplanationQuality judge : judges) {
+            ObjectNode node = into.addObject();
+            node.put("judge", judge.judgeId());
+            node.put("origin", "model");
+            node.put("model", judge.model());
+            node.put("templateId", judge.templateId());
+            node.put("templateVersion", judge.templateVersion());
+            ObjectNode scores = node.putObject("scores");
+            for (JudgeCriterion c : judge.criteria()) {
+                Estimate e = judge.estimate(configurationKey, c.key());
+                ObjectNode value = scores.putObject(c.key());
+                value.put("label", judge.label(c));
+                value.put("mean", e.mean());
+                value.put("low95", e.low());
+                value.put("high95", e.high());
+                value.put("users", e.users());
+            }
+        }
     }
 
     /** The headline metrics as an aligned text table with 95% intervals, for the terminal. */
@@ -187,8 +251,7 @@ public final class ExperimentExport {
                     s.users(), s.answeredUsers(), s.failedRuns()));
             for (Metric m : TABLE_METRICS) {
                 Estimate e = s.metric(m);
-                out.append(String.format(Locale.ROOT, " %-21s", e.users() == 0 ? "–"
-                        : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.mean(), e.low(), e.high())));
+                out.append(String.format(Locale.ROOT, " %-21s", interval(e, "%.3f [%.3f, %.3f]")));
             }
             out.append(String.format(Locale.ROOT, " %-8s %-8s %-8s%n", percent(s.validity().parseFailure()),
                     percent(s.validity().outOfCatalogue()),
@@ -201,6 +264,32 @@ public final class ExperimentExport {
                     + "again.\n");
         }
         return out.toString();
+    }
+
+    /** A model judge's mean scores per configuration with 95% intervals, for the terminal; "–" where none. */
+    public static String judgeTable(ExperimentReport report, ExplanationQuality judge) {
+        StringBuilder out = new StringBuilder("Explanations, scored 1-5 by model " + judge.judgeName()
+                + " (a model's scores, not people's)\n");
+        int width = Math.max(14, report.configurations().stream()
+                .mapToInt(s -> s.configuration().label().length()).max().orElse(0));
+        out.append(String.format(Locale.ROOT, "%-" + width + "s", "Configuration"));
+        for (JudgeCriterion c : judge.criteria()) {
+            out.append(String.format(Locale.ROOT, " %-19s", c.label()));
+        }
+        out.append('\n');
+        for (ConfigurationSummary s : report.configurations()) {
+            out.append(String.format(Locale.ROOT, "%-" + width + "s", s.configuration().label()));
+            for (JudgeCriterion c : judge.criteria()) {
+                out.append(String.format(Locale.ROOT, " %-19s", interval(judge.estimate(s.configuration().key(),
+                        c.key()), "%.2f [%.2f, %.2f]")));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String interval(Estimate e, String format) {
+        return e.users() == 0 ? "–" : String.format(Locale.ROOT, format, e.mean(), e.low(), e.high());
     }
 
     private static StringBuilder header(ExperimentReport report) {

@@ -25,6 +25,7 @@ import org.llm4rec.explorer.domain.llm.LlmListener;
 import org.llm4rec.explorer.domain.llm.LlmRequest;
 import org.llm4rec.explorer.domain.parse.JsonInText;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
+import org.llm4rec.explorer.domain.run.RunRecord;
 
 /**
  * Runs model judges over the explanations of a comparison or an experiment. Every answer is stored as it arrives,
@@ -45,10 +46,28 @@ public final class ModelJudgeService {
         this.clock = clock;
     }
 
+    /** How many explanations of the runs a judge run would ask this judge about now, and how many it scored before. */
+    public JudgePlan plan(Judge judge, List<RunRecord> runs) {
+        Set<String> done = scoredBy(judge);
+        int toJudge = 0;
+        int before = 0;
+        for (RunRecord run : runs) {
+            for (Recommendation item : run.recommendations()) {
+                if (!item.explanation().isBlank()) {
+                    if (done.contains(key(run.id(), item.rank()))) {
+                        before++;
+                    } else {
+                        toJudge++;
+                    }
+                }
+            }
+        }
+        return new JudgePlan(toJudge, before);
+    }
+
     /** Scores every explanation of the runs that this judge has not scored yet. */
     public JudgeOutcome judge(Judge judge, List<JudgedRun> runs, JudgeProgress progress, Cancellation cancel) {
-        Set<String> done = store.all().stream().filter(j -> j.judgeId().equals(judge.id()))
-                .map(j -> j.runId() + "#" + j.rank()).collect(Collectors.toCollection(HashSet::new));
+        Set<String> done = scoredBy(judge);
         List<Task> tasks = new ArrayList<>();
         for (JudgedRun r : runs) {
             for (Recommendation item : r.run().recommendations()) {
@@ -62,7 +81,7 @@ public final class ModelJudgeService {
             if (cancel.isCancelled()) {
                 return counts.outcome(true);
             }
-            if (done.contains(task.run().run().id() + "#" + task.item().rank())) {
+            if (done.contains(key(task.run().run().id(), task.item().rank()))) {
                 counts.resumed(task.item().title());
                 continue;
             }
@@ -134,6 +153,15 @@ public final class ModelJudgeService {
         String prefix = firstRunId + "|" + secondRunId + "|";
         return PairwiseSummary.of(store.allPairs().stream()
                 .filter(j -> j.judgeId().equals(judgeId) && j.pairKey().startsWith(prefix)).toList());
+    }
+
+    private Set<String> scoredBy(Judge judge) {
+        return store.all().stream().filter(j -> j.judgeId().equals(judge.id()))
+                .map(j -> key(j.runId(), j.rank())).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    private static String key(String runId, int rank) {
+        return runId + "#" + rank;
     }
 
     public static String pairJudgeId(String model, PromptTemplate template) {

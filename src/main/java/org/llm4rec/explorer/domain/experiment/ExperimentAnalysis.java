@@ -45,8 +45,7 @@ public final class ExperimentAnalysis {
     public static ConfigurationSummary summarise(Configuration configuration, List<UserResult> results,
                                                  int catalogueSize, long seed) {
         List<UserResult> ordered = results.stream().sorted(STABLE_ORDER).toList();
-        Map<String, List<UserResult>> byUser = new LinkedHashMap<>();
-        ordered.forEach(r -> byUser.computeIfAbsent(r.userId(), id -> new ArrayList<>()).add(r));
+        Map<String, List<UserResult>> byUser = byUser(results);
         Map<Metric, Estimate> metrics = new EnumMap<>(Metric.class);
         for (Metric m : Metric.values()) {
             List<double[]> perUser = byUser.values().stream().map(own -> values(own, m)).toList();
@@ -64,6 +63,17 @@ public final class ExperimentAnalysis {
                 validity(results),
                 catalogueSize == 0 ? 0 : (double) recommended.size() / catalogueSize,
                 Percentiles.of(latencies, 50), Percentiles.of(latencies, 95));
+    }
+
+    /**
+     * Each user's results, users and their repeats in an order fixed by what they are, not by when they arrived:
+     * the bootstrap draws users by position.
+     */
+    static Map<String, List<UserResult>> byUser(List<UserResult> results) {
+        Map<String, List<UserResult>> byUser = new LinkedHashMap<>();
+        results.stream().sorted(STABLE_ORDER)
+                .forEach(r -> byUser.computeIfAbsent(r.userId(), id -> new ArrayList<>()).add(r));
+        return byUser;
     }
 
     /** The sample standard deviation of the metric's per-repeat means; NaN when fewer than two repeats have one. */

@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.ui.experiment;
 
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -49,7 +51,7 @@ abstract class ChartPane extends Region {
         if (width <= 0 || height <= 0) {
             return;
         }
-        add(text(title, 10, 8, "chart-title"));
+        add(text(fit(heading(title), width - 20, "chart-title"), 10, 8, "chart-title"));
         if (isEmpty()) {
             Text none = text("No results yet", width / 2, height / 2, "chart-text");
             none.setTextAlignment(TextAlignment.CENTER);
@@ -58,6 +60,11 @@ abstract class ChartPane extends Region {
             return;
         }
         draw(width, height);
+    }
+
+    /** The line above the chart: its title, and what else a saved picture must say about what it shows. */
+    String heading(String title) {
+        return title;
     }
 
     abstract boolean isEmpty();
@@ -91,6 +98,20 @@ abstract class ChartPane extends Region {
         name.setY((top + bottom) / 2);
         name.setTextOrigin(VPos.CENTER);
         add(name);
+    }
+
+    /** Grid lines and tick labels of a horizontal value axis between LEFT and the given right edge. */
+    final void xAxis(ChartScale scale, String label, double top, double bottom, double right) {
+        for (double tick : scale.ticks()) {
+            double px = LEFT + scale.fraction(tick) * (right - LEFT);
+            add(line(px, top, px, bottom, "chart-grid"));
+            Text t = text(scale.label(tick), 0, bottom + 4, "chart-text");
+            t.setX(px - t.getLayoutBounds().getWidth() / 2);
+            add(t);
+        }
+        Text axis = text(label, 0, bottom + 22, "chart-axis-label");
+        axis.setX((LEFT + right) / 2 - axis.getLayoutBounds().getWidth() / 2);
+        add(axis);
     }
 
     static Text text(String content, double x, double y, String styleClass) {
@@ -138,6 +159,24 @@ abstract class ChartPane extends Region {
         label.setX(centre - label.getWrappingWidth() / 2);
         tooltip(label, name + (baseline ? " (baseline)" : ""));
         add(label);
+    }
+
+    /**
+     * A point's name beside it, on its left when there is no room on the right, and moved down below names
+     * already written where it would overprint them.
+     *
+     * @param taken the bounds of the names written so far; this one's are added
+     */
+    final void pointLabel(String label, double px, double py, double right, List<Bounds> taken) {
+        Text name = text(fit(label, 220, "chart-text"), px + 7, py - 16, "chart-text");
+        if (name.getX() + name.getLayoutBounds().getWidth() > right) {
+            name.setX(px - 7 - name.getLayoutBounds().getWidth());
+        }
+        while (taken.stream().anyMatch(b -> b.intersects(name.getBoundsInParent()))) {
+            name.setY(name.getY() + name.getLayoutBounds().getHeight());
+        }
+        taken.add(name.getBoundsInParent());
+        add(name);
     }
 
     /** The text cut to fit the width, with an ellipsis when cut. */

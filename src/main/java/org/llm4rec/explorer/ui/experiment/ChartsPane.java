@@ -5,6 +5,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -15,7 +16,10 @@ import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.ui.Shown;
 
-/** The five experiment charts with the choices of metric, cost and segment. */
+/**
+ * The six experiment charts with the choices of metric, cost, segment and, for ranking against explanation quality,
+ * the model judge's score.
+ */
 final class ChartsPane extends VBox {
     private static final List<Metric> CHARTABLE = List.of(Metric.NDCG_10, Metric.HR_10, Metric.MRR,
             Metric.RECALL_10, Metric.NDCG_5, Metric.HR_5, Metric.NDCG_20, Metric.HR_20, Metric.HR_1, Metric.NOVELTY);
@@ -51,7 +55,25 @@ final class ChartsPane extends VBox {
                 + " users' histories", "mean popularity percentile", false);
         BarChartPane segments = new BarChartPane("segmentChart", "Breakdown by segment", "mean over users", false);
 
+        QualityChartPane quality = new QualityChartPane("qualityChart", "Ranking vs explanation quality (95%"
+                + " intervals)");
+        ComboBox<JudgeScore> score = new ComboBox<>(model.judgeScores());
+        score.setId("judgeScore");
+        score.setPromptText("Judge explanations first (Results tab)");
+        score.valueProperty().bindBidirectional(model.judgeScoreProperty());
+        Button png = new Button("Export PNG…");
+        png.setId("qualityChartPng");
+        png.disableProperty().bind(model.judgeScoreProperty().isNull());
+        png.setOnAction(e -> ChartPictures.export(quality, "Export the chart as a PNG picture",
+                "ranking-vs-explanation-quality.png", model::exportPng));
+        HBox qualityChoices = new HBox(8, new Label("Explanation score"), score, png);
+        qualityChoices.setAlignment(Pos.CENTER_LEFT);
+        VBox qualityBox = new VBox(6, qualityChoices, quality);
+        VBox.setVgrow(quality, Priority.ALWAYS);
+
         follow(model.metricBarsProperty(), metricChart::setGroups);
+        follow(model.qualityPointsProperty(), points -> quality.setPoints(points, model.chartMetricProperty().get()
+                .label(), model.judgeScoreProperty().get() == null ? "" : model.judgeScoreProperty().get().toString()));
         follow(model.stripsProperty(), strip::setColumns);
         follow(model.costPointsProperty(), points -> pareto.setPoints(points, model.costProperty().get().label()));
         follow(model.popularityBarsProperty(), popularity::setGroups);
@@ -68,7 +90,8 @@ final class ChartsPane extends VBox {
         grid.add(pareto, 0, 1);
         grid.add(popularity, 1, 1);
         grid.add(segments, 0, 2, 2, 1);
-        for (var chart : List.of(metricChart, strip, pareto, popularity, segments)) {
+        grid.add(qualityBox, 0, 3, 2, 1);
+        for (var chart : List.of(metricChart, strip, pareto, popularity, segments, quality)) {
             chart.setMaxWidth(Double.MAX_VALUE);
             chart.setPrefHeight(300);
             GridPane.setHgrow(chart, Priority.ALWAYS);

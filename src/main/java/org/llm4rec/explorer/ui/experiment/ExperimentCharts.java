@@ -111,6 +111,17 @@ final class ExperimentCharts {
         return Double.isNaN(value) ? 0 : value;
     }
 
+    /**
+     * Per configuration the judge scored, the ranking metric against the judge's mean score, each with its
+     * interval; configurations without judged explanations (baselines) are left out.
+     */
+    List<QualityPoint> explanationQuality(Metric metric, JudgeScore score) {
+        return report.configurations().stream()
+                .map(s -> new QualityPoint(labels.apply(s.configuration()), s.metric(metric),
+                        score.judge().estimate(s.configuration().key(), score.criterion().key())))
+                .filter(p -> p.judged().users() > 0).toList();
+    }
+
     /** Mean popularity percentile of the recommended items next to that of the users' histories. */
     List<BarGroup> popularity() {
         return report.configurations().stream().map(s -> new BarGroup(labels.apply(s.configuration()),

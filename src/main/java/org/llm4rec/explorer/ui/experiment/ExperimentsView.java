@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.ui.experiment;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,9 +9,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 
@@ -57,7 +60,21 @@ final class ExperimentsView extends BorderPane {
         exclusions.setWrapText(true);
         exclusions.textProperty().bind(model.exclusionsTextProperty());
         MetricTable table = new MetricTable(model);
-        VBox results = new VBox(8, protocol, exclusions, table);
+        JudgeExplanationsDialog judgeDialog = new JudgeExplanationsDialog(model.judge());
+        Button judge = new Button("Judge explanations…");
+        judge.setId("judgeExplanations");
+        judge.setMinWidth(Region.USE_PREF_SIZE);
+        judge.setTooltip(new Tooltip("Let a model judge score every explanation of this experiment's stored runs;"
+                + " its mean score per criterion joins the table and the charts."));
+        judge.disableProperty().bind(model.reportProperty().isNull());
+        judge.setOnAction(e -> judgeDialog.show(getScene().getWindow()));
+        Label judgeStatus = new Label();
+        judgeStatus.setId("judgeStatusLine");
+        judgeStatus.setWrapText(true);
+        judgeStatus.textProperty().bind(model.judge().statusProperty());
+        HBox judging = new HBox(8, judge, judgeStatus);
+        judging.setAlignment(Pos.CENTER_LEFT);
+        VBox results = new VBox(8, protocol, exclusions, judging, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         results.setPadding(new Insets(10));
 

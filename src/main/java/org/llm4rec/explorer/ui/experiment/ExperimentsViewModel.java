@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.experiment;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,18 +24,22 @@ import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.experiment.ConfigurationProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
+import org.llm4rec.explorer.app.experiment.ExperimentJudging;
 import org.llm4rec.explorer.app.experiment.ExperimentListener;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
+import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.app.port.ExperimentRepository;
 import org.llm4rec.explorer.app.port.ExperimentRun;
+import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.experiment.Configuration;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 import org.llm4rec.explorer.domain.experiment.ExperimentReport;
+import org.llm4rec.explorer.domain.experiment.ExplanationQuality;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.Outcome;
 import org.llm4rec.explorer.domain.experiment.UserResult;
@@ -78,6 +83,10 @@ public final class ExperimentsViewModel {
     private final ObjectProperty<List<CostPoint>> costPoints = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<List<BarGroup>> popularityBars = new SimpleObjectProperty<>(List.of());
     private final ObjectProperty<List<BarGroup>> segmentBars = new SimpleObjectProperty<>(List.of());
+    private final ObservableList<JudgeScore> judgeScores = FXCollections.observableArrayList();
+    private final ObjectProperty<JudgeScore> judgeScore = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<QualityPoint>> qualityPoints = new SimpleObjectProperty<>(List.of());
+    private final JudgeExplanationsViewModel judge;
     private final BooleanBinding canRun;
     private final BooleanBinding canResumeStopped;
     private Map<String, String> targetCategories = Map.of();
@@ -88,7 +97,8 @@ public final class ExperimentsViewModel {
     public ExperimentsViewModel(ExperimentRunner runner, ExperimentRepository repository,
                                 CatalogueRepository catalogue, TaskList tasks,
                                 ReadOnlyObjectProperty<Dataset> dataset, ObservableList<ModelInfo> installedModels,
-                                UserOpener opener, LongSupplier nanoTime) {
+                                UserOpener opener, LongSupplier nanoTime, ExperimentJudging judging,
+                                TemplateRepository templates) {
         this.runner = runner;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -113,6 +123,9 @@ public final class ExperimentsViewModel {
         cost.addListener((o, old, c) -> drawCharts());
         segment.addListener((o, old, s) -> drawCharts());
         report.addListener((o, old, r) -> showReport(r));
+        this.judge = new JudgeExplanationsViewModel(judging, templates, tasks, report, installedModels);
+        judge.qualityProperty().addListener((o, old, found) -> offerJudgeScores(found));
+        judgeScore.addListener((o, old, s) -> drawCharts());
         draft.nameProperty().set("Experiment 1");
     }
 
@@ -415,10 +428,13 @@ public final class ExperimentsViewModel {
             costPoints.set(List.of());
             popularityBars.set(List.of());
             segmentBars.set(List.of());
+            qualityPoints.set(List.of());
             return;
         }
         ExperimentCharts charts = new ExperimentCharts(shown, labels);
         Metric metric = chartMetric.get();
+        JudgeScore score = judgeScore.get();
+        qualityPoints.set(score == null ? List.of() : charts.explanationQuality(metric, score));
         metricBars.set(charts.metric(metric));
         strips.set(charts.perUser(metric));
         costPoints.set(charts.cost(cost.get()));
@@ -431,6 +447,30 @@ public final class ExperimentsViewModel {
             segmentBars.set(charts.segments(metric, r -> r.targets().isEmpty() ? null
                     : categories.get(r.targets().get(0)), List.of()));
         }
+    }
+
+    /**
+     * The judge scores the quality chart can show, each judge's overall mean first; the one shown stays chosen
+     * when a judge run brings new scores.
+     */
+    private void offerJudgeScores(List<ExplanationQuality> judges) {
+        List<JudgeScore> offered = new ArrayList<>();
+        for (ExplanationQuality judged : judges) {
+            offered.add(new JudgeScore(judged, ExplanationQuality.OVERALL));
+            judged.criteria().stream().filter(c -> c != ExplanationQuality.OVERALL)
+                    .forEach(c -> offered.add(new JudgeScore(judged, c)));
+        }
+        JudgeScore before = judgeScore.get();
+        judgeScores.setAll(offered);
+        judgeScore.set(offered.stream().filter(s -> s.sameAs(before)).findFirst()
+                .orElse(offered.isEmpty() ? null : offered.get(0)));
+    }
+
+    /** Writes a chart's pixels (taken on the UI thread) as a PNG picture. */
+    public void exportPng(int width, int height, int[] argb, Path file) {
+        background.run("export chart PNG", () -> PngFile.write(width, height, argb, file),
+                written -> message.set("Saved the chart as " + written + "."),
+                e -> message.set("Could not save the chart: " + e.getMessage()));
     }
 
     /** Opens the user's profile and stored runs in the main window. */
@@ -530,6 +570,23 @@ public final class ExperimentsViewModel {
 
     ReadOnlyObjectProperty<List<BarGroup>> segmentBarsProperty() {
         return segmentBars;
+    }
+
+    /** Judge explanations… of the shown experiment, and every judge's scores of it. */
+    public JudgeExplanationsViewModel judge() {
+        return judge;
+    }
+
+    ObservableList<JudgeScore> judgeScores() {
+        return judgeScores;
+    }
+
+    ObjectProperty<JudgeScore> judgeScoreProperty() {
+        return judgeScore;
+    }
+
+    ReadOnlyObjectProperty<List<QualityPoint>> qualityPointsProperty() {
+        return qualityPoints;
     }
 
     public BooleanBinding canRunProperty() {

@@ -1,5 +1,8 @@
 package org.llm4rec.explorer.ui.experiment;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,15 +13,21 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.domain.experiment.Estimate;
+import org.llm4rec.explorer.domain.experiment.ExplanationQuality;
 import org.llm4rec.explorer.domain.experiment.Metric;
 import org.llm4rec.explorer.domain.experiment.ValidityRates;
+import org.llm4rec.explorer.domain.judge.JudgeCriterion;
 
 /**
  * Every figure per configuration, baselines included; each metric cell gives its 95% interval as a tooltip. The
- * metrics are over the users whose calls were answered; failed calls are counted in their own column.
+ * metrics are over the users whose calls were answered; failed calls are counted in their own column. After the
+ * ranking metrics come the scores of each model judge that judged the experiment's explanations ("–" where it
+ * judged none, as for baselines).
  */
 final class MetricTable extends TableView<ConfigurationSummary> {
     private static final int[] KS = {1, 5, 10, 20};
+    /** Marks the columns of model judges, which come and go with the judges of the shown experiment. */
+    private static final String JUDGE_COLUMNS = "model judge";
 
     MetricTable(ExperimentsViewModel model) {
         super(model.summaries());
@@ -43,6 +52,9 @@ final class MetricTable extends TableView<ConfigurationSummary> {
         getColumns().add(group("NDCG", "NDCG_"));
         getColumns().add(estimate("MRR", Metric.MRR));
         getColumns().add(group("Recall", "RECALL_"));
+        int judges = getColumns().size();
+        model.judge().qualityProperty().addListener((o, old, found) -> showJudges(found, judges));
+        showJudges(model.judge().qualityProperty().get(), judges);
         TableColumn<ConfigurationSummary, String> validity = new TableColumn<>("Validity (share)");
         validity.getColumns().addAll(rate("Parse failed", ValidityRates::parseFailure),
                 rate("Server failed", ValidityRates::failed),
@@ -101,8 +113,22 @@ final class MetricTable extends TableView<ConfigurationSummary> {
 
     /** The mean, with the interval and the number of users in a tooltip. */
     private static TableColumn<ConfigurationSummary, String> estimate(String title, Metric metric) {
-        TableColumn<ConfigurationSummary, String> column = text(title, s -> ChartFormat.metric(s.metric(metric).mean()));
+        TableColumn<ConfigurationSummary, String> column = estimate(title, metric.label(), "answered users",
+                s -> s.metric(metric), ChartFormat::metric);
         column.setId("metric-" + metric.name());
+        return column;
+    }
+
+    /**
+     * A column of estimates: the mean in the cell; the interval, the users it is over and the spread across
+     * repeats in a tooltip.
+     *
+     * @param users what the users counted are ("answered users")
+     */
+    private static TableColumn<ConfigurationSummary, String> estimate(String title, String name, String users,
+                                                                      Function<ConfigurationSummary, Estimate> of,
+                                                                      DoubleFunction<String> format) {
+        TableColumn<ConfigurationSummary, String> column = text(title, s -> format.apply(of.apply(s).mean()));
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -113,14 +139,41 @@ final class MetricTable extends TableView<ConfigurationSummary> {
                     setTooltip(null);
                     return;
                 }
-                Estimate e = row.metric(metric);
-                setTooltip(new Tooltip(metric.label() + ": " + ChartFormat.metric(e.mean()) + (e.users() == 0
-                        ? "\nnot measured" : "\n95% bootstrap interval " + ChartFormat.metric(e.low()) + " – "
-                        + ChartFormat.metric(e.high()) + "\nover " + e.users() + " answered users (resampled with all"
+                Estimate e = of.apply(row);
+                setTooltip(new Tooltip(name + ": " + format.apply(e.mean()) + (e.users() == 0
+                        ? "\nnot measured" : "\n95% bootstrap interval " + format.apply(e.low()) + " – "
+                        + format.apply(e.high()) + "\nover " + e.users() + " " + users + " (resampled with all"
                         + " their repeats)" + (Double.isNaN(e.repeatSpread()) ? ""
-                        : "\nSD across repeats " + ChartFormat.metric(e.repeatSpread())))));
+                        : "\nSD across repeats " + format.apply(e.repeatSpread())))));
             }
         });
         return column;
+    }
+
+    /**
+     * One group of columns per model judge of the shown experiment, after the ranking metrics: the judge's mean
+     * score per criterion and overall, each titled with the judge's model and template version.
+     */
+    private void showJudges(List<ExplanationQuality> judges, int at) {
+        getColumns().removeIf(c -> JUDGE_COLUMNS.equals(c.getUserData()));
+        List<TableColumn<ConfigurationSummary, ?>> groups = new ArrayList<>();
+        for (int j = 0; j < judges.size(); j++) {
+            ExplanationQuality judge = judges.get(j);
+            TableColumn<ConfigurationSummary, String> group = new TableColumn<>("Explanations, model "
+                    + judge.judgeName());
+            group.setUserData(JUDGE_COLUMNS);
+            for (JudgeCriterion criterion : judge.criteria()) {
+                TableColumn<ConfigurationSummary, String> column = estimate(judge.label(criterion),
+                        judge.label(criterion) + ", a model's 1–5 score, not people's",
+                        "users with judged explanations",
+                        s -> judge.estimate(s.configuration().key(), criterion.key()), v -> ChartFormat.number(v, 2));
+                column.setId("judge-" + j + "-" + criterion.key());
+                group.getColumns().add(column);
+            }
+            groups.add(group);
+        }
+        getColumns().addAll(at, groups);
+        // Rows laid out before the columns came keep their old cell layout (texts at the top) until rebuilt.
+        refresh();
     }
 }

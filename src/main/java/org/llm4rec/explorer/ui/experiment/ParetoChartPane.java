@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polyline;
 import javafx.scene.shape.Rectangle;
-import javafx.scene.text.Text;
 import org.llm4rec.explorer.app.export.ChartScale;
 
 /** Quality against cost per configuration, with the Pareto front (nothing both cheaper and better) drawn. */
@@ -57,10 +56,6 @@ final class ParetoChartPane extends ChartPane {
         return names;
     }
 
-    private static boolean overlaps(List<javafx.geometry.Bounds> taken, Text name) {
-        return taken.stream().anyMatch(b -> b.intersects(name.getBoundsInParent()));
-    }
-
     @Override
     boolean isEmpty() {
         return points.isEmpty();
@@ -76,16 +71,7 @@ final class ParetoChartPane extends ChartPane {
         ChartScale x = ChartScale.covering(0, points.stream().mapToDouble(CostPoint::cost)
                 .filter(Double::isFinite).max().orElse(1), true);
         yAxis(y, qualityLabel, width, top, bottom);
-        for (double tick : x.ticks()) {
-            double px = LEFT + x.fraction(tick) * (right - LEFT);
-            add(line(px, top, px, bottom, "chart-grid"));
-            Text t = text(x.label(tick), 0, bottom + 4, "chart-text");
-            t.setX(px - t.getLayoutBounds().getWidth() / 2);
-            add(t);
-        }
-        Text axis = text(costLabel, 0, bottom + 22, "chart-axis-label");
-        axis.setX((LEFT + right) / 2 - axis.getLayoutBounds().getWidth() / 2);
-        add(axis);
+        xAxis(x, costLabel, top, bottom, right);
 
         List<CostPoint> front = CostPoint.paretoFront(points);
         // Drawn as steps: from each front point, paying more buys nothing until the next one; after the last,
@@ -130,16 +116,8 @@ final class ParetoChartPane extends ChartPane {
             if (shared.isEmpty()) {
                 continue;
             }
-            Text name = text(fit(shared, 220, "chart-text"), px + 7, py - 16, "chart-text");
-            if (name.getX() + name.getLayoutBounds().getWidth() > right) {
-                name.setX(px - 7 - name.getLayoutBounds().getWidth());
-            }
             // Points close together (baselines all cost nothing) get their names stacked, not overprinted.
-            while (overlaps(taken, name)) {
-                name.setY(name.getY() + name.getLayoutBounds().getHeight());
-            }
-            taken.add(name.getBoundsInParent());
-            add(name);
+            pointLabel(shared, px, py, right, taken);
         }
     }
 }

@@ -1,11 +1,9 @@
 package org.llm4rec.explorer.ui.experiment;
 
 import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,8 +13,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -119,7 +115,8 @@ final class StudiesPane extends BorderPane {
         finding.getStyleClass().add("study-finding");
         finding.visibleProperty().bind(model.findingProperty().isNotEmpty());
         finding.managedProperty().bind(finding.visibleProperty());
-        Button png = button("studyPng", "Export PNG…", () -> exportPng(model, chart));
+        Button png = button("studyPng", "Export PNG…", () -> ChartPictures.export(chart,
+                "Export the study's chart as a PNG picture", "study.png", model::exportPng));
         Button csv = button("studyCsv", "Export CSV…", () -> {
             File file = choose("Export the study's curves as CSV", "CSV", "csv");
             if (file != null) {
@@ -170,20 +167,6 @@ final class StudiesPane extends BorderPane {
         });
         choice.disableProperty().bind(model.kindProperty().isNotEqualTo(StudyKind.SWEEP));
         return choice;
-    }
-
-    /** The chart's pixels as they are on screen, written in the background. */
-    private void exportPng(StudiesViewModel model, StudyChartPane chart) {
-        File file = choose("Export the study's chart as a PNG picture", "PNG picture", "png");
-        if (file == null) {
-            return;
-        }
-        WritableImage image = chart.snapshot(new SnapshotParameters(), null);
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] pixels = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-        model.exportPng(width, height, pixels, Path.of(file.getPath()));
     }
 
     private File choose(String title, String kind, String extension) {

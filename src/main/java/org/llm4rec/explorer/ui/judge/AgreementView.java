@@ -4,18 +4,13 @@ import java.io.File;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,9 +21,7 @@ import javafx.stage.DirectoryChooser;
 import org.llm4rec.explorer.domain.judge.CriterionAgreement;
 import org.llm4rec.explorer.domain.judge.Disagreement;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
-import org.llm4rec.explorer.domain.judge.JudgeRubric;
 import org.llm4rec.explorer.domain.judge.VoteAgreement;
-import org.llm4rec.explorer.domain.llm.ModelInfo;
 
 /**
  * Whether to trust a model judge: its agreement with people per criterion beside people's agreement with each
@@ -41,18 +34,7 @@ public final class AgreementView extends BorderPane {
         getStyleClass().add("judge-agreement");
         setPadding(new Insets(10));
 
-        ComboBox<String> judgeModel = new ComboBox<>();
-        judgeModel.setId("judgeModel");
-        judgeModel.setEditable(true);
-        judgeModel.setPromptText("Judge model");
-        model.models().addListener((ListChangeListener<ModelInfo>) c -> judgeModel.getItems()
-                .setAll(model.models().stream().map(ModelInfo::name).toList()));
-        judgeModel.getItems().setAll(model.models().stream().map(ModelInfo::name).toList());
-        judgeModel.valueProperty().bindBidirectional(model.modelProperty());
-        ComboBox<JudgeRubric> rubric = new ComboBox<>();
-        rubric.setId("judgeRubric");
-        rubric.getItems().setAll(JudgeRubric.values());
-        rubric.valueProperty().bindBidirectional(model.rubricProperty());
+        JudgePickerView picker = new JudgePickerView(model.picker());
         Button judge = new Button("Judge rated explanations");
         judge.setId("judgeRated");
         judge.setTooltip(new Tooltip("Asks the model to score every explanation people rated or voted on, through"
@@ -81,29 +63,12 @@ public final class AgreementView extends BorderPane {
                 model.export(folder.toPath());
             }
         });
-        HBox choices = new HBox(8, judgeLabel, judgeModel, rubric, judge, stop, export);
+        HBox choices = new HBox(8, judgeLabel, picker.model(), picker.rubric(), judge, stop, export);
         choices.setAlignment(Pos.CENTER_LEFT);
         Label origin = new Label("Scores below marked “model judge” are a model's; people's ratings and votes"
                 + " are never mixed with them.");
         origin.getStyleClass().add("muted");
         VBox bar = new VBox(6, choices, status, origin);
-
-        TextArea template = new TextArea();
-        template.setId("judgeTemplate");
-        template.setPrefRowCount(8);
-        template.textProperty().bindBidirectional(model.templateTextProperty());
-        TextArea prompt = new TextArea();
-        prompt.setEditable(false);
-        prompt.setPrefRowCount(8);
-        prompt.textProperty().bind(Bindings.createStringBinding(model::examplePrompt,
-                model.templateTextProperty(), model.rubricProperty(), model.modelProperty()));
-        TitledPane templatePane = new TitledPane("", new HBox(8, template, prompt));
-        HBox.setHgrow(template, Priority.ALWAYS);
-        HBox.setHgrow(prompt, Priority.ALWAYS);
-        templatePane.textProperty().bind(Bindings.createStringBinding(() -> "Judge template "
-                + model.templateLabel() + " · left: the template, right: the exact prompt for an example",
-                model.templateProperty(), model.templateTextProperty()));
-        templatePane.setExpanded(false);
 
         TableView<CriterionAgreement> criteria = new TableView<>();
         criteria.setId("agreementTable");
@@ -143,7 +108,7 @@ public final class AgreementView extends BorderPane {
 
         Label worstTitle = new Label("Where the model judge and people disagree most");
         worstTitle.getStyleClass().add("section-title");
-        VBox centre = new VBox(8, templatePane, criteria, votes, worstTitle, worst);
+        VBox centre = new VBox(8, picker.template(), criteria, votes, worstTitle, worst);
         VBox.setVgrow(worst, Priority.ALWAYS);
         centre.setPadding(new Insets(8, 0, 0, 0));
         setTop(bar);

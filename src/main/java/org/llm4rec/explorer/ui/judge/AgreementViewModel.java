@@ -22,11 +22,9 @@ import org.llm4rec.explorer.app.judge.RunHistories;
 import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.app.port.ModelJudgementRepository;
 import org.llm4rec.explorer.app.port.RunRepository;
-import org.llm4rec.explorer.app.port.SavedTemplate;
 import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
-import org.llm4rec.explorer.domain.judge.JudgePrompt;
 import org.llm4rec.explorer.domain.judge.JudgeRubric;
 import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
@@ -47,14 +45,8 @@ public final class AgreementViewModel {
     private final JudgeRepository people;
     private final RunRepository runs;
     private final RunHistories histories;
-    private final TemplateRepository templates;
     private final Background background;
-    private final ObservableList<ModelInfo> models;
-    private final StringProperty model = new SimpleStringProperty("");
-    private final ObjectProperty<JudgeRubric> rubric = new SimpleObjectProperty<>(JudgeRubric.APP);
-    private final ObjectProperty<PromptTemplate> template = new SimpleObjectProperty<>(JudgeRubric.APP
-            .defaultTemplate());
-    private final StringProperty templateText = new SimpleStringProperty(JudgeRubric.APP.defaultTemplate().text());
+    private final JudgePicker picker;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<JudgeAgreement> agreement = new SimpleObjectProperty<>();
@@ -68,51 +60,13 @@ public final class AgreementViewModel {
         this.people = people;
         this.runs = runs;
         this.histories = histories;
-        this.templates = templates;
         this.background = background;
-        this.models = models;
-        rubric.addListener((o, old, chosen) -> loadTemplate(chosen));
-        loadTemplate(rubric.get());
+        this.picker = new JudgePicker(templates, background, models, status::set);
     }
 
-    public ObservableList<ModelInfo> models() {
-        return models;
-    }
-
-    public StringProperty modelProperty() {
-        return model;
-    }
-
-    public ObjectProperty<JudgeRubric> rubricProperty() {
-        return rubric;
-    }
-
-    /** The judge's template as the user sees and edits it; an edit becomes a new version when a judge run starts. */
-    public StringProperty templateTextProperty() {
-        return templateText;
-    }
-
-    /** "judge-app-rubric v1", or "v2 (edited, saved when judging starts)". */
-    public String templateLabel() {
-        PromptTemplate t = template.get();
-        return t.id() + " v" + t.version() + (t.text().equals(templateText.get()) ? "" : " (edited: saved as v"
-                + (t.version() + 1) + " when judging starts)");
-    }
-
-    public ObjectProperty<PromptTemplate> templateProperty() {
-        return template;
-    }
-
-    /** The exact prompt the judge is sent, for an example explanation. */
-    public String examplePrompt() {
-        try {
-            return JudgePrompt.scores(new Judge(model.get(), rubric.get(), new PromptTemplate(template.get().id(),
-                    template.get().version(), templateText.get())), List.of("Toy Story (1995)", "Aladdin (1992)"),
-                    "Finding Nemo (2003)", "Since you loved Toy Story, another Pixar film about finding your way"
-                            + " home.").text();
-        } catch (IllegalArgumentException e) {
-            return "The template cannot be rendered: " + e.getMessage();
-        }
+    /** The judge's model, rubric and template. */
+    public JudgePicker picker() {
+        return picker;
     }
 
     public StringProperty statusProperty() {
@@ -130,21 +84,18 @@ public final class AgreementViewModel {
 
     /** Judges every explanation people rated or voted on that this judge has not judged yet, then measures. */
     public void judgeRated() {
-        if (model.get() == null || model.get().isBlank()) {
-            status.set("Pick the model that should judge.");
+        if (!picker.problem().isEmpty()) {
+            status.set(picker.problem());
             return;
         }
         running.set(true);
         cancel = new Cancellation();
         Cancellation current = cancel;
-        String text = templateText.get();
-        JudgeRubric chosen = rubric.get();
-        String judgeModel = model.get();
-        status.set("Judging with " + judgeModel + "…");
+        JudgePicker.Pick pick = picker.pick();
+        JudgeRubric chosen = pick.rubric();
+        status.set("Judging with " + pick.model() + "…");
         background.run("judge explanations", () -> {
-            PromptTemplate used = template.get().text().equals(text) ? template.get()
-                    : templates.saveNew(chosen.templateId(), "Edited in the judge panel", text).template();
-            Judge judge = new Judge(judgeModel, chosen, used);
+            Judge judge = picker.save(pick, "the judge panel");
             List<Rating> ratings = people.allRatings();
             List<Vote> votes = people.allVotes();
             List<JudgedRun> judged = ratedRuns(ratings, votes).stream().map(runs::find)
@@ -153,11 +104,10 @@ public final class AgreementViewModel {
                     () -> status.set(done + " of " + total + " · " + note)), current);
             JudgeAgreement figures = JudgeAgreement.of(judge.id(), chosen, modelScores.all(), ratings, votes,
                     WORST_SHOWN);
-            return new Finished(used, outcome, figures);
+            return new Finished(judge.template(), outcome, figures);
         }, done -> {
             running.set(false);
-            template.set(done.template());
-            templateText.set(done.template().text());
+            picker.used(done.template());
             agreement.set(done.figures());
             status.set(describe(done.outcome()));
         }, failure -> {
@@ -175,7 +125,7 @@ public final class AgreementViewModel {
             status.set("Judge first: there is nothing to export yet.");
             return;
         }
-        JudgeRubric chosen = rubric.get();
+        JudgeRubric chosen = picker.rubricProperty().get();
         background.run("export judge figures", () -> {
             List<ModelJudgement> scores = modelScores.all().stream()
                     .filter(j -> j.judgeId().equals(figures.judgeId())).toList();
@@ -192,16 +142,6 @@ public final class AgreementViewModel {
         cancel.cancel();
     }
 
-    private void loadTemplate(JudgeRubric chosen) {
-        background.run("load judge template", () -> {
-            List<SavedTemplate> saved = templates.versions(chosen.templateId());
-            return saved.isEmpty() ? chosen.defaultTemplate() : saved.get(saved.size() - 1).template();
-        }, latest -> {
-            template.set(latest);
-            templateText.set(latest.text());
-        }, failure -> status.set("Could not read the judge's template: " + failure.getMessage()));
-    }
-
     private static Set<String> ratedRuns(List<Rating> ratings, List<Vote> votes) {
         Set<String> ids = new LinkedHashSet<>();
         ratings.forEach(r -> ids.add(r.runId()));
@@ -212,7 +152,8 @@ public final class AgreementViewModel {
         return ids;
     }
 
-    static String describe(JudgeOutcome outcome) {
+    /** "Done: 40 judged now, 2 judged before." with what could not be read or failed. */
+    public static String describe(JudgeOutcome outcome) {
         StringBuilder text = new StringBuilder(outcome.cancelled() ? "Stopped: " : "Done: ")
                 .append(outcome.judged()).append(" judged now, ").append(outcome.resumed())
                 .append(" judged before");

@@ -22,11 +22,9 @@ import org.llm4rec.explorer.app.judge.RunHistories;
 import org.llm4rec.explorer.app.port.JudgeRepository;
 import org.llm4rec.explorer.app.port.ModelJudgementRepository;
 import org.llm4rec.explorer.app.port.RunRepository;
-import org.llm4rec.explorer.app.port.SavedTemplate;
 import org.llm4rec.explorer.app.port.TemplateRepository;
 import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
-import org.llm4rec.explorer.domain.judge.JudgePrompt;
 import org.llm4rec.explorer.domain.judge.JudgeRubric;
 import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
@@ -36,8 +34,8 @@ import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 
 /**
- * The judge agreement panel: pick a model and a rubric, see and edit the judge's template, judge every explanation
- * people rated or voted on, and see how far the judge agrees with them.
+ * The judge agreement panel: pick a model and a rubric, see and edit the judge's template ({@link JudgeChoice}),
+ * judge every explanation people rated or voted on, and see how far the judge agrees with them.
  */
 public final class AgreementViewModel {
     static final int WORST_SHOWN = 10;
@@ -49,15 +47,10 @@ public final class AgreementViewModel {
     private final RunHistories histories;
     private final TemplateRepository templates;
     private final Background background;
-    private final ObservableList<ModelInfo> models;
-    private final StringProperty model = new SimpleStringProperty("");
-    private final ObjectProperty<JudgeRubric> rubric = new SimpleObjectProperty<>(JudgeRubric.APP);
-    private final ObjectProperty<PromptTemplate> template = new SimpleObjectProperty<>(JudgeRubric.APP
-            .defaultTemplate());
-    private final StringProperty templateText = new SimpleStringProperty(JudgeRubric.APP.defaultTemplate().text());
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<JudgeAgreement> agreement = new SimpleObjectProperty<>();
+    private final JudgeChoice choice;
     private Cancellation cancel = new Cancellation();
 
     public AgreementViewModel(ModelJudgeService service, ModelJudgementRepository modelScores, JudgeRepository people,
@@ -70,49 +63,12 @@ public final class AgreementViewModel {
         this.histories = histories;
         this.templates = templates;
         this.background = background;
-        this.models = models;
-        rubric.addListener((o, old, chosen) -> loadTemplate(chosen));
-        loadTemplate(rubric.get());
+        this.choice = new JudgeChoice(templates, background, models, status::set);
     }
 
-    public ObservableList<ModelInfo> models() {
-        return models;
-    }
-
-    public StringProperty modelProperty() {
-        return model;
-    }
-
-    public ObjectProperty<JudgeRubric> rubricProperty() {
-        return rubric;
-    }
-
-    /** The judge's template as the user sees and edits it; an edit becomes a new version when a judge run starts. */
-    public StringProperty templateTextProperty() {
-        return templateText;
-    }
-
-    /** "judge-app-rubric v1", or "v2 (edited, saved when judging starts)". */
-    public String templateLabel() {
-        PromptTemplate t = template.get();
-        return t.id() + " v" + t.version() + (t.text().equals(templateText.get()) ? "" : " (edited: saved as v"
-                + (t.version() + 1) + " when judging starts)");
-    }
-
-    public ObjectProperty<PromptTemplate> templateProperty() {
-        return template;
-    }
-
-    /** The exact prompt the judge is sent, for an example explanation. */
-    public String examplePrompt() {
-        try {
-            return JudgePrompt.scores(new Judge(model.get(), rubric.get(), new PromptTemplate(template.get().id(),
-                    template.get().version(), templateText.get())), List.of("Toy Story (1995)", "Aladdin (1992)"),
-                    "Finding Nemo (2003)", "Since you loved Toy Story, another Pixar film about finding your way"
-                            + " home.").text();
-        } catch (IllegalArgumentException e) {
-            return "The template cannot be rendered: " + e.getMessage();
-        }
+    /** The judge picked: model, rubric and template; shared with the comparison's judging. */
+    public JudgeChoice choice() {
+        return choice;
     }
 
     public StringProperty statusProperty() {
@@ -130,34 +86,29 @@ public final class AgreementViewModel {
 
     /** Judges every explanation people rated or voted on that this judge has not judged yet, then measures. */
     public void judgeRated() {
-        if (model.get() == null || model.get().isBlank()) {
-            status.set("Pick the model that should judge.");
+        if (!choice.missing().isEmpty()) {
+            status.set(choice.missing());
             return;
         }
         running.set(true);
         cancel = new Cancellation();
         Cancellation current = cancel;
-        String text = templateText.get();
-        JudgeRubric chosen = rubric.get();
-        String judgeModel = model.get();
-        status.set("Judging with " + judgeModel + "…");
+        JudgeChoice.Picked picked = choice.picked();
+        status.set("Judging with " + picked.model() + "…");
         background.run("judge explanations", () -> {
-            PromptTemplate used = template.get().text().equals(text) ? template.get()
-                    : templates.saveNew(chosen.templateId(), "Edited in the judge panel", text).template();
-            Judge judge = new Judge(judgeModel, chosen, used);
+            Judge judge = choice.judge(picked);
             List<Rating> ratings = people.allRatings();
             List<Vote> votes = people.allVotes();
             List<JudgedRun> judged = ratedRuns(ratings, votes).stream().map(runs::find)
                     .flatMap(Optional::stream).map(histories::of).toList();
             JudgeOutcome outcome = service.judge(judge, judged, (done, total, note) -> background.ui().execute(
                     () -> status.set(done + " of " + total + " · " + note)), current);
-            JudgeAgreement figures = JudgeAgreement.of(judge.id(), chosen, modelScores.all(), ratings, votes,
-                    WORST_SHOWN);
-            return new Finished(used, outcome, figures);
+            JudgeAgreement figures = JudgeAgreement.of(judge.id(), picked.rubric(), modelScores.all(), ratings,
+                    votes, WORST_SHOWN);
+            return new Finished(judge.template(), outcome, figures);
         }, done -> {
             running.set(false);
-            template.set(done.template());
-            templateText.set(done.template().text());
+            choice.used(done.template());
             agreement.set(done.figures());
             status.set(describe(done.outcome()));
         }, failure -> {
@@ -175,7 +126,7 @@ public final class AgreementViewModel {
             status.set("Judge first: there is nothing to export yet.");
             return;
         }
-        JudgeRubric chosen = rubric.get();
+        JudgeRubric chosen = choice.rubricProperty().get();
         background.run("export judge figures", () -> {
             List<ModelJudgement> scores = modelScores.all().stream()
                     .filter(j -> j.judgeId().equals(figures.judgeId())).toList();
@@ -192,14 +143,20 @@ public final class AgreementViewModel {
         cancel.cancel();
     }
 
-    private void loadTemplate(JudgeRubric chosen) {
-        background.run("load judge template", () -> {
-            List<SavedTemplate> saved = templates.versions(chosen.templateId());
-            return saved.isEmpty() ? chosen.defaultTemplate() : saved.get(saved.size() - 1).template();
-        }, latest -> {
-            template.set(latest);
-            templateText.set(latest.text());
-        }, failure -> status.set("Could not read the judge's template: " + failure.getMessage()));
+    ModelJudgeService service() {
+        return service;
+    }
+
+    ModelJudgementRepository modelScores() {
+        return modelScores;
+    }
+
+    RunHistories histories() {
+        return histories;
+    }
+
+    TemplateRepository templates() {
+        return templates;
     }
 
     private static Set<String> ratedRuns(List<Rating> ratings, List<Vote> votes) {

@@ -111,6 +111,7 @@ class ComparisonJudgeAppTest {
         // People's stars stay on their own line, untouched by the model's scores.
         assertThat(driver.robot.lookup(".rating-summary").queryAllAs(Label.class))
                 .hasSize(22).allSatisfy(l -> assertThat(l.getText()).isEqualTo("Not rated"));
+        AppDriver.screenshot(message.getScene(), "judge-comparison-cards.png");
     }
 
     @Test
@@ -156,6 +157,7 @@ class ComparisonJudgeAppTest {
             assertThat(row.secondShown()).isEqualTo("B");
             assertThat(row.swap()).isEqualTo("changed");
         });
+        AppDriver.screenshot(window.getScene(), "pairwise-judge.png");
     }
 
     private void pickJudge(Parent window) {

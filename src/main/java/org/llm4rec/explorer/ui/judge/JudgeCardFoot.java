@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.judge;
 
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.llm4rec.explorer.ui.results.CardExtension;
 
@@ -22,13 +23,15 @@ public final class JudgeCardFoot {
             Label model = new Label();
             model.getStyleClass().add("model-judge-line");
             model.setWrapText(true);
-            model.setMinHeight(Label.USE_PREF_SIZE);
+            model.setMinHeight(Region.USE_PREF_SIZE);
             model.textProperty().bind(judge.columnJudge().judgeLines(run, item.rank()));
             model.visibleProperty().bind(model.textProperty().isNotEmpty());
             model.managedProperty().bind(model.visibleProperty());
             model.setTooltip(new Tooltip("Scores from 1 to 5 and a reason written by a model judge (Judge ▸"
                     + " Judge with a model…), not a person's rating; people's stars are in the line above."));
             VBox foot = new VBox(2, new RatingStrip(judge, run, item), model);
+            // Wrapped lines: the card grows to hold every line of the reason rather than cutting it off.
+            foot.setMinHeight(Region.USE_PREF_SIZE);
             foot.getStylesheets().add(JudgeStyle.STYLESHEET);
             return foot;
         };

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -46,6 +47,7 @@ final class PairwiseJudgeView extends BorderPane {
                 + " with B's: a judge without position bias gives the first one about half of its wins, and keeps"
                 + " its winner when the order is swapped.");
         how.setWrapText(true);
+        how.setMinHeight(Region.USE_PREF_SIZE);
         how.getStyleClass().add("muted");
         Label plan = label("pairPlan", model.planProperty());
         Label status = label("pairStatus", model.statusProperty());
@@ -62,19 +64,25 @@ final class PairwiseJudgeView extends BorderPane {
         pairs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         pairs.setPlaceholder(new Label("No verdicts yet for these two columns and this judge."));
         pairs.getColumns().setAll(List.of(
-                TextColumns.tipped("Item", PairRow::item, "The item both columns recommend"),
-                TextColumns.tipped("A shown first", PairRow::firstShown,
-                        "The winner when A's explanation was shown first"),
-                TextColumns.tipped("B shown first", PairRow::secondShown,
-                        "The winner when B's explanation was shown first"),
-                TextColumns.tipped("Swap", PairRow::swap,
-                        "Whether the winner stayed the same when the order was swapped"),
-                TextColumns.tipped("Judge's reasons", PairRow::reasons, "What the model judge said, in each order")));
+                width(TextColumns.tipped("Item", PairRow::item, "The item both columns recommend"), 260),
+                width(TextColumns.tipped("A shown first", PairRow::firstShown,
+                        "The winner when A's explanation was shown first"), 140),
+                width(TextColumns.tipped("B shown first", PairRow::secondShown,
+                        "The winner when B's explanation was shown first"), 140),
+                width(TextColumns.tipped("Swap", PairRow::swap,
+                        "Whether the winner stayed the same when the order was swapped"), 110),
+                width(TextColumns.tipped("Judge's reasons", PairRow::reasons,
+                        "What the model judge said, in each order"), 400)));
         VBox results = new VBox(6, wins, bias, consistency, pairs);
         VBox.setVgrow(pairs, Priority.ALWAYS);
         setTop(top);
         setCenter(results);
         setPrefSize(1100, 680);
+    }
+
+    private static <T> TableColumn<T, String> width(TableColumn<T, String> column, double width) {
+        column.setPrefWidth(width);
+        return column;
     }
 
     private static void markBiased(Label bias, PairwiseJudgeViewModel model) {
@@ -102,6 +110,7 @@ final class PairwiseJudgeView extends BorderPane {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(text);
         return label;
     }

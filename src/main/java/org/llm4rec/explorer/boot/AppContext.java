@@ -114,7 +114,7 @@ final class AppContext implements AutoCloseable {
         });
         var models = new ModelsViewModel(servers, tasks, strategy::refreshModels);
         var export = new ExportViewModel(results, background, new ComparisonFiles(),
-                Judgements.from(judgements), wiring.clock());
+                Judgements.from(judgements, modelJudgements), wiring.clock());
         var experimentStore = wiring.experiments();
         var experiments = new ExperimentsViewModel(wiring.experimentRunner(llm,
                 ExperimentRunner.concurrencyOf(servers)), experimentStore,

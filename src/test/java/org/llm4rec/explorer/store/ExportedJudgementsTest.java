@@ -37,11 +37,12 @@ class ExportedJudgementsTest {
         Comparison exported;
         try (Database db = Database.open(dir.resolve("store.db"))) {
             SqliteJudgeRepository judge = judged(db);
-            Judgements.Judged judged = Judgements.from(judge).of(List.of("run-1", "run-2"));
+            Judgements.Judged judged = Judgements.from(judge, new SqliteModelJudgementRepository(db))
+                    .of(List.of("run-1", "run-2"));
             exported = new Comparison(Instant.parse("2026-11-25T13:00:00Z"), "0.1.0",
                     List.of(new ExportedColumn("A", HostileRuns.completed(), List.of()),
                             new ExportedColumn("B", HostileRuns.failed(), List.of())),
-                    judged.ratings(), judged.votes());
+                    judged.ratings(), judged.votes(), judged.modelJudgements());
         }
         assertThat(exported.ratings()).containsExactlyInAnyOrderElementsOf(HostileRuns.ratings());
         assertThat(exported.votes()).containsExactlyInAnyOrderElementsOf(HostileRuns.votes());
@@ -62,7 +63,8 @@ class ExportedJudgementsTest {
         try (Database db = Database.open(dir.resolve("store.db"))) {
             SqliteJudgeRepository judge = judged(db);
 
-            Judgements.Judged judged = Judgements.from(judge).of(List.of("run-1"));
+            Judgements.Judged judged = Judgements.from(judge, new SqliteModelJudgementRepository(db))
+                    .of(List.of("run-1"));
 
             assertThat(judged.ratings()).hasSize(3);
             assertThat(judged.votes()).isEmpty();

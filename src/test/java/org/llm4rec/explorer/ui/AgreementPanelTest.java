@@ -4,24 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.llm4rec.explorer.ui.AppDriver.waitUntil;
 
-import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.app.judge.JudgeFixtures;
 import org.llm4rec.explorer.domain.judge.CriterionAgreement;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
 import org.llm4rec.explorer.store.SqliteJudgeRepository;
 import org.llm4rec.explorer.store.SqliteRunRepository;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The agreement panel in the real app, headless: two people's ratings and votes stored before start, a model judge
@@ -65,15 +59,6 @@ class AgreementPanelTest {
                 .contains("sides with people in 1 of 2 votes (50%); it scored both sides the same in 1 more.");
         assertThat(driver.robot.lookup("#disagreements").queryTableView().getItems()).hasSize(5);
 
-        if (Boolean.getBoolean("docs.screenshots")) {
-            Scene scene = table.getScene();
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
-            int w = (int) image.getWidth();
-            int h = (int) image.getHeight();
-            int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb,
-                    0, w);
-            PngFile.write(w, h, argb, Path.of("docs", "judge-agreement.png").toAbsolutePath());
-        }
+        AppDriver.screenshot(table.getScene(), "judge-agreement.png");
     }
 }

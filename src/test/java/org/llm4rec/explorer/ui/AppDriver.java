@@ -10,14 +10,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.application.Application;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.llm4rec.explorer.TempFolder;
 import org.llm4rec.explorer.app.DatasetImportService;
+import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
@@ -171,6 +175,21 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
                 .isPresent());
         robot.doubleClickOn(reveal(robot.lookup("#runHistory .list-cell").match((ListCell<?> c) -> !c.isEmpty())
                 .queryAs(ListCell.class)));
+    }
+
+    /** With {@code -Ddocs.screenshots=true}, writes a picture of the scene as docs/{name}, for the README. */
+    public static void screenshot(Scene scene, String name) throws Exception {
+        if (!Boolean.getBoolean("docs.screenshots")) {
+            return;
+        }
+        // Text set in the last pulse may still be laid out in the next few.
+        WaitForAsyncUtils.waitForFxEvents(5);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        PngFile.write(w, h, argb, Path.of("docs", name).toAbsolutePath());
     }
 
     public <T extends Node> T reveal(T node) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,9 @@ import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.candidates.CandidateSet;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Criterion;
+import org.llm4rec.explorer.domain.judge.JudgeCriterion;
+import org.llm4rec.explorer.domain.judge.JudgeRubric;
+import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.run.Badges;
@@ -25,15 +29,20 @@ import org.llm4rec.explorer.domain.run.RunRecord;
 /**
  * The CSV export: one row per recommended item with every field of its run beside it (a run without items still
  * gets one row, so failed runs are not lost); an item rated by several people gets one row per rating, each with
- * the label's origin, rater and time. Nested values (options, steps, candidates) are compact JSON in one
+ * the label's origin, rater and time, and one row per model judge that scored it, in the model_judge_ columns
+ * (model, template version, a score per criterion, reason), so that a row never holds both a person's and a
+ * model's scores. Nested values (options, steps, candidates) are compact JSON in one
  * cell. Quoting follows RFC 4180 (CRLF between records), and cells that a spreadsheet would run as formulas are
  * neutralised ({@link CsvCell}).
  */
 public final class ComparisonCsv {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
-    /** One row: a column, one of its items or null, and one rating of that item or null. */
-    private record Row(ExportedColumn column, Recommendation item, Rating rating) {
+    /**
+     * One row: a column, one of its items or null, and one label of that item or none: a person's rating or a model
+     * judge's scores, never both in one row.
+     */
+    private record Row(ExportedColumn column, Recommendation item, Rating rating, ModelJudgement judgement) {
         RunRecord run() {
             return column.run();
         }
@@ -116,6 +125,15 @@ public final class ComparisonCsv {
                     r -> r.rating() == null ? null : r.rating().scores().score(criterion));
         }
         f.put("rating_note", r -> r.rating() == null ? null : r.rating().note());
+        f.put("model_judge_model", r -> r.judgement() == null ? null : r.judgement().model());
+        f.put("model_judge_template_id", r -> r.judgement() == null ? null : r.judgement().templateId());
+        f.put("model_judge_template_version", r -> r.judgement() == null ? null : r.judgement().templateVersion());
+        Arrays.stream(JudgeRubric.values()).flatMap(rubric -> rubric.criteria().stream()).map(JudgeCriterion::key)
+                .distinct().forEach(key -> f.put("model_judge_" + key, r -> r.judgement() == null ? null
+                        : r.judgement().score(key).isPresent() ? r.judgement().score(key).getAsInt() : null));
+        f.put("model_judge_reason", r -> r.judgement() == null ? null : r.judgement().reason());
+        f.put("model_judge_problem", r -> r.judgement() == null ? null : r.judgement().problem());
+        f.put("model_judged_at", r -> r.judgement() == null ? null : r.judgement().judgedAt());
         return f;
     }
 
@@ -129,10 +147,14 @@ public final class ComparisonCsv {
         for (ExportedColumn column : comparison.columns()) {
             List<Recommendation> items = column.run().recommendations();
             for (Recommendation item : orNull(items)) {
-                List<Rating> ratings = item == null ? List.of()
-                        : comparison.ratingsOf(column.run().id(), item.rank());
-                for (Rating rating : orNull(ratings)) {
-                    Row row = new Row(column, item, rating);
+                List<Row> rows = new ArrayList<>();
+                if (item != null) {
+                    comparison.ratingsOf(column.run().id(), item.rank())
+                            .forEach(rating -> rows.add(new Row(column, item, rating, null)));
+                    comparison.modelJudgementsOf(column.run().id(), item.rank())
+                            .forEach(judgement -> rows.add(new Row(column, item, null, judgement)));
+                }
+                for (Row row : rows.isEmpty() ? List.of(new Row(column, item, null, null)) : rows) {
                     List<String> values = new ArrayList<>();
                     FIELDS.values().forEach(field -> {
                         Object value = field.apply(row);

@@ -7,9 +7,13 @@ import java.util.regex.Pattern;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
+import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
 
-/** A readable summary: per column its figures and its list with explanations and ratings; the leaderboard. */
+/**
+ * A readable summary: per column its figures and its list with explanations, people's ratings and model judges'
+ * scores; the leaderboard.
+ */
 public final class ComparisonMarkdown {
     // Characters that Markdown reads as emphasis, code, links, HTML or table cells wherever they stand.
     private static final Pattern SPECIAL = Pattern.compile("[\\\\`*_\\[\\]<>|~]");
@@ -35,6 +39,9 @@ public final class ComparisonMarkdown {
                         : text(item.explanation())) + "\n");
                 for (Rating rating : comparison.ratingsOf(column.run().id(), item.rank())) {
                     out.write("   - " + text(Judging.rating(rating)) + "\n");
+                }
+                for (ModelJudgement judgement : comparison.modelJudgementsOf(column.run().id(), item.rank())) {
+                    out.write("   - " + text(Judging.modelJudgement(judgement)) + "\n");
                 }
             }
         }

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
+import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.run.RunRecord;
@@ -27,6 +31,7 @@ public final class HtmlReport {
             ol{padding-left:1.6em}li{margin-bottom:.7em}
             .title{font-weight:600}.grounding{font-size:.85em;color:#59636e}
             .missing{color:#cf222e}.rating{font-size:.85em;color:#6e4b00;margin-top:.2em}.hit{color:#1a7f37;font-weight:600}
+            .model-judge{font-size:.85em;color:#0550ae;margin-top:.2em;border-left:3px solid #54aeff;padding-left:.4em}
             pre{white-space:pre-wrap;word-break:break-word;background:#f6f8fa;padding:.8em;border-radius:6px;\
             font-size:.85em}
             table{border-collapse:collapse}td,th{border:1px solid #d0d7de;padding:.3em .6em;text-align:left;\
@@ -45,6 +50,7 @@ public final class HtmlReport {
             writeColumn(comparison, column, out);
         }
         out.write("</section>\n");
+        writeModelJudges(comparison, out);
         writeLeaderboard(comparison.leaderboard(), out);
         out.write("<h2 style=\"margin-top:1.5em\">Run records</h2>\n");
         for (ExportedColumn column : comparison.columns()) {
@@ -93,9 +99,34 @@ public final class HtmlReport {
             for (Rating rating : comparison.ratingsOf(run.id(), item.rank())) {
                 out.write("<div class=\"rating\" dir=\"auto\">" + escape(Judging.rating(rating)) + "</div>\n");
             }
+            for (ModelJudgement judgement : comparison.modelJudgementsOf(run.id(), item.rank())) {
+                out.write("<div class=\"model-judge\" dir=\"auto\">" + escape(Judging.modelJudgement(judgement))
+                        + "</div>\n");
+            }
             out.write("</li>\n");
         }
         out.write("</ol>\n</article>\n");
+    }
+
+    /** Which model judges scored the explanations above, and that their scores are a model's, not people's. */
+    private void writeModelJudges(Comparison comparison, Writer out) throws IOException {
+        Map<String, List<ModelJudgement>> byJudge = new TreeMap<>(comparison.modelJudgements().stream()
+                .collect(Collectors.groupingBy(ModelJudgement::judgeId)));
+        if (byJudge.isEmpty()) {
+            return;
+        }
+        out.write("<h2 style=\"margin-top:1.5em\">Model judges</h2>\n<p class=\"muted\">Lines marked “Model judge”"
+                + " under the explanations are scores from 1 to 5 and a short reason written by a language model"
+                + " asked with the template named; they are not people's ratings and are not counted in them.</p>\n"
+                + "<table class=\"model-judges\">\n<tr><th>Model</th><th>Template</th><th>Version</th>"
+                + "<th>Explanations scored</th><th>Answers not fully read</th></tr>\n");
+        for (List<ModelJudgement> scores : byJudge.values()) {
+            ModelJudgement first = scores.get(0);
+            out.write("<tr><td dir=\"auto\">" + escape(first.model()) + "</td><td>" + escape(first.templateId())
+                    + "</td><td>" + first.templateVersion() + "</td><td>" + scores.size() + "</td><td>"
+                    + scores.stream().filter(j -> !j.problem().isBlank()).count() + "</td></tr>\n");
+        }
+        out.write("</table>\n");
     }
 
     private void writeLeaderboard(Leaderboard board, Writer out) throws IOException {

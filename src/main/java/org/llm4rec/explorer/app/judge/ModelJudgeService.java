@@ -110,7 +110,7 @@ public final class ModelJudgeService {
         String judgeId = pairJudgeId(model, template);
         Set<String> done = store.allPairs().stream().filter(j -> j.judgeId().equals(judgeId))
                 .map(j -> j.pairKey() + "#" + j.firstRunId()).collect(Collectors.toCollection(HashSet::new));
-        List<Recommendation[]> pairs = sharedExplained(first, second);
+        List<Recommendation[]> pairs = sharedExplained(first.run(), second.run());
         Counts counts = new Counts(pairs.size() * 2, progress);
         for (Recommendation[] pair : pairs) {
             String pairKey = first.run().id() + "|" + second.run().id() + "|" + ItemKey.of(pair[0]).value();
@@ -149,10 +149,20 @@ public final class ModelJudgeService {
     /** The stored verdicts of a pairwise judge on two runs, summarised. */
     public PairwiseSummary pairSummary(String model, PromptTemplate template, String firstRunId,
                                        String secondRunId) {
+        return PairwiseSummary.of(pairs(model, template, firstRunId, secondRunId));
+    }
+
+    /** The stored verdicts of a pairwise judge on two runs, both orders of each pair, oldest first. */
+    public List<PairJudgement> pairs(String model, PromptTemplate template, String firstRunId, String secondRunId) {
         String judgeId = pairJudgeId(model, template);
         String prefix = firstRunId + "|" + secondRunId + "|";
-        return PairwiseSummary.of(store.allPairs().stream()
-                .filter(j -> j.judgeId().equals(judgeId) && j.pairKey().startsWith(prefix)).toList());
+        return store.allPairs().stream()
+                .filter(j -> j.judgeId().equals(judgeId) && j.pairKey().startsWith(prefix)).toList();
+    }
+
+    /** How many explanations {@link #judgePairs} compares: items both runs list, each with an explanation. */
+    public static int sharedExplanations(RunRecord first, RunRecord second) {
+        return sharedExplained(first, second).size();
     }
 
     private Set<String> scoredBy(Judge judge) {
@@ -173,13 +183,13 @@ public final class ModelJudgeService {
     }
 
     /** Items with an explanation in both lists, as [first run's, second run's], in the first list's order. */
-    private static List<Recommendation[]> sharedExplained(JudgedRun first, JudgedRun second) {
-        Map<ItemKey, Recommendation> inSecond = second.run().recommendations().stream()
+    private static List<Recommendation[]> sharedExplained(RunRecord first, RunRecord second) {
+        Map<ItemKey, Recommendation> inSecond = second.recommendations().stream()
                 .filter(r -> !r.explanation().isBlank())
                 .collect(Collectors.toMap(ItemKey::of, Function.identity(), (x, y) -> x));
         List<Recommendation[]> pairs = new ArrayList<>();
         Set<ItemKey> seen = new HashSet<>();
-        for (Recommendation r : first.run().recommendations()) {
+        for (Recommendation r : first.recommendations()) {
             Recommendation other = inSecond.get(ItemKey.of(r));
             if (other != null && !r.explanation().isBlank() && seen.add(ItemKey.of(r))) {
                 pairs.add(new Recommendation[] {r, other});

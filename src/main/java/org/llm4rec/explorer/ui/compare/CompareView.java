@@ -44,12 +44,14 @@ public final class CompareView extends BorderPane {
     /**
      * @param model         what to show
      * @param openStability shows the stability of a group of repeats
+     * @param judging       model judging of the columns' explanations
      */
-    public CompareView(CompareViewModel model, Consumer<CompareViewModel.RepeatGroup> openStability) {
+    public CompareView(CompareViewModel model, Consumer<CompareViewModel.RepeatGroup> openStability,
+                       JudgeActions judging) {
         this.model = model;
         getStyleClass().add("compare-view");
         setPrefSize(1300, 820);
-        setTop(toolbar(openStability));
+        setTop(toolbar(openStability, judging));
 
         matrix.setId("overlapMatrix");
         matrix.getStyleClass().add("overlap-matrix");
@@ -88,7 +90,7 @@ public final class CompareView extends BorderPane {
         setCenter(new StackPane(body, placeholder));
     }
 
-    private Node toolbar(Consumer<CompareViewModel.RepeatGroup> openStability) {
+    private Node toolbar(Consumer<CompareViewModel.RepeatGroup> openStability, JudgeActions judging) {
         DepthChoice depth = new DepthChoice(model.kProperty(), "depth");
         ComboBox<ComparedColumn> first = columnChoice("firstColumn", model.firstProperty());
         ComboBox<ComparedColumn> second = columnChoice("secondColumn", model.secondProperty());
@@ -131,10 +133,22 @@ public final class CompareView extends BorderPane {
         stability.disableProperty().bind(groups.valueProperty().isNull());
         stability.setOnAction(e -> openStability.accept(groups.getValue()));
 
+        Button judgePair = fixed(new Button("Judge the pair…"));
+        judgePair.setId("compareJudgePair");
+        judgePair.setTooltip(new Tooltip("A model judges the two columns' explanations of each item they share, in"
+                + " both orders, and shows its position bias and self-consistency"));
+        judgePair.disableProperty().bind(first.valueProperty().isNull().or(second.valueProperty().isNull()));
+        judgePair.setOnAction(e -> judging.judgePair().accept(first.getValue().run(), second.getValue().run()));
+        Button judgeAll = fixed(new Button("Judge with a model…"));
+        judgeAll.setId("compareJudgeAll");
+        judgeAll.setTooltip(new Tooltip("A model scores every explanation of the columns, with a reason shown on"
+                + " its card"));
+        judgeAll.setOnAction(e -> judging.judgeAll().run());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox choices = new HBox(10, fixed(new Label("Depth k")), depth, new Separator(Orientation.VERTICAL),
-                fixed(new Label("Compare")), first, fixed(new Label("with")), second);
+                fixed(new Label("Compare")), first, fixed(new Label("with")), second, judgePair, judgeAll);
         choices.setAlignment(Pos.CENTER_LEFT);
         HBox stats = new HBox(10, tau, rbo, overlap, citations, spacer, fixed(new Label("Repeats")), groups, stability);
         stats.setAlignment(Pos.CENTER_LEFT);

@@ -17,22 +17,25 @@ public final class CompareWindow {
     private static final String STYLESHEET = "/assets/compare.css";
     private final ObservableList<RunColumnViewModel> columns;
     private final Node owner;
+    private final JudgeActions judging;
     private Stage stage;
 
     /**
      * @param columns the result columns, followed live
      * @param owner   a node of the main window, whose stylesheets the window shares
+     * @param judging model judging of the columns' explanations
      */
-    public CompareWindow(ObservableList<RunColumnViewModel> columns, Node owner) {
+    public CompareWindow(ObservableList<RunColumnViewModel> columns, Node owner, JudgeActions judging) {
         this.columns = columns;
         this.owner = owner;
+        this.judging = judging;
     }
 
     public void show() {
         if (stage == null) {
             CompareViewModel model = new CompareViewModel(columns);
             stage = stage("Compare columns", new CompareView(model, group ->
-                    show(stage("Stability of repeats", new StabilityView(model.stability(group))))));
+                    show(stage("Stability of repeats", new StabilityView(model.stability(group)))), judging));
         }
         show(stage);
     }

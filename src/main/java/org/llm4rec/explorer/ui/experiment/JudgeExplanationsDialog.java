@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.llm4rec.explorer.ui.judge.JudgePickerView;
+import org.llm4rec.explorer.ui.judge.JudgeChoiceView;
 
 /**
  * Judge explanations…: the judge's model, rubric and template as in the agreement panel, how many model calls the
@@ -43,10 +43,10 @@ final class JudgeExplanationsDialog {
     }
 
     private VBox content() {
-        JudgePickerView picker = new JudgePickerView(model.picker());
         Label judgeLabel = new Label("Model judge");
         judgeLabel.setMinWidth(Region.USE_PREF_SIZE);
-        HBox choices = new HBox(8, judgeLabel, picker.model(), picker.rubric());
+        HBox choices = new HBox(8, judgeLabel, JudgeChoiceView.model(model.picker()),
+                JudgeChoiceView.rubric(model.picker()));
         choices.setAlignment(Pos.CENTER_LEFT);
         Label plan = new Label();
         plan.setId("judgePlan");
@@ -73,7 +73,7 @@ final class JudgeExplanationsDialog {
                 + " and never mixed with people's ratings.");
         origin.setWrapText(true);
         origin.getStyleClass().add("muted");
-        VBox box = new VBox(10, choices, picker.template(), plan, buttons, status, origin);
+        VBox box = new VBox(10, choices, JudgeChoiceView.template(model.picker()), plan, buttons, status, origin);
         box.setPadding(new Insets(12));
         return box;
     }

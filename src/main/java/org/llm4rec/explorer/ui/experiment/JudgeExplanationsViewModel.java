@@ -21,7 +21,7 @@ import org.llm4rec.explorer.domain.experiment.ExplanationQuality;
 import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.ui.judge.AgreementViewModel;
-import org.llm4rec.explorer.ui.judge.JudgePicker;
+import org.llm4rec.explorer.ui.judge.JudgeChoice;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -36,7 +36,7 @@ public final class JudgeExplanationsViewModel {
     private final Background background;
     private final ReadOnlyObjectProperty<ExperimentReport> report;
     private final BackgroundTask task;
-    private final JudgePicker picker;
+    private final JudgeChoice picker;
     private final StringProperty plan = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<List<ExplanationQuality>> quality = new SimpleObjectProperty<>(List.of());
@@ -50,10 +50,10 @@ public final class JudgeExplanationsViewModel {
         this.judging = judging;
         this.background = tasks.background();
         this.report = report;
-        this.picker = new JudgePicker(templates, background, models, status::set);
+        this.picker = new JudgeChoice(templates, background, models, status::set);
         this.task = tasks.create().onCancel(() -> status.set("Stopping…"));
         canStart = Bindings.createBooleanBinding(() -> report.get() != null && !task.runningProperty().get()
-                && picker.problem().isEmpty(), report, task.runningProperty(), picker.modelProperty());
+                && picker.missing().isEmpty(), report, task.runningProperty(), picker.modelProperty());
         edited = Bindings.createBooleanBinding(() -> !picker.templateTextProperty().get()
                 .equals(picker.templateProperty().get().text()), picker.templateTextProperty(),
                 picker.templateProperty());
@@ -76,7 +76,7 @@ public final class JudgeExplanationsViewModel {
         return choosing;
     }
 
-    public JudgePicker picker() {
+    public JudgeChoice picker() {
         return picker;
     }
 
@@ -108,8 +108,8 @@ public final class JudgeExplanationsViewModel {
         if (!choosing.get()) {
             return;
         }
-        if (shown == null || !picker.problem().isEmpty()) {
-            plan.set(shown == null ? "Pick an experiment that has run." : picker.problem());
+        if (shown == null || !picker.missing().isEmpty()) {
+            plan.set(shown == null ? "Pick an experiment that has run." : picker.missing());
             return;
         }
         Judge judge = picker.preview();
@@ -131,16 +131,16 @@ public final class JudgeExplanationsViewModel {
     public void start() {
         ExperimentReport shown = report.get();
         if (!canStart.get()) {
-            status.set(shown == null ? "Pick an experiment that has run." : picker.problem());
+            status.set(shown == null ? "Pick an experiment that has run." : picker.missing());
             return;
         }
-        JudgePicker.Pick pick = picker.pick();
+        JudgeChoice.Picked pick = picker.picked();
         String name = shown.definition().name();
         status.set("Judging the explanations of \"" + name + "\" with " + pick.model() + "…");
         task.progressProperty().set(BackgroundTask.INDETERMINATE);
         task.messageProperty().set("");
         task.run("Judge explanations of " + name, run -> {
-            Judge judge = picker.save(pick, "the Experiments window");
+            Judge judge = picker.judge(pick, "the Experiments window");
             JudgeOutcome outcome = judging.judge(judge, shown, (done, total, note) -> run.onUi(() -> {
                 task.progressProperty().set(total == 0 ? 1 : (double) done / total);
                 task.messageProperty().set(done + " of " + total + " · " + note);

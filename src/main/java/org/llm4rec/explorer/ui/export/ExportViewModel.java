@@ -54,7 +54,8 @@ public final class ExportViewModel {
     /** The comparison with the judgements of its runs; reads the store, so it is called in the background. */
     private Comparison comparison(List<ExportedColumn> columns) {
         Judgements.Judged judged = judgements.of(columns.stream().map(c -> c.run().id()).toList());
-        return new Comparison(clock.instant(), AppInfo.VERSION, columns, judged.ratings(), judged.votes());
+        return new Comparison(clock.instant(), AppInfo.VERSION, columns, judged.ratings(), judged.votes(),
+                judged.modelJudgements());
     }
 
     /** Why there is nothing to export yet; empty when there is. */
@@ -108,8 +109,10 @@ public final class ExportViewModel {
             openedJudgements.set(Judging.describe(comparison));
             onDone.accept("Opened " + comparison.runCount() + " from " + file + " (exported "
                     + comparison.exportedAt() + ")" + (comparison.ratings().isEmpty() && comparison.votes().isEmpty()
-                    ? "." : ", with " + comparison.ratings().size() + " ratings and " + comparison.votes().size()
-                    + " votes, shown for reading only."));
+                    && comparison.modelJudgements().isEmpty() ? "." : ", with " + comparison.ratings().size()
+                    + " ratings and " + comparison.votes().size() + " votes" + (comparison.modelJudgements().isEmpty()
+                    ? "" : " from people and " + comparison.modelJudgements().size() + " model judges' scores")
+                    + ", shown for reading only."));
         }, error -> fail(error, onError));
     }
 

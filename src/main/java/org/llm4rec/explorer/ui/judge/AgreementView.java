@@ -3,14 +3,13 @@ package org.llm4rec.explorer.ui.judge;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -21,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import org.llm4rec.explorer.domain.judge.CriterionAgreement;
 import org.llm4rec.explorer.domain.judge.Disagreement;
 import org.llm4rec.explorer.domain.judge.JudgeAgreement;
+import org.llm4rec.explorer.domain.judge.JudgeRubric;
 import org.llm4rec.explorer.domain.judge.VoteAgreement;
 
 /**
@@ -34,7 +34,9 @@ public final class AgreementView extends BorderPane {
         getStyleClass().add("judge-agreement");
         setPadding(new Insets(10));
 
-        JudgePickerView picker = new JudgePickerView(model.picker());
+        JudgeChoice choice = model.choice();
+        ComboBox<String> judgeModel = JudgeChoiceView.model(choice);
+        ComboBox<JudgeRubric> rubric = JudgeChoiceView.rubric(choice);
         Button judge = new Button("Judge rated explanations");
         judge.setId("judgeRated");
         judge.setTooltip(new Tooltip("Asks the model to score every explanation people rated or voted on, through"
@@ -63,30 +65,34 @@ public final class AgreementView extends BorderPane {
                 model.export(folder.toPath());
             }
         });
-        HBox choices = new HBox(8, judgeLabel, picker.model(), picker.rubric(), judge, stop, export);
+        HBox choices = new HBox(8, judgeLabel, judgeModel, rubric, judge, stop, export);
         choices.setAlignment(Pos.CENTER_LEFT);
         Label origin = new Label("Scores below marked “model judge” are a model's; people's ratings and votes"
                 + " are never mixed with them.");
         origin.getStyleClass().add("muted");
         VBox bar = new VBox(6, choices, status, origin);
 
+        TitledPane templatePane = JudgeChoiceView.template(choice);
+
         TableView<CriterionAgreement> criteria = new TableView<>();
         criteria.setId("agreementTable");
         criteria.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         criteria.setMinHeight(205);
         criteria.getColumns().setAll(List.of(
-                text("Criterion", c -> c.criterion().label(), "The rubric question people answer too"),
-                text("Pairs", c -> Integer.toString(c.pairs()),
+                TextColumns.tipped("Criterion", c -> c.criterion().label(), "The rubric question people answer too"),
+                TextColumns.tipped("Pairs", c -> Integer.toString(c.pairs()),
                         "(model judge's score, a person's score) pairs of the same explanation"),
-                text("κ model judge", c -> number(c.kappa()),
+                TextColumns.tipped("κ model judge", c -> number(c.kappa()),
                         "Cohen's κ with quadratic weights between the model judge and people: 1 = full agreement,"
                                 + " 0 = chance"),
-                text("ρ model judge", c -> number(c.rho()), "Spearman's rank correlation, model judge vs people"),
-                text("People pairs", c -> Integer.toString(c.raterPairs()),
+                TextColumns.tipped("ρ model judge", c -> number(c.rho()),
+                        "Spearman's rank correlation, model judge vs people"),
+                TextColumns.tipped("People pairs", c -> Integer.toString(c.raterPairs()),
                         "Pairs of two people's scores of the same explanation"),
-                text("κ among people", c -> number(c.raterKappa()),
+                TextColumns.tipped("κ among people", c -> number(c.raterKappa()),
                         "The ceiling: how far people agree with each other; a judge is not expected to do much better"),
-                text("ρ among people", c -> number(c.raterRho()), "The ceiling: Spearman's ρ between people")));
+                TextColumns.tipped("ρ among people", c -> number(c.raterRho()),
+                        "The ceiling: Spearman's ρ between people")));
         criteria.setPlaceholder(new Label("Rate some explanations, then let a model judge them."));
 
         Label votes = new Label();
@@ -95,12 +101,13 @@ public final class AgreementView extends BorderPane {
         worst.setId("disagreements");
         worst.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         worst.getColumns().setAll(List.of(
-                this.<Disagreement>text("Item", Disagreement::itemTitle, "The recommended item"),
-                text("Run · rank", d -> d.runId() + " · " + d.rank(), "The run and the explanation's rank"),
-                text("Model judge (mean)", d -> number(d.judgeMean()), "The model judge's mean score"),
-                text("People (mean)", d -> number(d.peopleMean()), "People's mean score"),
-                text("Gap", d -> number(d.gap()), "Mean over criteria of |model judge − people|"),
-                text("Model judge's reason", Disagreement::judgeReason, "What the model judge said")));
+                TextColumns.<Disagreement>tipped("Item", Disagreement::itemTitle, "The recommended item"),
+                TextColumns.tipped("Run · rank", d -> d.runId() + " · " + d.rank(),
+                        "The run and the explanation's rank"),
+                TextColumns.tipped("Model judge (mean)", d -> number(d.judgeMean()), "The model judge's mean score"),
+                TextColumns.tipped("People (mean)", d -> number(d.peopleMean()), "People's mean score"),
+                TextColumns.tipped("Gap", d -> number(d.gap()), "Mean over criteria of |model judge − people|"),
+                TextColumns.tipped("Model judge's reason", Disagreement::judgeReason, "What the model judge said")));
         worst.setPlaceholder(new Label("No explanation is scored by both the judge and people yet."));
 
         model.agreementProperty().addListener((o, old, figures) -> show(figures, criteria, votes, worst));
@@ -108,7 +115,7 @@ public final class AgreementView extends BorderPane {
 
         Label worstTitle = new Label("Where the model judge and people disagree most");
         worstTitle.getStyleClass().add("section-title");
-        VBox centre = new VBox(8, picker.template(), criteria, votes, worstTitle, worst);
+        VBox centre = new VBox(8, templatePane, criteria, votes, worstTitle, worst);
         VBox.setVgrow(worst, Priority.ALWAYS);
         centre.setPadding(new Insets(8, 0, 0, 0));
         setTop(bar);
@@ -130,15 +137,6 @@ public final class AgreementView extends BorderPane {
                 : String.format(Locale.ROOT, "Blind A/B votes: the model judge's higher score sides with people in"
                         + " %d of %d votes (%.0f%%); it scored both sides the same in %d more.", v.agreeing(),
                 v.comparable(), v.share() * 100, v.judgeTies()));
-    }
-
-    private <T> TableColumn<T, String> text(String title, Function<T, String> value, String tip) {
-        TableColumn<T, String> column = new TableColumn<>();
-        Label header = new Label(title);
-        header.setTooltip(new Tooltip(tip));
-        column.setGraphic(header);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
     }
 
     private static String number(double value) {

@@ -34,8 +34,8 @@ import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 
 /**
- * The judge agreement panel: pick a model and a rubric, see and edit the judge's template, judge every explanation
- * people rated or voted on, and see how far the judge agrees with them.
+ * The judge agreement panel: pick a model and a rubric, see and edit the judge's template ({@link JudgeChoice}),
+ * judge every explanation people rated or voted on, and see how far the judge agrees with them.
  */
 public final class AgreementViewModel {
     static final int WORST_SHOWN = 10;
@@ -45,11 +45,12 @@ public final class AgreementViewModel {
     private final JudgeRepository people;
     private final RunRepository runs;
     private final RunHistories histories;
+    private final TemplateRepository templates;
     private final Background background;
-    private final JudgePicker picker;
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<JudgeAgreement> agreement = new SimpleObjectProperty<>();
+    private final JudgeChoice choice;
     private Cancellation cancel = new Cancellation();
 
     public AgreementViewModel(ModelJudgeService service, ModelJudgementRepository modelScores, JudgeRepository people,
@@ -60,13 +61,14 @@ public final class AgreementViewModel {
         this.people = people;
         this.runs = runs;
         this.histories = histories;
+        this.templates = templates;
         this.background = background;
-        this.picker = new JudgePicker(templates, background, models, status::set);
+        this.choice = new JudgeChoice(templates, background, models, status::set);
     }
 
-    /** The judge's model, rubric and template. */
-    public JudgePicker picker() {
-        return picker;
+    /** The judge picked: model, rubric and template; shared with the comparison's judging. */
+    public JudgeChoice choice() {
+        return choice;
     }
 
     public StringProperty statusProperty() {
@@ -84,30 +86,29 @@ public final class AgreementViewModel {
 
     /** Judges every explanation people rated or voted on that this judge has not judged yet, then measures. */
     public void judgeRated() {
-        if (!picker.problem().isEmpty()) {
-            status.set(picker.problem());
+        if (!choice.missing().isEmpty()) {
+            status.set(choice.missing());
             return;
         }
         running.set(true);
         cancel = new Cancellation();
         Cancellation current = cancel;
-        JudgePicker.Pick pick = picker.pick();
-        JudgeRubric chosen = pick.rubric();
-        status.set("Judging with " + pick.model() + "…");
+        JudgeChoice.Picked picked = choice.picked();
+        status.set("Judging with " + picked.model() + "…");
         background.run("judge explanations", () -> {
-            Judge judge = picker.save(pick, "the judge panel");
+            Judge judge = choice.judge(picked, "the judge panel");
             List<Rating> ratings = people.allRatings();
             List<Vote> votes = people.allVotes();
             List<JudgedRun> judged = ratedRuns(ratings, votes).stream().map(runs::find)
                     .flatMap(Optional::stream).map(histories::of).toList();
             JudgeOutcome outcome = service.judge(judge, judged, (done, total, note) -> background.ui().execute(
                     () -> status.set(done + " of " + total + " · " + note)), current);
-            JudgeAgreement figures = JudgeAgreement.of(judge.id(), chosen, modelScores.all(), ratings, votes,
-                    WORST_SHOWN);
+            JudgeAgreement figures = JudgeAgreement.of(judge.id(), picked.rubric(), modelScores.all(), ratings,
+                    votes, WORST_SHOWN);
             return new Finished(judge.template(), outcome, figures);
         }, done -> {
             running.set(false);
-            picker.used(done.template());
+            choice.used(done.template());
             agreement.set(done.figures());
             status.set(describe(done.outcome()));
         }, failure -> {
@@ -125,7 +126,7 @@ public final class AgreementViewModel {
             status.set("Judge first: there is nothing to export yet.");
             return;
         }
-        JudgeRubric chosen = picker.rubricProperty().get();
+        JudgeRubric chosen = choice.rubricProperty().get();
         background.run("export judge figures", () -> {
             List<ModelJudgement> scores = modelScores.all().stream()
                     .filter(j -> j.judgeId().equals(figures.judgeId())).toList();
@@ -142,6 +143,22 @@ public final class AgreementViewModel {
         cancel.cancel();
     }
 
+    ModelJudgeService service() {
+        return service;
+    }
+
+    ModelJudgementRepository modelScores() {
+        return modelScores;
+    }
+
+    RunHistories histories() {
+        return histories;
+    }
+
+    TemplateRepository templates() {
+        return templates;
+    }
+
     private static Set<String> ratedRuns(List<Rating> ratings, List<Vote> votes) {
         Set<String> ids = new LinkedHashSet<>();
         ratings.forEach(r -> ids.add(r.runId()));
@@ -152,7 +169,6 @@ public final class AgreementViewModel {
         return ids;
     }
 
-    /** "Done: 40 judged now, 2 judged before." with what could not be read or failed. */
     public static String describe(JudgeOutcome outcome) {
         StringBuilder text = new StringBuilder(outcome.cancelled() ? "Stopped: " : "Done: ")
                 .append(outcome.judged()).append(" judged now, ").append(outcome.resumed())

@@ -15,7 +15,11 @@ final class JudgeStyle {
     }
 
     static Stage window(Window owner, String title, Scene scene, boolean modal) {
-        Stage stage = new Stage();
+        return window(owner, title, scene, modal, new Stage());
+    }
+
+    /** For a window whose content needs the stage before it is shown in it (e.g. to close it). */
+    static Stage window(Window owner, String title, Scene scene, boolean modal, Stage stage) {
         if (owner != null) {
             stage.initOwner(owner);
             if (owner.getScene() != null) {

@@ -42,6 +42,8 @@ public final class JudgeViewModel {
     private final Supplier<String> ids;
     private final Function<String, String> strategyName;
     private final AgreementViewModel agreement;
+    private final ColumnJudgeViewModel columnJudge;
+    private final PairwiseJudgeViewModel pairwise;
     private final StringProperty rater = new SimpleStringProperty("");
     private final Map<String, ObservableList<Rating>> ratingsByRun = new HashMap<>();
     private final Map<String, StringProperty> summaries = new HashMap<>();
@@ -64,6 +66,8 @@ public final class JudgeViewModel {
         this.ids = ids;
         this.strategyName = strategyName;
         this.agreement = agreement;
+        this.columnJudge = new ColumnJudgeViewModel(agreement, results, tasks);
+        this.pairwise = new PairwiseJudgeViewModel(agreement, results, tasks);
         // Saving starts only once the stored name is in, so that reading it does not write it back.
         this.background.run("read rater name", raterName::get, stored -> {
             rater.set(stored);
@@ -99,6 +103,16 @@ public final class JudgeViewModel {
     /** Model judges and their agreement with the ratings and votes people gave. */
     public AgreementViewModel agreement() {
         return agreement;
+    }
+
+    /** A model judge's scores of every explanation in the result columns. */
+    public ColumnJudgeViewModel columnJudge() {
+        return columnJudge;
+    }
+
+    /** A model judge's verdicts on the pairs of two result columns' explanations. */
+    public PairwiseJudgeViewModel pairwise() {
+        return pairwise;
     }
 
     public BlindAbViewModel blindSession(long seed) {

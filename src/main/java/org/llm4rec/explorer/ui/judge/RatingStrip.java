@@ -8,7 +8,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
-import org.llm4rec.explorer.ui.results.CardExtension;
 
 /** The foot of a recommendation card: a summary of its ratings and the Rate action. */
 public final class RatingStrip extends HBox {
@@ -38,10 +37,5 @@ public final class RatingStrip extends HBox {
         if (!summary.getText().equals(JudgeViewModel.NOT_RATED)) {
             summary.getStyleClass().add("rated");
         }
-    }
-
-    /** Rating strips for the result cards; cards of a run still streaming get none. */
-    public static CardExtension forCards(JudgeViewModel judge) {
-        return (run, item) -> run == null ? null : new RatingStrip(judge, run, item);
     }
 }

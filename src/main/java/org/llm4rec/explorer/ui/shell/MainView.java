@@ -21,7 +21,7 @@ import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.ui.data.DataView;
 import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.history.HistoryView;
-import org.llm4rec.explorer.ui.judge.RatingStrip;
+import org.llm4rec.explorer.ui.judge.JudgeCardFoot;
 import org.llm4rec.explorer.ui.profile.ProfileView;
 import org.llm4rec.explorer.ui.prompt.StrategyOptionsView;
 import org.llm4rec.explorer.ui.results.ResultsView;
@@ -85,7 +85,7 @@ public final class MainView extends BorderPane {
         sidebar.getStyleClass().add("sidebar");
 
         WelcomeView welcome = new WelcomeView(model.welcome(), model.tour()::start);
-        ResultsView results = new ResultsView(model.results(), welcome, RatingStrip.forCards(model.judge()));
+        ResultsView results = new ResultsView(model.results(), welcome, JudgeCardFoot.forCards(model.judge()));
         ExportMenu files = new ExportMenu(model.export(), () -> getScene().getWindow(), () -> lookup(".results"));
         results.useFiles(new ResultsView.FileActions(files::save, files::chooseAndOpen));
         split = new SplitPane(sidebar, results);

@@ -14,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.llm4rec.explorer.ui.compare.CompareWindow;
+import org.llm4rec.explorer.ui.compare.JudgeActions;
 import org.llm4rec.explorer.ui.experiment.ExperimentsWindow;
 import org.llm4rec.explorer.ui.export.ExportMenu;
 import org.llm4rec.explorer.ui.judge.JudgeWindows;
@@ -63,13 +64,15 @@ final class MenuBarView extends MenuBar {
                 textSizeKeys(scene, appearance);
             }
         });
-        MenuItem compare = item("Compare columns…", new CompareWindow(model.results().columns(), owner)::show, null);
+        JudgeWindows judging = new JudgeWindows(model.judge());
+        MenuItem compare = item("Compare columns…", new CompareWindow(model.results().columns(), owner,
+                new JudgeActions(() -> judging.judgeColumns(owner.getScene().getWindow()),
+                        (first, second) -> judging.pairwise(owner.getScene().getWindow(), first, second)))::show, null);
         compare.setId("compareColumnsMenu");
         compare.setAccelerator(
                 new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         view.getItems().addAll(new SeparatorMenuItem(), compare);
 
-        JudgeWindows judging = new JudgeWindows(model.judge());
         MenuItem blindAb = item("Blind A/B…", () -> judging.blindAb(owner.getScene().getWindow()), null);
         blindAb.setId("blindAbMenu");
         blindAb.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
@@ -79,7 +82,14 @@ final class MenuBarView extends MenuBar {
         MenuItem modelJudges = item("Model judges and agreement…",
                 () -> judging.agreement(owner.getScene().getWindow()), null);
         modelJudges.setId("modelJudgesMenu");
-        Menu judge = new Menu("Judge", null, blindAb, leaderboard, modelJudges);
+        MenuItem judgeColumns = item("Judge with a model…", () -> judging.judgeColumns(owner.getScene().getWindow()),
+                null);
+        judgeColumns.setId("judgeColumnsMenu");
+        MenuItem pairwise = item("Pairwise model judge…", () -> judging.pairwise(owner.getScene().getWindow()),
+                null);
+        pairwise.setId("pairwiseJudgeMenu");
+        Menu judge = new Menu("Judge", null, blindAb, leaderboard, new SeparatorMenuItem(), judgeColumns, pairwise,
+                modelJudges);
         judge.setId("judgeMenu");
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");

@@ -42,7 +42,7 @@ public final class HostileRuns {
         return new Comparison(Instant.parse("2026-11-25T10:15:30.123Z"), "0.1.0",
                 List.of(new ExportedColumn("Zero-shot <direct> & \"co\"", completed(), parts()),
                         new ExportedColumn("Failed, \"sadly\"", failed(), List.of())),
-                ratings(), votes());
+                ratings(), votes(), List.of());
     }
 
     public static final String RATING_NOTE = "Cites \"Dune\" & <em>nothing</em> false, really";
@@ -105,7 +105,8 @@ public final class HostileRuns {
         Rating rating = new Rating("r-9", "@run", 1, "=1+1", "=title", new RubricScores(5, 4, 3, 2), "=note",
                 "@rater", Instant.parse("2026-11-25T11:00:00Z"), LabelOrigin.HUMAN);
         return new Comparison(Instant.parse("2026-11-25T12:00:00Z"), "0.1.0",
-                List.of(new ExportedColumn("=column", run, List.of())), List.of(rating), List.of());
+                List.of(new ExportedColumn("=column", run, List.of())), List.of(rating), List.of(),
+                List.of());
     }
 
     public static RunRecord completed() {

@@ -131,7 +131,7 @@ public final class JudgeFixtures {
     }
 
     /** A pairwise judge that always prefers whatever it is shown first. */
-    static String firstWins(String prompt) {
+    public static String firstWins(String prompt) {
         return "After reading both carefully, **Winner: A**. Explanation A is more engaging.";
     }
 }

@@ -40,7 +40,8 @@ class CompareViewTest {
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             model = new CompareViewModel(fixture.results.columns());
-            Scene scene = new Scene(new CompareView(model, opened::add), 1240, 780);
+            Scene scene = new Scene(new CompareView(model, opened::add,
+                    new JudgeActions(() -> { }, (a, b) -> { })), 1240, 780);
             scene.getStylesheets().add(CompareViewTest.class.getResource("/assets/compare.css").toExternalForm());
             stage.setScene(scene);
             stage.show();

@@ -31,7 +31,7 @@ class ExportViewModelTest {
 
     private ExportViewModel exports(ResultsViewModel results) {
         Judgements judged = runIds -> new Judgements.Judged(HostileRuns.ratings().stream()
-                .filter(r -> runIds.contains(r.runId())).toList(), HostileRuns.votes());
+                .filter(r -> runIds.contains(r.runId())).toList(), HostileRuns.votes(), List.of());
         return new ExportViewModel(results, background, new ComparisonFiles(), judged,
                 Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
     }

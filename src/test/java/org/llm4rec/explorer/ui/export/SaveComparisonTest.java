@@ -129,7 +129,7 @@ class SaveComparisonTest {
 
     private ExportViewModel exports(ResultsViewModel results) {
         return new ExportViewModel(results, background, new ComparisonFiles(),
-                runIds -> new Judgements.Judged(List.of(), List.of()), Clock.systemUTC());
+                runIds -> new Judgements.Judged(List.of(), List.of(), List.of()), Clock.systemUTC());
     }
 
     private ResultsViewModel results() {

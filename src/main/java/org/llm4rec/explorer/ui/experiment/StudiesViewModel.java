@@ -34,6 +34,7 @@ import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.StudyOutcome;
 import org.llm4rec.explorer.domain.study.StudySpec;
 import org.llm4rec.explorer.domain.study.SweepParameter;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * The Studies tab: pick a study, see what it tests, where it comes from, how many calls it makes and about how
@@ -53,14 +54,14 @@ public final class StudiesViewModel {
     private final StringProperty values = new SimpleStringProperty("");
     private final ObjectProperty<SweepParameter> parameter = new SimpleObjectProperty<>(SweepParameter.TEMPERATURE);
     private final StringProperty about = new SimpleStringProperty("");
-    private final StringProperty cost = new SimpleStringProperty("");
+    private final StringProperty cost = new MessageProperty();
     private final ObjectProperty<StudyOutcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty finding = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private ExperimentControl control;
     /** Counts the estimates asked for, so that a slow one never overwrites the estimate of a later choice. */
     private long estimates;

@@ -34,6 +34,7 @@ import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * The judge agreement panel: pick a model and a rubric, see and edit the judge's template, judge every explanation
@@ -55,7 +56,7 @@ public final class AgreementViewModel {
     private final ObjectProperty<PromptTemplate> template = new SimpleObjectProperty<>(JudgeRubric.APP
             .defaultTemplate());
     private final StringProperty templateText = new SimpleStringProperty(JudgeRubric.APP.defaultTemplate().text());
-    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty status = new MessageProperty();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<JudgeAgreement> agreement = new SimpleObjectProperty<>();
     private Cancellation cancel = new Cancellation();

@@ -10,10 +10,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * One kind of long work a view model runs in the background, one run at a time: its title, progress, message,
@@ -34,7 +34,7 @@ public final class BackgroundTask {
     private final Background background;
     private final List<BackgroundTask> list;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final BooleanProperty cancellable = new SimpleBooleanProperty();

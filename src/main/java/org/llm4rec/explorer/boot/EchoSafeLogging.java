@@ -1,12 +1,17 @@
 package org.llm4rec.explorer.boot;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.llm4rec.explorer.domain.EchoedText;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.Logger;
 import org.slf4j.Marker;
+import org.slf4j.event.KeyValuePair;
 import org.slf4j.event.Level;
+import org.slf4j.event.LoggingEvent;
 import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.helpers.NormalizedParameters;
+import org.slf4j.spi.LoggingEventAware;
 import org.slf4j.simple.SimpleLogger;
 import org.slf4j.simple.SimpleLoggerFactory;
 import org.slf4j.simple.SimpleServiceProvider;
@@ -43,7 +48,8 @@ public final class EchoSafeLogging extends SimpleServiceProvider {
         return loggers;
     }
 
-    private static final class EchoSafeLogger extends SimpleLogger {
+    /** Event-aware, so that the fluent API hands it the event rather than its values pasted into the message. */
+    private static final class EchoSafeLogger extends SimpleLogger implements LoggingEventAware {
         EchoSafeLogger(String name) {
             super(name);
         }
@@ -51,7 +57,31 @@ public final class EchoSafeLogging extends SimpleServiceProvider {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String messagePattern,
                                                    Object[] arguments, Throwable throwable) {
-            String message = MessageFormatter.basicArrayFormat(messagePattern, safe(arguments));
+            write(level, marker, "", messagePattern, arguments, throwable);
+        }
+
+        /** The fluent API ({@code log.atWarn().addKeyValue(…).log(…)}), with its key-value pairs in front. */
+        @Override
+        public void log(LoggingEvent event) {
+            if (!isLevelEnabled(event.getLevel().toInt())) {
+                return;
+            }
+            StringBuilder pairs = new StringBuilder();
+            if (event.getKeyValuePairs() != null) {
+                for (KeyValuePair pair : event.getKeyValuePairs()) {
+                    pairs.append(pair.key).append('=').append(EchoedText.inLine(String.valueOf(pair.value)))
+                            .append(' ');
+                }
+            }
+            List<Marker> markers = event.getMarkers();
+            NormalizedParameters normalized = NormalizedParameters.normalize(event);
+            write(event.getLevel(), markers == null || markers.isEmpty() ? null : markers.get(0), pairs.toString(),
+                    normalized.getMessage(), normalized.getArguments(), normalized.getThrowable());
+        }
+
+        private void write(Level level, Marker marker, String pairs, String messagePattern, Object[] arguments,
+                           Throwable throwable) {
+            String message = pairs + MessageFormatter.basicArrayFormat(messagePattern, safe(arguments));
             super.handleNormalizedLoggingCall(level, marker, EchoedText.message(message), null, throwable);
         }
 

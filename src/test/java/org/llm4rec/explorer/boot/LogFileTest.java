@@ -53,6 +53,9 @@ class LogFileTest {
                 + "x".repeat(2000 - 14) + "…");
         assertThat(lines.get(4)).startsWith("\tat org.llm4rec.explorer.boot.LogFileTest$LogLikeTheApp.main");
         assertThat(log).contains("Caused by: java.io.IOException: " + HOSTILE_START + "xxx");
+        assertThat(lines.get(lines.size() - 1)).endsWith("WARN org.llm4rec.explorer.boot.LogFileTest - file="
+                + HOSTILE_START + "x".repeat(200 - 14) + "… Skipped a row of ratings.csv: " + HOSTILE_START
+                + "x".repeat(200 - 14) + "…");
     }
 
     /** Logs as the app does, after setting up logging the way its start does. */
@@ -67,6 +70,7 @@ class LogFileTest {
             NoSuchFileException missing = new NoSuchFileException(HOSTILE);
             missing.initCause(new IOException(HOSTILE));
             log.error("The import of {} failed", "ratings.csv", missing);
+            log.atWarn().addKeyValue("file", HOSTILE).log("Skipped a row of ratings.csv: {}", HOSTILE);
         }
     }
 }

@@ -63,13 +63,10 @@ class SqliteNativeLibraryTest {
     /** A fresh JVM, as a start is: the first keeps the copy, the second loads SQLite from it. */
     @Test
     void aLaterStartLoadsTheKeptCopy() throws Exception {
-        Path db = dir.resolve("data/explorer.db");
-        assertThat(openInNewJvm(db)).isEqualTo("driver's own; schema " + Migrations.bundled().latest());
-        Path kept = dir.resolve("data/native/sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(LibraryLoaderUtil.getNativeLibName());
+        Path kept = firstStartKeepsACopy();
         assertThat(kept).isRegularFile();
 
-        assertThat(openInNewJvm(db)).isEqualTo(kept.getParent() + "; schema " + Migrations.bundled().latest());
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom(kept.getParent()));
     }
 
     /**
@@ -79,22 +76,31 @@ class SqliteNativeLibraryTest {
      */
     @Test
     void aStartAfterTheKeptCopyWasCutShortOpensTheStoreAndRestoresTheCopy() throws Exception {
-        Path db = dir.resolve("data/explorer.db");
-        assertThat(openInNewJvm(db)).isEqualTo("driver's own; schema " + Migrations.bundled().latest());
-        Path kept = dir.resolve("data/native/sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(LibraryLoaderUtil.getNativeLibName());
+        Path kept = firstStartKeepsACopy();
         byte[] whole = Files.readAllBytes(kept);
         try (FileChannel file = FileChannel.open(kept, StandardOpenOption.WRITE)) {
             file.truncate(whole.length / 3);
         }
 
-        assertThat(openInNewJvm(db)).isEqualTo("driver's own; schema " + Migrations.bundled().latest());
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom("driver's own"));
 
         assertThat(Files.readAllBytes(kept)).isEqualTo(whole);
-        assertThat(openInNewJvm(db)).isEqualTo(kept.getParent() + "; schema " + Migrations.bundled().latest());
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom(kept.getParent()));
     }
 
-    private static String openInNewJvm(Path db) throws Exception {
+    /** The first start loads SQLite the driver's way and keeps a copy: the copy's path. */
+    private Path firstStartKeepsACopy() throws Exception {
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom("driver's own"));
+        return dir.resolve("data/native/sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(LibraryLoaderUtil.getNativeLibName());
+    }
+
+    private static String openedWithLibraryFrom(Object source) {
+        return source + "; schema " + Migrations.bundled().latest();
+    }
+
+    private String openInNewJvm() throws Exception {
+        Path db = dir.resolve("data/explorer.db");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OpenDatabase.class.getName(), db.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

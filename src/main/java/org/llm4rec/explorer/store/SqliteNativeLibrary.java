@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.CRC32C;
+import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -23,10 +23,10 @@ import org.slf4j.LoggerFactory;
  * the kept copy cannot be loaded the driver falls back to its own way.
  *
  * <p>A damaged copy must never be loaded: a truncated one crashes the JVM with SIGBUS on every start. Beside the
- * copy lies a record of the bundled library's size and CRC32C, written when it was copied; a copy that disagrees
- * with it, or has none, is made again while this start loads as the driver does. CRC32C rather than SHA-256:
- * checking the 1.1 MB copy (Linux x86-64) takes about 3 ms of a cold start with it, 60–200 ms with SHA-256, and
- * either finds a file cut short or damaged.
+ * copy lies a record of the bundled library's size and CRC32, written when it was copied; a copy that disagrees
+ * with it, or has none, is made again while this start loads as the driver does. CRC32 rather than SHA-256: in
+ * a cold JVM, reading and checking the 1.1 MB copy (Linux x86-64) takes about 5 ms with it and 60–200 ms with
+ * SHA-256, which runs interpreted that early; either finds a file cut short or damaged.
  */
 final class SqliteNativeLibrary {
     private static final Logger log = LoggerFactory.getLogger(SqliteNativeLibrary.class);
@@ -89,7 +89,7 @@ final class SqliteNativeLibrary {
             if (!expected.startsWith(size + " ")) {
                 return false;   // cut short: known without reading it
             }
-            CRC32C crc = new CRC32C();
+            CRC32 crc = new CRC32();
             crc.update(Files.readAllBytes(kept));
             return expected.equals(recordOf(size, crc));
         } catch (IOException e) {
@@ -111,7 +111,7 @@ final class SqliteNativeLibrary {
             }
             Files.createDirectories(versionFolder);
             Path kept = versionFolder.resolve(name);
-            CRC32C crc = new CRC32C();
+            CRC32 crc = new CRC32();
             Path partial = Files.createTempFile(versionFolder, name, ".part");
             Path partialRecord = Files.createTempFile(versionFolder, name + RECORD_SUFFIX, ".part");
             try {
@@ -139,8 +139,8 @@ final class SqliteNativeLibrary {
         return kept.resolveSibling(kept.getFileName() + RECORD_SUFFIX);
     }
 
-    private static String recordOf(long size, CRC32C crc) {
-        return size + " crc32c:" + Long.toHexString(crc.getValue());
+    private static String recordOf(long size, CRC32 crc) {
+        return size + " crc32:" + Long.toHexString(crc.getValue());
     }
 
     private static Path versionFolder(Path folder) {

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.ui.MessageProperty;
 
@@ -71,7 +72,8 @@ public final class BackgroundTask {
         }
         Run run = new Run();
         current = run;
-        this.title.set(title);
+        // Titles name what is worked on (a file, a model, an experiment), as the status bar lists them.
+        this.title.set(EchoedText.safe(title));
         cancellable.set(canCancel);
         running.set(true);
         list.add(this);

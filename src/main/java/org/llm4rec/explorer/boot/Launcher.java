@@ -31,6 +31,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        EchoSafeLogging.use();
         if (WindowArguments.values(List.of(args)).isEmpty()) {
             runCommandLine(args);
         }

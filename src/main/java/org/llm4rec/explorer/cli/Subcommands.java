@@ -9,9 +9,6 @@ public final class Subcommands {
     private Subcommands() {
     }
 
-    /** Messages quote input; a few lines of it are enough to find the mistake. */
-    private static final int MESSAGE_CHARS = 2000;
-
     public static CommandLine addTo(CommandLine root, CommandServices.Opener services) {
         for (Object command : List.of(new ImportCommand(services), new DatasetsCommand(services),
                 new GenerateCommand(), new BenchmarkCommand(services), new ExperimentCommand(services),
@@ -22,7 +19,7 @@ public final class Subcommands {
         // One line saying what went wrong, not a stack trace: the messages name the file, line or column.
         root.setExecutionExceptionHandler((e, cli, parsed) -> {
             cli.getErr().println(cli.getCommandName() + " failed: "
-                    + EchoedText.safe(e.getMessage(), MESSAGE_CHARS));
+                    + EchoedText.message(e.getMessage()));
             cli.getErr().flush();
             return 1;
         });

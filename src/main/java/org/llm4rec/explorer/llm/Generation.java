@@ -14,6 +14,7 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -161,12 +162,12 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
         }
         if (node == null || !node.isObject()) {
             // LangChain4j would skip the line and carry on, silently losing part of the answer.
-            log.warn("Ollama at {} sent a line that is not a JSON object: {}", url, abbreviate(line));
+            log.warn("Ollama at {} sent a line that is not a JSON object: {}", url, line);
             fail(new LlmException(LlmFailure.SERVER_ERROR, UserText.malformedLine(model, url), partialText(), null));
             return false;
         }
         if (node.hasNonNull("error")) {
-            errorLine = node.get("error").asText();
+            errorLine = EchoedText.safe(node.get("error").asText());
         }
         if (node.path("done").asBoolean(false)) {
             doneLine = DoneLine.of(node);
@@ -308,10 +309,6 @@ final class Generation implements StreamingChatResponseHandler, StreamTap {
                 log.debug("A listener failed again", e);
             }
         }
-    }
-
-    private static String abbreviate(String line) {
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
 
     private static void closeQuietly(Closeable closeable) {

@@ -2,6 +2,7 @@ package org.llm4rec.explorer.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.LlmException;
 import org.llm4rec.explorer.domain.llm.LlmFailure;
@@ -108,7 +109,7 @@ final class Pull implements Flow.Subscriber<String> {
             return;
         }
         if (node.hasNonNull("error")) {
-            fail(error(node.get("error").asText()));
+            fail(error(EchoedText.safe(node.get("error").asText())));
             return;
         }
         String status = node.path("status").asText("");

@@ -18,4 +18,17 @@ class EchoedTextTest {
         assertThat(EchoedText.safe("x".repeat(10_000_000))).isEqualTo("x".repeat(200) + "…");
         assertThat(EchoedText.safe("short")).isEqualTo("short");
     }
+
+    @Test
+    void aValueInsideOneLineHasItsLineBreaksAndTabsWrittenOutToo() {
+        assertThat(EchoedText.inLine("Films\n2026-12-07 [main] ERROR\tforged")).isEqualTo(
+                "Films\\u000A2026-12-07 [main] ERROR\\u0009forged");
+        assertThat(EchoedText.inLine("y".repeat(500))).isEqualTo("y".repeat(200) + "…");
+    }
+
+    @Test
+    void aWholeMessageKeepsItsLinesUpToItsOwnLength() {
+        assertThat(EchoedText.message("line one\nline two")).isEqualTo("line one\nline two");
+        assertThat(EchoedText.message("m".repeat(5_000))).isEqualTo("m".repeat(EchoedText.MESSAGE_CHARS) + "…");
+    }
 }

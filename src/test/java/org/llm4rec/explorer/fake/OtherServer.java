@@ -10,8 +10,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Something at the address that is not a model server, e.g. a router's login page: every request gets the same
- * 200 answer.
+ * Something at the address that is not a model server, e.g. a router's login page, or a server that fails every
+ * request: every request gets the same answer.
  */
 public final class OtherServer implements AutoCloseable {
     private final HttpServer server;
@@ -21,12 +21,17 @@ public final class OtherServer implements AutoCloseable {
     }
 
     public static OtherServer answering(String contentType, String body) {
+        return answering(200, contentType, body);
+    }
+
+    /** A server that answers every request with this status and body, as a failing proxy or server does. */
+    public static OtherServer answering(int status, String contentType, String body) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             server.createContext("/", exchange -> {
                 exchange.getResponseHeaders().set("Content-Type", contentType);
-                exchange.sendResponseHeaders(200, bytes.length);
+                exchange.sendResponseHeaders(status, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(bytes);
                 }

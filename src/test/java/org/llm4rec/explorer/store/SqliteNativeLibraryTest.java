@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -33,23 +36,71 @@ class SqliteNativeLibraryTest {
         }
         assertThat(earlier).doesNotExist();
         try (var files = Files.list(kept.getParent())) {
-            assertThat(files).containsExactly(kept);
+            assertThat(files).containsExactlyInAnyOrder(kept, kept.resolveSibling(kept.getFileName() + ".check"));
         }
+        assertThat(SqliteNativeLibrary.intact(kept)).isTrue();
+    }
+
+    @Test
+    void aCopyCutShortDamagedOrUnrecordedIsNotIntact() throws IOException {
+        Path kept = SqliteNativeLibrary.keep(dir);
+        byte[] whole = Files.readAllBytes(kept);
+
+        Files.write(kept, Arrays.copyOf(whole, whole.length / 2));
+        assertThat(SqliteNativeLibrary.intact(kept)).as("cut short").isFalse();
+
+        byte[] damaged = whole.clone();
+        damaged[whole.length / 2] ^= 0x5a;
+        Files.write(kept, damaged);
+        assertThat(SqliteNativeLibrary.intact(kept)).as("one byte changed").isFalse();
+
+        Files.write(kept, whole);
+        assertThat(SqliteNativeLibrary.intact(kept)).as("restored").isTrue();
+        Files.delete(kept.resolveSibling(kept.getFileName() + ".check"));
+        assertThat(SqliteNativeLibrary.intact(kept)).as("without its record").isFalse();
     }
 
     /** A fresh JVM, as a start is: the first keeps the copy, the second loads SQLite from it. */
     @Test
     void aLaterStartLoadsTheKeptCopy() throws Exception {
-        Path db = dir.resolve("data/explorer.db");
-        assertThat(openInNewJvm(db)).isEqualTo("driver's own; schema " + Migrations.bundled().latest());
-        Path kept = dir.resolve("data/native/sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
-                .resolve(LibraryLoaderUtil.getNativeLibName());
+        Path kept = firstStartKeepsACopy();
         assertThat(kept).isRegularFile();
 
-        assertThat(openInNewJvm(db)).isEqualTo(kept.getParent() + "; schema " + Migrations.bundled().latest());
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom(kept.getParent()));
     }
 
-    private static String openInNewJvm(Path db) throws Exception {
+    /**
+     * A copy cut short (a full disk, a sync tool) used to crash every later start with SIGBUS while SQLite's
+     * library was loaded; the start now opens the store the driver's own way and the copy is made whole again.
+     * Each start runs in a JVM of its own, as a crash there cannot take the test runner with it.
+     */
+    @Test
+    void aStartAfterTheKeptCopyWasCutShortOpensTheStoreAndRestoresTheCopy() throws Exception {
+        Path kept = firstStartKeepsACopy();
+        byte[] whole = Files.readAllBytes(kept);
+        try (FileChannel file = FileChannel.open(kept, StandardOpenOption.WRITE)) {
+            file.truncate(whole.length / 3);
+        }
+
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom("driver's own"));
+
+        assertThat(Files.readAllBytes(kept)).isEqualTo(whole);
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom(kept.getParent()));
+    }
+
+    /** The first start loads SQLite the driver's way and keeps a copy: the copy's path. */
+    private Path firstStartKeepsACopy() throws Exception {
+        assertThat(openInNewJvm()).isEqualTo(openedWithLibraryFrom("driver's own"));
+        return dir.resolve("data/native/sqlite-jdbc-" + SQLiteJDBCLoader.getVersion())
+                .resolve(LibraryLoaderUtil.getNativeLibName());
+    }
+
+    private static String openedWithLibraryFrom(Object source) {
+        return source + "; schema " + Migrations.bundled().latest();
+    }
+
+    private String openInNewJvm() throws Exception {
+        Path db = dir.resolve("data/explorer.db");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), OpenDatabase.class.getName(), db.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -5,15 +5,12 @@ import org.llm4rec.explorer.domain.EchoedText;
 
 /** The import cannot go on: a required file or column is missing, the format is unknown, or reading failed. */
 public class ImportException extends RuntimeException {
-    /** Messages quote headers, values and file text: a few lines of it are enough to find the mistake. */
-    private static final int MESSAGE_CHARS = 2000;
-
     public ImportException(String message) {
-        super(EchoedText.safe(message, MESSAGE_CHARS));
+        super(EchoedText.message(message));
     }
 
     public ImportException(String message, Throwable cause) {
-        super(EchoedText.safe(message, MESSAGE_CHARS), cause);
+        super(EchoedText.message(message), cause);
     }
 
     /**

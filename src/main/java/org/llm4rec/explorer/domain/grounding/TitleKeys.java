@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class TitleKeys {
     /** Raise when the rules change: stored catalogues are then keyed again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final int WHOLE = 1;
     public static final int SHORTENED = 2;
 

@@ -11,11 +11,14 @@ import java.util.regex.Pattern;
  * "and", an English article in front or moved behind a comma as MovieLens writes it ("Abyss, The"), an article
  * of another language moved back to the front ("Femme Nikita, La" is "la femme nikita"), Roman numerals ("Star
  * Trek IV" is "star trek 4"), "Part" before a sequel number, and anything in parentheses (a year, a series note,
- * an alternative title, each of which {@link TitleKeys} keys on its own). The store indexes catalogue titles by
- * this key; the grounder looks generated titles up by it.
+ * an alternative title, each of which {@link TitleKeys} keys on its own) or in square brackets after the start
+ * ("[Digital Code]"; "[REC]" in front is the title itself). The store indexes catalogue titles by this key; the
+ * grounder looks generated titles up by it.
  */
 public final class TitleNormaliser {
     private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
+    /** Square brackets in front are the title's own: "[REC]", "[REC]² (2009)". */
+    private static final Pattern LEADING_SQUARE_BRACKETS = Pattern.compile("^\\s*\\[([^\\]]*)]");
     /** The articles of the languages MovieLens titles use, as its titles put them behind a comma. */
     private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)^(.*\\S),\\s*(the|a|an|la|le|les|l'|il"
             + "|lo|gli|das|der|die|den|det|de|het|el|los|las|o|os|un|une|ein|eine)\\s*$");
@@ -38,7 +41,8 @@ public final class TitleNormaliser {
         if (title == null) {
             return "";
         }
-        String s = BRACKETED.matcher(title).replaceAll(" ").strip();
+        String s = LEADING_SQUARE_BRACKETS.matcher(title).replaceFirst("$1 ");
+        s = BRACKETED.matcher(s).replaceAll(" ").strip();
         s = articleToFront(s);
         s = s.replace("&", " and ");
         s = ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");

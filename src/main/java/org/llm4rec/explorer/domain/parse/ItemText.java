@@ -18,7 +18,12 @@ final class ItemText {
     private static final Pattern TITLE_WORD = Pattern.compile("(and|or|of|the|in|on|&)\\s+\\p{Lu}");
     private static final String PAIRED_QUOTES = "\"\u201C\u00AB\u2018'";
     private static final String DASH = "(?:-{1,2}|\u2013|\u2014)";
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    /**
+     * A title set in square brackets, as some models mark titles ({@code [Heat] - a crime epic}): the brackets
+     * go when a separator, a year or the end follows; {@code [REC] 2} keeps them as part of the title.
+     */
+    private static final Pattern BRACKETED_TITLE = Pattern.compile(
+            "^([*_]*)\\[([^\\[\\]]+)]([*_]*)(?=\\s*(?:$|[-\u2013\u2014:,(]|by\\s))");
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(?:\\*\\*)?(?:title|book|movie|film)\\s*:"
             + "(?:\\*\\*)?\\s*");
     private static final Pattern YEAR_THEN_SEPARATOR =
@@ -68,8 +73,8 @@ final class ItemText {
     }
 
     private static ItemFields read(String body) {
-        String text = MARKDOWN_LINK.matcher(body.strip()).replaceAll("$1");
-        text = TITLE_LABEL.matcher(text).replaceFirst("");
+        String text = TITLE_LABEL.matcher(MarkdownLinks.toText(body.strip())).replaceFirst("");
+        text = BRACKETED_TITLE.matcher(text).replaceFirst("$1$2$3");
         String[] delimited = delimitedTitle(text);
         if (delimited != null) {
             return rest(head(delimited[0], true), delimited[1]);

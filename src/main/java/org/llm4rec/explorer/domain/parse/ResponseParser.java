@@ -45,15 +45,17 @@ public final class ResponseParser {
         if (embedded.isPresent()) {
             return result(ParseStatus.JSON_IN_TEXT, embedded.get().items(), embedded.get().note());
         }
-        List<ItemFields> listed = ListAnswer.read(text);
+        // Titles linked to IMDb or Wikipedia: what lists and tables name is the link text.
+        String linkText = MarkdownLinks.toText(text);
+        List<ItemFields> listed = ListAnswer.read(linkText);
         if (!listed.isEmpty()) {
             return result(ParseStatus.LIST, listed, "No JSON was found; the items were read from a list.");
         }
-        List<ItemFields> tabled = TableAnswer.read(text);
+        List<ItemFields> tabled = TableAnswer.read(linkText);
         if (!tabled.isEmpty()) {
             return result(ParseStatus.LIST, tabled, "No JSON was found; the items were read from a table.");
         }
-        List<ItemFields> runOn = ListAnswer.runOn(text);
+        List<ItemFields> runOn = ListAnswer.runOn(linkText);
         if (!runOn.isEmpty()) {
             return result(ParseStatus.LIST, runOn, "No JSON was found; the items were read from one line of titles.");
         }

@@ -16,6 +16,7 @@ import org.llm4rec.explorer.app.port.ItemActivity;
 import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /** One dataset's overview (counts and distributions) and its catalogue as a searchable table with details. */
 public final class BrowserViewModel {
@@ -27,7 +28,7 @@ public final class BrowserViewModel {
     private final InteractionRepository interactions;
     private final Background background;
     private final ObjectProperty<DatasetOverview> overview = new SimpleObjectProperty<>();
-    private final StringProperty status = new SimpleStringProperty("Computing the overview…");
+    private final StringProperty status = new MessageProperty("Computing the overview…");
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final ObjectProperty<Item> selectedItem = new SimpleObjectProperty<>();

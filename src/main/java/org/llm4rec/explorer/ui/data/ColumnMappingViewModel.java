@@ -17,6 +17,7 @@ import org.llm4rec.explorer.dataset.imports.ColumnMapping;
 import org.llm4rec.explorer.dataset.imports.MappedRow;
 import org.llm4rec.explorer.dataset.imports.MappingCheck;
 import org.llm4rec.explorer.dataset.imports.Role;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
@@ -33,8 +34,8 @@ public final class ColumnMappingViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final BooleanProperty saveMapping = new SimpleBooleanProperty(true);
     private final ObservableList<MappedRow> preview = FXCollections.observableArrayList();
-    private final StringProperty problems = new SimpleStringProperty("");
-    private final StringProperty warnings = new SimpleStringProperty("");
+    private final StringProperty problems = new MessageProperty();
+    private final StringProperty warnings = new MessageProperty();
     private final BooleanProperty valid = new SimpleBooleanProperty();
 
     public ColumnMappingViewModel(DatasetImportService service, SavedMappings saved, TaskList tasks,

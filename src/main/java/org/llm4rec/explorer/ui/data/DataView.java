@@ -22,6 +22,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.llm4rec.explorer.domain.Dataset;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.Item;
 
 /** The Data step: dataset picker, its summary and a search over its catalogue. */
@@ -147,12 +148,13 @@ public final class DataView extends VBox {
             TextInputDialog dialog = new TextInputDialog(model.selectedProperty().get().name());
             dialog.initOwner(getScene().getWindow());
             dialog.setTitle("Rename dataset");
-            dialog.setHeaderText("New name for " + model.selectedProperty().get().name());
+            dialog.setHeaderText("New name for " + EchoedText.safe(model.selectedProperty().get().name()));
             dialog.showAndWait().ifPresent(model::rename);
         });
         MenuItem delete = new MenuItem("Delete…");
         delete.setOnAction(e -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \"" + model.selectedProperty().get().name()
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete \""
+                    + EchoedText.safe(model.selectedProperty().get().name())
                     + "\" with its items, users, interactions and profiles? This cannot be undone.",
                     ButtonType.CANCEL, ButtonType.OK);
             confirm.initOwner(getScene().getWindow());

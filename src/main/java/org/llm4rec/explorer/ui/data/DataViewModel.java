@@ -19,6 +19,7 @@ import org.llm4rec.explorer.app.port.DatasetStore;
 import org.llm4rec.explorer.app.port.InteractionRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.TaskList;
 
 /** The Data step: which dataset, what it holds, and a catalogue search. */
@@ -36,7 +37,7 @@ public final class DataViewModel {
     private final DatasetTools tools;
     private final ObservableList<Dataset> datasets = FXCollections.observableArrayList();
     private final ObjectProperty<Dataset> selected = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("Loading the sample catalogue…");
+    private final StringProperty summary = new MessageProperty("Loading the sample catalogue…");
     private final BooleanProperty loading = new SimpleBooleanProperty(true);
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Item> searchResults = FXCollections.observableArrayList();

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -19,6 +18,7 @@ import org.llm4rec.explorer.app.download.DatasetDownloader;
 import org.llm4rec.explorer.app.download.DownloadCancelledException;
 import org.llm4rec.explorer.app.download.DownloadProgress;
 import org.llm4rec.explorer.app.download.DownloadableDataset;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -35,7 +35,7 @@ public final class DownloadViewModel {
     private final ObjectProperty<DownloadableDataset> selected = new SimpleObjectProperty<>();
     private final BooleanProperty accepted = new SimpleBooleanProperty();
     private final BackgroundTask task;
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty partKept = new SimpleBooleanProperty();
     private final BooleanBinding canDownload;

@@ -26,6 +26,7 @@ import org.llm4rec.explorer.dataset.imports.FileSample;
 import org.llm4rec.explorer.dataset.imports.MappingSpec;
 import org.llm4rec.explorer.dataset.imports.Role;
 import org.llm4rec.explorer.dataset.imports.TextLayout;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * One file of a column mapping: its detected layout (which the user may correct), its first rows, and the
@@ -56,7 +57,7 @@ public final class FileMappingModel {
     private final BooleanProperty header = new SimpleBooleanProperty(true);
     private final BooleanProperty json = new SimpleBooleanProperty();
     private final StringProperty layoutText = new SimpleStringProperty("");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty error = new MessageProperty();
     private final StringProperty savedCategorySeparator = new SimpleStringProperty();
     private final Map<Role, ObjectProperty<String>> roles = new EnumMap<>(Role.class);
     private final AtomicLong generation = new AtomicLong();

@@ -46,6 +46,7 @@ import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -68,7 +69,7 @@ public final class ExperimentsViewModel {
     private final ObjectProperty<ExperimentDefinition> selected = new SimpleObjectProperty<>();
     private final ObservableList<PromptStrategy> strategies = FXCollections.observableArrayList();
     private final ObjectProperty<ExperimentRun> resumable = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final ObjectProperty<ExperimentReport> report = new SimpleObjectProperty<>();
     private final ObservableList<ConfigurationSummary> summaries = FXCollections.observableArrayList();
     private final ObservableList<UserRow> userRows = FXCollections.observableArrayList();

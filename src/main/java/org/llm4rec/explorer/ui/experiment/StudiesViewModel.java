@@ -25,12 +25,12 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.AppInfo;
 import org.llm4rec.explorer.app.Background;
-import org.llm4rec.explorer.app.export.PngFile;
-import org.llm4rec.explorer.app.export.StudyHtml;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentRunner;
 import org.llm4rec.explorer.app.experiment.StudyRunner;
+import org.llm4rec.explorer.app.export.PngFile;
+import org.llm4rec.explorer.app.export.StudyHtml;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.UserSample;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
@@ -40,6 +40,7 @@ import org.llm4rec.explorer.domain.study.StudyOutcome;
 import org.llm4rec.explorer.domain.study.StudySpec;
 import org.llm4rec.explorer.domain.study.SweepAxis;
 import org.llm4rec.explorer.domain.study.SweepParameter;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -65,13 +66,13 @@ public final class StudiesViewModel {
     private final ObjectProperty<SweepParameter> panelParameter = new SimpleObjectProperty<>(SweepParameter.CANDIDATES);
     private final StringProperty panelValues = new SimpleStringProperty("");
     private final StringProperty about = new SimpleStringProperty("");
-    private final StringProperty cost = new SimpleStringProperty("");
+    private final StringProperty cost = new MessageProperty();
     private final ObjectProperty<StudyOutcome> outcome = new SimpleObjectProperty<>();
     private final StringProperty finding = new SimpleStringProperty("");
     private final StringProperty progressText = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private ExperimentControl control;
     /** Counts the estimates asked for, so that a slow one never overwrites the estimate of a later choice. */
     private long estimates;

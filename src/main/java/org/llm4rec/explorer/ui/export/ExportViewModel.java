@@ -17,6 +17,7 @@ import org.llm4rec.explorer.app.export.ExportedColumn;
 import org.llm4rec.explorer.app.export.Judgements;
 import org.llm4rec.explorer.app.export.Judging;
 import org.llm4rec.explorer.app.export.PngFile;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
@@ -117,7 +118,7 @@ public final class ExportViewModel {
     }
 
     private static void fail(Throwable error, Consumer<String> onError) {
-        onError.accept(error.getMessage() == null ? error.toString() : error.getMessage());
+        onError.accept(EchoedText.message(error.getMessage() == null ? error.toString() : error.getMessage()));
     }
 
     /** The ratings and leaderboard of the export opened last, as text to read; empty when it had none. */

@@ -23,6 +23,7 @@ import org.llm4rec.explorer.app.port.ComparisonRunColumn;
 import org.llm4rec.explorer.app.port.RunRepository;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 
 /**
@@ -51,7 +52,7 @@ public final class HistoryViewModel {
     private final ObservableList<String> strategies = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> models = FXCollections.observableArrayList(ANY);
     private final ObservableList<String> profiles = FXCollections.observableArrayList(ANY);
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
 
     /**
      * @param strategyName display name of a strategy id (ids of strategies no longer built in show as they are)

@@ -10,7 +10,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
@@ -32,6 +31,7 @@ import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.llm.Cancellation;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * The judge agreement panel: pick a model and a rubric, see and edit the judge's template ({@link JudgeChoice}),
@@ -47,7 +47,7 @@ public final class AgreementViewModel {
     private final RunHistories histories;
     private final TemplateRepository templates;
     private final Background background;
-    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty status = new MessageProperty();
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final ObjectProperty<JudgeAgreement> agreement = new SimpleObjectProperty<>();
     private final JudgeChoice choice;

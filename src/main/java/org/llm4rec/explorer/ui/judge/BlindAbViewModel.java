@@ -29,6 +29,7 @@ import org.llm4rec.explorer.domain.judge.PairKind;
 import org.llm4rec.explorer.domain.judge.Vote;
 import org.llm4rec.explorer.domain.prompt.PromptLists;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 
@@ -51,7 +52,7 @@ public final class BlindAbViewModel {
     private final BooleanProperty includeStored = new SimpleBooleanProperty(false);
     private final DoubleProperty swapShare = new SimpleDoubleProperty(0.2);
     private final ObjectProperty<Long> seed = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final StringProperty progress = new SimpleStringProperty("");
     private final StringProperty question = new SimpleStringProperty("");
     private final StringProperty leftText = new SimpleStringProperty("");

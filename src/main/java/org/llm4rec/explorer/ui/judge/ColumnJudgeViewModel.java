@@ -21,6 +21,7 @@ import org.llm4rec.explorer.app.port.ModelJudgementRepository;
 import org.llm4rec.explorer.domain.judge.Judge;
 import org.llm4rec.explorer.domain.judge.ModelJudgement;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
@@ -39,8 +40,8 @@ public final class ColumnJudgeViewModel {
     private final ResultsViewModel results;
     private final Background background;
     private final BackgroundTask task;
-    private final StringProperty plan = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty plan = new MessageProperty();
+    private final StringProperty status = new MessageProperty();
     private final Map<String, List<ModelJudgement>> byExplanation = new HashMap<>();
     private final Map<String, StringProperty> lines = new HashMap<>();
     private int planAsked;

@@ -16,6 +16,7 @@ import org.llm4rec.explorer.domain.judge.Leaderboard;
 import org.llm4rec.explorer.domain.judge.LeaderboardEntry;
 import org.llm4rec.explorer.domain.judge.PositionBias;
 import org.llm4rec.explorer.domain.judge.Vote;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /** Strategies and models ranked by a Bradley–Terry fit of every stored blind A/B vote. */
 public final class LeaderboardViewModel {
@@ -25,7 +26,7 @@ public final class LeaderboardViewModel {
     private final ObjectProperty<Grouping> grouping = new SimpleObjectProperty<>(Grouping.CONFIGURATION);
     private final ObservableList<LeaderboardEntry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<Leaderboard> board = new SimpleObjectProperty<>();
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty summary = new MessageProperty();
     private final StringProperty bias = new SimpleStringProperty("");
     private List<Vote> votes = List.of();
 

@@ -28,6 +28,7 @@ import org.llm4rec.explorer.domain.judge.PairwiseSummary;
 import org.llm4rec.explorer.domain.judge.PositionBias;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.results.ResultsViewModel;
 import org.llm4rec.explorer.ui.results.RunColumnViewModel;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
@@ -72,8 +73,8 @@ public final class PairwiseJudgeViewModel {
     private final ObjectProperty<Column> second = new SimpleObjectProperty<>();
     private final ObjectProperty<PromptTemplate> template = new SimpleObjectProperty<>(
             JudgeRubric.defaultPairwiseTemplate());
-    private final StringProperty plan = new SimpleStringProperty("");
-    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty plan = new MessageProperty();
+    private final StringProperty status = new MessageProperty();
     private final StringProperty wins = new SimpleStringProperty("");
     private final StringProperty bias = new SimpleStringProperty("");
     private final StringProperty consistency = new SimpleStringProperty("");

@@ -16,6 +16,7 @@ import org.llm4rec.explorer.domain.judge.Criterion;
 import org.llm4rec.explorer.domain.judge.LabelOrigin;
 import org.llm4rec.explorer.domain.judge.Rating;
 import org.llm4rec.explorer.domain.judge.RubricScores;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /** The rating form of one explanation: four star rows (0 = not yet given), a note and the rater's name. */
 public final class RatingViewModel {
@@ -25,7 +26,7 @@ public final class RatingViewModel {
     private final Map<Criterion, IntegerProperty> stars = new EnumMap<>(Criterion.class);
     private final StringProperty note = new SimpleStringProperty("");
     private final StringProperty rater = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final BooleanProperty saved = new SimpleBooleanProperty();
     private final BooleanBinding complete;
 

@@ -20,6 +20,7 @@ import org.llm4rec.explorer.domain.llm.LoadedModel;
 import org.llm4rec.explorer.domain.llm.ModelDetails;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.llm.PullProgress;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -35,11 +36,11 @@ public final class ModelsViewModel {
     private final StringProperty server = new SimpleStringProperty();
     private final ObservableList<ModelRow> installed = FXCollections.observableArrayList();
     private final ObservableList<LoadedModel> loaded = FXCollections.observableArrayList();
-    private final StringProperty listMessage = new SimpleStringProperty("");
+    private final StringProperty listMessage = new MessageProperty();
     private final BooleanProperty refreshing = new SimpleBooleanProperty();
 
     private final StringProperty pullName = new SimpleStringProperty("");
-    private final StringProperty pullStatus = new SimpleStringProperty("");
+    private final StringProperty pullStatus = new MessageProperty();
     private final BooleanProperty pullFailed = new SimpleBooleanProperty();
     private final ObservableList<LayerProgress> layers = FXCollections.observableArrayList();
     private final BackgroundTask pullTask;

@@ -10,6 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.llm4rec.explorer.domain.EchoedText;
 
 /** The questions the Profile step asks: unsaved edits, a new name, deleting, and which file. */
 final class ProfileDialogs {
@@ -25,7 +26,7 @@ final class ProfileDialogs {
     ProfileViewModel.LeaveChoice unsavedChanges(String name) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DISCARD, ButtonType.CANCEL);
         alert.setTitle("Unsaved changes");
-        alert.setHeaderText("\"" + name + "\" has changes that are not saved.");
+        alert.setHeaderText("\"" + EchoedText.safe(name) + "\" has changes that are not saved.");
         alert.setContentText("Save them before going on, or discard them?");
         alert.initOwner(window());
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
@@ -38,7 +39,7 @@ final class ProfileDialogs {
     Optional<String> newName(String current) {
         TextInputDialog dialog = new TextInputDialog(current);
         dialog.setTitle("Rename profile");
-        dialog.setHeaderText("A new name for \"" + current + "\"");
+        dialog.setHeaderText("A new name for \"" + EchoedText.safe(current) + "\"");
         dialog.initOwner(window());
         return dialog.showAndWait();
     }
@@ -46,7 +47,7 @@ final class ProfileDialogs {
     boolean confirmDelete(String name) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.OK, ButtonType.CANCEL);
         alert.setTitle("Delete profile");
-        alert.setHeaderText("Delete \"" + name + "\"?");
+        alert.setHeaderText("Delete \"" + EchoedText.safe(name) + "\"?");
         alert.setContentText("The profile and its history are removed from this data folder. Runs made from it"
                 + " stay in Earlier runs. Export it first to keep a copy.");
         alert.initOwner(window());

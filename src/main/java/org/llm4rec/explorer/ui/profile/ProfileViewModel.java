@@ -28,6 +28,7 @@ import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.ProfileEntry;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.users.UserBrowserViewModel;
 
 /**
@@ -51,7 +52,7 @@ public final class ProfileViewModel {
     private final UserBrowserViewModel users;
     private final ObservableList<Profile> available = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Item> suggestions = FXCollections.observableArrayList();
     private final AtomicLong searchGeneration = new AtomicLong();

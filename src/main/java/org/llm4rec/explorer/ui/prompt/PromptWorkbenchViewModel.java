@@ -34,6 +34,7 @@ import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.PromptTemplate;
 import org.llm4rec.explorer.domain.prompt.StepwiseStrategy;
 import org.llm4rec.explorer.domain.prompt.TokenBudget;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * The strategy's options (candidates, demonstrations, thinking, bootstrapping), its template versions with an
@@ -69,7 +70,7 @@ public final class PromptWorkbenchViewModel {
     private final StringProperty editorText = new SimpleStringProperty("");
     private final StringProperty versionName = new SimpleStringProperty("");
     private final ObservableList<PromptSegment> preview = FXCollections.observableArrayList();
-    private final StringProperty previewMessage = new SimpleStringProperty("");
+    private final StringProperty previewMessage = new MessageProperty();
     private final StringProperty tokens = new SimpleStringProperty("");
     private final BooleanProperty tokenWarning = new SimpleBooleanProperty();
     private final StringProperty candidatesLabel = new SimpleStringProperty("");

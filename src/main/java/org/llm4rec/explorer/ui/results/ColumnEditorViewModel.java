@@ -8,6 +8,7 @@ import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.port.ColumnConfiguration;
 import org.llm4rec.explorer.domain.GenerationOptions;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.options.OptionsViewModel.Think;
 
 /**
@@ -25,7 +26,7 @@ public final class ColumnEditorViewModel {
     private final StringProperty numPredict = new SimpleStringProperty("");
     private final ObjectProperty<Think> think = new SimpleObjectProperty<>(Think.SERVER_DEFAULT);
     private final StringProperty repeats = new SimpleStringProperty("1");
-    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty error = new MessageProperty();
 
     public ColumnEditorViewModel(ObjectProperty<ColumnConfiguration> target, RunContext context) {
         this.target = target;

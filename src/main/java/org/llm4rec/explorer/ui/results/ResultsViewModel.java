@@ -10,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -25,6 +24,7 @@ import org.llm4rec.explorer.app.port.ComparisonRun;
 import org.llm4rec.explorer.app.port.SavedComparison;
 import org.llm4rec.explorer.domain.Profile;
 import org.llm4rec.explorer.domain.run.RunRecord;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.TaskList;
 
 /**
@@ -41,7 +41,7 @@ public final class ResultsViewModel {
     private final ObservableList<RunColumnViewModel> columns = FXCollections.observableArrayList();
     private final ObjectProperty<RunColumnViewModel> focused = new SimpleObjectProperty<>();
     private final ObservableList<SavedComparison> saved = FXCollections.observableArrayList();
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final BooleanProperty unsaved = new SimpleBooleanProperty(false);
     private final ComparisonRuns runs;
     private Runnable onRunFinished = () -> { };

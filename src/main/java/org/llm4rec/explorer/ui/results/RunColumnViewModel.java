@@ -34,6 +34,7 @@ import org.llm4rec.explorer.domain.llm.LlmMetrics;
 import org.llm4rec.explorer.domain.prompt.PromptSegment;
 import org.llm4rec.explorer.domain.run.RunRecord;
 import org.llm4rec.explorer.domain.run.RunStatus;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -66,7 +67,7 @@ public final class RunColumnViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.IDLE);
     private final StreamedText streamed = new StreamedText();
     private final StreamedText thinking = new StreamedText();
-    private final StringProperty message = new SimpleStringProperty("Not run yet: press Run all, or Run above to run this column alone.");
+    private final StringProperty message = new MessageProperty("Not run yet: press Run all, or Run above to run this column alone.");
     private final StringProperty metrics = new SimpleStringProperty("");
     private final StringProperty prompt = new SimpleStringProperty("");
     private final StringProperty steps = new SimpleStringProperty("");

@@ -16,6 +16,7 @@ import org.llm4rec.explorer.app.port.ResponseCache;
 import org.llm4rec.explorer.app.server.ServerConnection;
 import org.llm4rec.explorer.app.port.ServerSettings;
 import org.llm4rec.explorer.app.server.ServerSettingsStore;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * The settings dialog: where the model servers are, how long to wait for them, how many requests each gets at
@@ -32,10 +33,10 @@ public final class SettingsViewModel {
     private final ObjectProperty<Integer> firstTokenSeconds = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> idleSeconds = new SimpleObjectProperty<>();
     private final StringProperty moreServers = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final BooleanProperty error = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final StringProperty cacheSize = new SimpleStringProperty("");
+    private final StringProperty cacheSize = new MessageProperty();
     private final StringProperty raterName;
     private final StringProperty rater = new SimpleStringProperty("");
 

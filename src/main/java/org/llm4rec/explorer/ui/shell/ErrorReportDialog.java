@@ -1,7 +1,5 @@
 package org.llm4rec.explorer.ui.shell;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -11,6 +9,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
 import org.llm4rec.explorer.app.AppInfo;
+import org.llm4rec.explorer.domain.EchoedText;
 
 /** An unexpected error, shown as a report the user can copy rather than a stack trace on a console. */
 public final class ErrorReportDialog {
@@ -42,10 +41,8 @@ public final class ErrorReportDialog {
     }
 
     static String report(Throwable error, Path logFile) {
-        StringWriter trace = new StringWriter();
-        error.printStackTrace(new PrintWriter(trace));
         return AppInfo.NAME + " " + AppInfo.VERSION + " on Java " + System.getProperty("java.version") + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n"
-                + (logFile == null ? "" : "Log: " + logFile + "\n") + "\n" + trace;
+                + (logFile == null ? "" : "Log: " + logFile + "\n") + "\n" + EchoedText.stackTrace(error);
     }
 }

@@ -10,6 +10,7 @@ import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.ServerStatus;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
 
@@ -23,7 +24,7 @@ public final class StatusViewModel {
     private final LlmClient llm;
     private final Background background;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.CHECKING);
-    private final StringProperty message = new SimpleStringProperty("Checking Ollama…");
+    private final StringProperty message = new MessageProperty("Checking Ollama…");
     private final StringProperty serverVersion = new SimpleStringProperty();
     private final TaskList tasks;
     private Consumer<ServerStatus> onConnected = status -> { };

@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,6 +16,7 @@ import org.llm4rec.explorer.app.port.LlmClient;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.Paradigm;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
+import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.options.OptionsViewModel;
 
 /** The Strategy step: how to ask (strategy, options) and whom (model). */
@@ -27,7 +27,7 @@ public final class StrategyViewModel {
     private final ObjectProperty<PromptStrategy> strategy = new SimpleObjectProperty<>();
     private final ObservableList<ModelInfo> models = FXCollections.observableArrayList();
     private final ObjectProperty<ModelInfo> model = new SimpleObjectProperty<>();
-    private final StringProperty modelHint = new SimpleStringProperty("Waiting for Ollama…");
+    private final StringProperty modelHint = new MessageProperty("Waiting for Ollama…");
     private final BooleanProperty loadingModels = new SimpleBooleanProperty();
     private final IntegerProperty count = new SimpleIntegerProperty(10);
     private final OptionsViewModel generationOptions = new OptionsViewModel();

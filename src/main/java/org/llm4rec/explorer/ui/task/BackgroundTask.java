@@ -10,10 +10,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.llm4rec.explorer.app.Background;
+import org.llm4rec.explorer.domain.EchoedText;
 import org.llm4rec.explorer.domain.llm.Cancellation;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /**
  * One kind of long work a view model runs in the background, one run at a time: its title, progress, message,
@@ -34,7 +35,7 @@ public final class BackgroundTask {
     private final Background background;
     private final List<BackgroundTask> list;
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty message = new MessageProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(INDETERMINATE);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final BooleanProperty cancellable = new SimpleBooleanProperty();
@@ -71,7 +72,8 @@ public final class BackgroundTask {
         }
         Run run = new Run();
         current = run;
-        this.title.set(title);
+        // Titles name what is worked on (a file, a model, an experiment), as the status bar lists them.
+        this.title.set(EchoedText.safe(title));
         cancellable.set(canCancel);
         running.set(true);
         list.add(this);

@@ -19,6 +19,7 @@ import org.llm4rec.explorer.domain.ProfileAttributes;
 import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.users.DatasetUser;
 import org.llm4rec.explorer.domain.users.TimelineEntry;
+import org.llm4rec.explorer.ui.MessageProperty;
 
 /** Browsing a dataset's users to start a profile from one: search by id, then their history as a timeline. */
 public final class UserBrowserViewModel {
@@ -31,7 +32,7 @@ public final class UserBrowserViewModel {
     private final ObservableList<DatasetUser> users = FXCollections.observableArrayList();
     private final ObjectProperty<DatasetUser> selected = new SimpleObjectProperty<>();
     private final ObservableList<TimelineEntry> timeline = FXCollections.observableArrayList();
-    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty summary = new MessageProperty();
     private final AtomicLong generation = new AtomicLong();
 
     public UserBrowserViewModel(DatasetUsers datasetUsers, Background background,

@@ -14,6 +14,7 @@ import org.llm4rec.explorer.domain.ProfileEntry;
 import org.llm4rec.explorer.domain.parse.ParseResult;
 import org.llm4rec.explorer.domain.parse.ParseStatus;
 import org.llm4rec.explorer.domain.parse.ParsedItem;
+import org.llm4rec.explorer.domain.parse.ResponseParser;
 
 class GrounderTest {
     private static final String DATASET = InMemoryCatalogue.DATASET;
@@ -202,6 +203,34 @@ class GrounderTest {
         assertThat(list.get(0).creator()).isEqualTo("Tolkien");
         assertThat(list.get(0).explanation()).isEqualTo("Because you liked dragons.");
         assertThat(list.get(0).grounding().item().title()).isEqualTo("The Hobbit");
+    }
+
+    /**
+     * MovieLens titles whose square brackets are part of the title, read from an answer the way a model writes
+     * them: brackets kept, left out, or set as a link.
+     */
+    @Test
+    void titlesThatHoldSquareBracketsInTheCatalogueAreFound() {
+        Grounder films = new Grounder(new InMemoryCatalogue(List.of(
+                new Item("rec", "[REC]", "Jaume Balagueró, Paco Plaza", 2007, "Horror|Thriller", 3),
+                new Item("rec2", "[REC]²", "Jaume Balagueró, Paco Plaza", 2009, "Horror|Thriller", 2),
+                new Item("rec4", "[REC] 4: Apocalipsis", "Jaume Balagueró", 2014, "Horror", 1),
+                new Item("quarantine", "Quarantine", "John Erick Dowdle", 2008, "Horror|Thriller", 2))));
+        ParseResult answer = new ResponseParser().parse("""
+                If you liked the found-footage feel, try:
+
+                1. [REC] (2007) - a TV crew trapped in a quarantined Barcelona building.
+                2. [REC]² (2009) - picks up minutes after the first film ends.
+                3. **[REC] 4: Apocalipsis** - the series ends on a ship at sea.
+                4. [Quarantine](https://en.wikipedia.org/wiki/Quarantine_(2008_film)) (2008) - the American remake.
+                5. REC 2 - if you want the sequel again.""");
+
+        List<Recommendation> list = films.ground(DATASET, answer, noHistory, List.of());
+
+        assertThat(list).extracting(r -> r.grounding().grounded() ? r.grounding().item().id() : "none")
+                .containsExactly("rec", "rec2", "rec4", "quarantine", "rec2");
+        assertThat(list.get(3).title()).isEqualTo("Quarantine");
+        assertThat(list.subList(0, 4)).allSatisfy(r -> assertThat(r.flags()).isEmpty());
     }
 
     @Test

@@ -92,4 +92,56 @@ class ResponseParserTest {
                 .containsExactly("\"Quotes\" and Other Stories", "Dune");
         assertThat(result.items()).extracting(ParsedItem::creator).containsExactly("Jane Okafor", "Frank Herbert");
     }
+
+    @Test
+    void aTitleWrittenAsAMarkdownLinkIsItsLinkText() {
+        ParseResult result = parser.parse("""
+                Here are a few films you might enjoy:
+
+                1. [The Matrix](https://www.imdb.com/title/tt0133093/) - because you liked Terminator 2.
+                2. [Heat](https://en.wikipedia.org/wiki/Heat_(1995_film)) - a crime epic with De Niro and Pacino.
+                3. **[Toy Story (1995)](https://www.imdb.com/title/tt0114709/)** - a lighter pick.
+                4. [Se7en](https://www.imdb.com/title/tt0114369/ "Se7en on IMDb") (1995): a dark thriller.
+                """);
+
+        assertThat(result.status()).isEqualTo(ParseStatus.LIST);
+        assertThat(result.items()).containsExactly(
+                new ParsedItem(1, "The Matrix", "", "because you liked Terminator 2."),
+                new ParsedItem(2, "Heat", "", "a crime epic with De Niro and Pacino."),
+                new ParsedItem(3, "Toy Story", "", "a lighter pick.", 1995),
+                new ParsedItem(4, "Se7en", "", "a dark thriller.", 1995));
+    }
+
+    @Test
+    void linkedTitlesOnOneLineOrWithReferencesAreTheirLinkText() {
+        assertThat(parser.parse("Try these: [Pulp Fiction](https://www.imdb.com/title/tt0110912/), "
+                + "[Fargo](https://www.imdb.com/title/tt0116282/), and [The Godfather](https://www.imdb.com/title/"
+                + "tt0068646/).").items()).extracting(ParsedItem::title)
+                .containsExactly("Pulp Fiction", "Fargo", "The Godfather");
+        assertThat(parser.parse("""
+                1. [The Shawshank Redemption][1] - hope against the odds
+                2. [The Sixth Sense][2] - a twist you won't forget
+
+                [1]: https://www.imdb.com/title/tt0111161/
+                [2]: https://www.imdb.com/title/tt0167404/
+                """).items()).containsExactly(
+                new ParsedItem(1, "The Shawshank Redemption", "", "hope against the odds"),
+                new ParsedItem(2, "The Sixth Sense", "", "a twist you won't forget"));
+    }
+
+    @Test
+    void squareBracketsAroundATitleGoButThoseThatArePartOfItStay() {
+        ParseResult result = parser.parse("""
+                1. [Heat] - a crime epic with a famous diner scene
+                2. **[Casino]** (1995): Scorsese's Las Vegas saga
+                3. [REC] 2 (2009) - the sequel, minutes after the first film
+                4. [Fargo]
+                """);
+
+        assertThat(result.items()).containsExactly(
+                new ParsedItem(1, "Heat", "", "a crime epic with a famous diner scene"),
+                new ParsedItem(2, "Casino", "", "Scorsese's Las Vegas saga", 1995),
+                new ParsedItem(3, "[REC] 2", "", "the sequel, minutes after the first film", 2009),
+                new ParsedItem(4, "Fargo", "", ""));
+    }
 }

@@ -83,4 +83,17 @@ class BackgroundTaskTest {
 
         assertThat(tasks.running()).isEmpty();
     }
+
+    /** The status bar lists running tasks by title, and a title names a file that may hold anything. */
+    @Test
+    void aTitleNamingAHostileFileIsListedCutAndEscaped() throws Exception {
+        BackgroundTask task = tasks.create();
+        String file = "ratings\u001b]0;pwned\u0007.csv" + "x".repeat(1_000_000);
+
+        task.run("Import " + file, run -> "", r -> { }, e -> { });
+        ui.poll(5, TimeUnit.SECONDS).run();
+
+        assertThat(task.titleProperty().get()).startsWith("Import ratings\\u001B]0;pwned\\u0007.csvxxx")
+                .endsWith("x…").doesNotContain("\u001b").hasSizeLessThan(250);
+    }
 }

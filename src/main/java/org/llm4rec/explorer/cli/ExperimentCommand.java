@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,13 +137,14 @@ public final class ExperimentCommand implements Callable<Integer> {
                 Signal.handle(interrupt, before);
             }
             List<ExplanationQuality> judges = judging.quality(report);
-            Path[] written = write(report, judges);
+            List<Path> written = ExperimentExport.write(report, judges, file.toAbsolutePath().getParent(),
+                    file.getFileName().toString().replaceFirst("\\.json$", ""));
             out.println(ExperimentExport.table(report));
             for (ExplanationQuality judged : judges) {
                 out.println(ExperimentExport.judgeTable(report, judged));
             }
             out.println("Protocol: " + report.protocolText());
-            out.printf("Results: %s%n", String.join(", ", Arrays.stream(written).map(Path::toString).toList()));
+            out.printf("Results: %s%n", String.join(", ", written.stream().map(Path::toString).toList()));
             out.flush();
             boolean finished = app.experiments().run(run.id()).map(ExperimentRun::finished)
                     .orElse(false);
@@ -201,20 +201,6 @@ public final class ExperimentCommand implements Callable<Integer> {
         return !outcome.cancelled() && outcome.failures().isEmpty();
     }
 
-
-    private Path[] write(ExperimentReport report, List<ExplanationQuality> judges) throws IOException {
-        String base = file.getFileName().toString().replaceFirst("\\.json$", "");
-        Path folder = file.toAbsolutePath().getParent();
-        Path perUser = folder.resolve(base + ".results.csv");
-        Path summary = folder.resolve(base + ".summary.csv");
-        Path timing = folder.resolve(base + ".timing.csv");
-        Path json = folder.resolve(base + ".results.json");
-        Files.writeString(perUser, ExperimentExport.resultsCsv(report), StandardCharsets.UTF_8);
-        Files.writeString(summary, ExperimentExport.summaryCsv(report, judges), StandardCharsets.UTF_8);
-        Files.writeString(timing, ExperimentExport.timingCsv(report), StandardCharsets.UTF_8);
-        Files.writeString(json, ExperimentExport.json(report, judges), StandardCharsets.UTF_8);
-        return new Path[] {perUser, summary, timing, json};
-    }
 
     private static String read(Path file) throws IOException {
         try {

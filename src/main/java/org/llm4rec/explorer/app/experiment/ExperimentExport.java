@@ -3,7 +3,12 @@ package org.llm4rec.explorer.app.experiment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +40,23 @@ public final class ExperimentExport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ExperimentExport() {
+    }
+
+    /**
+     * Writes the experiment's four files into the folder, each named {@code base} and what it holds: per-user
+     * results, the summary, the timing (CSV) and everything as JSON, with the judges' scores; gives their paths.
+     */
+    public static List<Path> write(ExperimentReport report, List<ExplanationQuality> judges, Path folder,
+                                   String base) throws IOException {
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(folder.resolve(base + ".results.csv"), resultsCsv(report));
+        files.put(folder.resolve(base + ".summary.csv"), summaryCsv(report, judges));
+        files.put(folder.resolve(base + ".timing.csv"), timingCsv(report));
+        files.put(folder.resolve(base + ".results.json"), json(report, judges));
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+        }
+        return List.copyOf(files.keySet());
     }
 
     /**

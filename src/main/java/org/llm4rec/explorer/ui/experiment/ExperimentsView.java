@@ -1,5 +1,6 @@
 package org.llm4rec.explorer.ui.experiment;
 
+import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import org.llm4rec.explorer.domain.experiment.ExperimentDefinition;
 
 /** The Experiments window's content: saved experiments on the left, definition and results in tabs, run below. */
@@ -23,7 +25,10 @@ final class ExperimentsView extends BorderPane {
     /**
      * @param afterOpeningUser brings the main window forward once a user is opened there
      */
+    private final ExperimentsViewModel model;
+
     ExperimentsView(ExperimentsViewModel model, Runnable afterOpeningUser) {
+        this.model = model;
         getStyleClass().add("experiments-view");
         setId("experimentsView");
 
@@ -61,18 +66,24 @@ final class ExperimentsView extends BorderPane {
         exclusions.textProperty().bind(model.exclusionsTextProperty());
         MetricTable table = new MetricTable(model);
         JudgeExplanationsDialog judgeDialog = new JudgeExplanationsDialog(model.judge());
-        Button judge = new Button("Judge explanations…");
-        judge.setId("judgeExplanations");
-        judge.setMinWidth(Region.USE_PREF_SIZE);
-        judge.setTooltip(new Tooltip("Let a model judge score every explanation of this experiment's stored runs;"
-                + " its mean score per criterion joins the table and the charts."));
-        judge.disableProperty().bind(model.reportProperty().isNull());
-        judge.setOnAction(e -> judgeDialog.show(getScene().getWindow()));
+        Button judge = reportAction("judgeExplanations", "Judge explanations…", "Let a model judge score every"
+                + " explanation of this experiment's stored runs; its mean score per criterion joins the table and the"
+                + " charts.", () -> judgeDialog.show(getScene().getWindow()));
         Label judgeStatus = new Label();
         judgeStatus.setId("judgeStatusLine");
         judgeStatus.setWrapText(true);
         judgeStatus.textProperty().bind(model.judge().statusProperty());
-        HBox judging = new HBox(8, judge, judgeStatus);
+        Button export = reportAction("exportExperiment", "Export files…", "Write the per-user results, the summary"
+                + " and the timing as CSV and everything as JSON into a folder, as the experiment command does, with"
+                + " the model judges' scores.", () -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for the experiment's CSV and JSON files");
+            File folder = chooser.showDialog(getScene().getWindow());
+            if (folder != null) {
+                model.exportFiles(folder.toPath());
+            }
+        });
+        HBox judging = new HBox(8, export, judge, judgeStatus);
         judging.setAlignment(Pos.CENTER_LEFT);
         VBox results = new VBox(8, protocol, exclusions, judging, table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -101,9 +112,25 @@ final class ExperimentsView extends BorderPane {
         setBottom(new RunBar(model));
     }
 
+    /** A button for the experiment shown, enabled once it has results. */
+    private Button reportAction(String id, String text, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setTooltip(new Tooltip(tooltip));
+        button.disableProperty().bind(model.reportProperty().isNull());
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
     private static Tab tab(String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
         return tab;
+    }
+
+    /** The window's state, for tests that stand in for the system's folder chooser. */
+    ExperimentsViewModel model() {
+        return model;
     }
 }

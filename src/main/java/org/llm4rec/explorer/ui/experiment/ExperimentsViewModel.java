@@ -24,6 +24,7 @@ import javafx.collections.ObservableList;
 import org.llm4rec.explorer.app.Background;
 import org.llm4rec.explorer.app.experiment.ConfigurationProgress;
 import org.llm4rec.explorer.app.experiment.ExperimentControl;
+import org.llm4rec.explorer.app.experiment.ExperimentExport;
 import org.llm4rec.explorer.app.experiment.ExperimentJudging;
 import org.llm4rec.explorer.app.experiment.ExperimentListener;
 import org.llm4rec.explorer.app.experiment.ExperimentProgress;
@@ -176,6 +177,25 @@ public final class ExperimentsViewModel {
     }
 
     /** Saves the definition under its name. */
+    /**
+     * Writes the shown experiment's files into the folder, as the command line writes them (per-user results,
+     * summary, timing and JSON, with the model judges' scores), named after the experiment.
+     */
+    public void exportFiles(Path folder) {
+        ExperimentReport shown = report.get();
+        if (shown == null) {
+            message.set("Run the experiment first: there is nothing to export yet.");
+            return;
+        }
+        List<ExplanationQuality> judges = judge.qualityProperty().get();
+        String base = shown.definition().name().strip().replaceAll("[^A-Za-z0-9._-]+", "-");
+        background.run("export experiment", () -> ExperimentExport.write(shown, judges, folder,
+                base.isEmpty() || base.equals("-") ? "experiment" : base), written -> message.set("Wrote "
+                + String.join(", ", written.stream().map(file -> file.getFileName().toString()).toList()) + " to "
+                + folder + "."), error -> message.set("Could not write the experiment's files to " + folder + ": "
+                + error.getMessage()));
+    }
+
     public void save() {
         build().ifPresent(definition -> background.run("save experiment", () -> {
             repository.saveDefinition(definition);

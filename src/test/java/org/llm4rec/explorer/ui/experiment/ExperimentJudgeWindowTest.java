@@ -2,6 +2,7 @@ package org.llm4rec.explorer.ui.experiment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -179,6 +180,18 @@ class ExperimentJudgeWindowTest {
         assertThat(quality.plot().getChildren()).filteredOn(n -> n.getStyleClass().contains("chart-whisker"))
                 .hasSize(6);
         assertThat(robot.lookup("#qualityChartPng").queryButton().isDisabled()).isFalse();
+
+        // Export files… writes what the command line writes, the judge's columns included.
+        Path exported = Files.createDirectories(files.resolve("exported"));
+        ExperimentsView view = robot.lookup("#experimentsView").queryAs(ExperimentsView.class);
+        robot.interact(() -> view.model().exportFiles(exported));
+        Label written = robot.lookup("#experimentMessage").queryAs(Label.class);
+        waitUntil(() -> written.getText().startsWith("Wrote "), written::getText);
+        assertThat(written.getText()).isEqualTo("Wrote Judged-LLMRank.results.csv, Judged-LLMRank.summary.csv,"
+                + " Judged-LLMRank.timing.csv, Judged-LLMRank.results.json to " + exported + ".");
+        assertThat(Files.readString(exported.resolve("Judged-LLMRank.summary.csv")))
+                .contains("Relevance (judge: judge-model:7b · judge-app-rubric v1)");
+        assertThat(Files.readString(exported.resolve("Judged-LLMRank.results.json"))).contains("\"modelJudges\"");
     }
 
     private long judgeCalls() {

@@ -152,7 +152,8 @@ final class MetricTable extends TableView<ConfigurationSummary> {
 
     /**
      * One group of columns per model judge of the shown experiment, after the ranking metrics: the judge's mean
-     * score per criterion and overall, each titled with the judge's model and template version.
+     * score per criterion and overall. The group's title names the judge's model and template version, so the
+     * columns under it need only the criterion (a full title on each would be cut short in any window).
      */
     private void showJudges(List<ExplanationQuality> judges, int at) {
         getColumns().removeIf(c -> JUDGE_COLUMNS.equals(c.getUserData()));
@@ -163,11 +164,13 @@ final class MetricTable extends TableView<ConfigurationSummary> {
                     + judge.judgeName());
             group.setUserData(JUDGE_COLUMNS);
             for (JudgeCriterion criterion : judge.criteria()) {
-                TableColumn<ConfigurationSummary, String> column = estimate(judge.label(criterion),
+                TableColumn<ConfigurationSummary, String> column = estimate(criterion.label(),
                         judge.label(criterion) + ", a model's 1–5 score, not people's",
                         "users with judged explanations",
                         s -> judge.estimate(s.configuration().key(), criterion.key()), v -> ChartFormat.number(v, 2));
                 column.setId("judge-" + j + "-" + criterion.key());
+                // Wide enough for the criterion's name ("Persuasiveness") at the table's text size.
+                column.setPrefWidth(Math.max(column.getPrefWidth(), 20 + 9.5 * criterion.label().length()));
                 group.getColumns().add(column);
             }
             groups.add(group);

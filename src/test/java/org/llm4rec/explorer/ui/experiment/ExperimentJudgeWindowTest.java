@@ -144,12 +144,9 @@ class ExperimentJudgeWindowTest {
                 .filter(c -> c.getText().startsWith("Explanations, model judge")).findFirst().orElseThrow();
         assertThat(table.getColumns().indexOf(group)).isEqualTo(table.getColumns().indexOf(table.getColumns()
                 .stream().filter(c -> c.getText().equals("Recall")).findFirst().orElseThrow()) + 1);
+        assertThat(group.getText()).isEqualTo("Explanations, model judge: judge-model:7b · judge-app-rubric v1");
         assertThat(group.getColumns()).extracting(TableColumn::getText).containsExactly(
-                "Relevance (judge: judge-model:7b · judge-app-rubric v1)",
-                "Specificity (judge: judge-model:7b · judge-app-rubric v1)",
-                "Persuasiveness (judge: judge-model:7b · judge-app-rubric v1)",
-                "Faithfulness (judge: judge-model:7b · judge-app-rubric v1)",
-                "Overall (judge: judge-model:7b · judge-app-rubric v1)");
+                "Relevance", "Specificity", "Persuasiveness", "Faithfulness", "Overall");
         for (TableColumn<ConfigurationSummary, ?> column : group.getColumns()) {
             assertThat(column.getCellData(0)).isEqualTo("5.00");
             for (int baseline = 1; baseline <= 3; baseline++) {
@@ -180,6 +177,13 @@ class ExperimentJudgeWindowTest {
         assertThat(quality.plot().getChildren()).filteredOn(n -> n.getStyleClass().contains("chart-whisker"))
                 .hasSize(6);
         assertThat(robot.lookup("#qualityChartPng").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("Results");
+        robot.interact(() -> table.scrollToColumn(group.getColumns().get(0)));
+        AppDriver.screenshot(window.getScene(), "experiment-judge-columns.png");
+        robot.clickOn("Charts");
+        driver.reveal(quality);
+        AppDriver.screenshot(window.getScene(), "experiment-judge-quality.png");
 
         // Export files… writes what the command line writes, the judge's columns included.
         Path exported = Files.createDirectories(files.resolve("exported"));

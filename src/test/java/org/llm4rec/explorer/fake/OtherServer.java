@@ -30,6 +30,9 @@ public final class OtherServer implements AutoCloseable {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             server.createContext("/", exchange -> {
+                // As a real server does: the whole request is read before the answer, so a client still sending
+                // is never cut off by a connection closed under it.
+                exchange.getRequestBody().readAllBytes();
                 exchange.getResponseHeaders().set("Content-Type", contentType);
                 exchange.sendResponseHeaders(status, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {

@@ -21,6 +21,10 @@ import javafx.util.Duration;
  */
 public final class WindowPlacement {
     private static final Duration SETTLING = Duration.seconds(2);
+    /** The size GTK gives a window that asks for none. */
+    private static final double DEFAULT_SIZE = 200;
+    /** More than any window frame: a larger difference is a size read in the middle of a change. */
+    private static final double MAX_FRAME = 100;
     private WindowPlacement() {
     }
 
@@ -60,9 +64,13 @@ public final class WindowPlacement {
      * window only after its first frame is out.
      */
     private static void keepAskedSize(Stage stage, double width, double height) {
-        restore(stage, width, height);
         Scene scene = stage.getScene();
-        InvalidationListener shrunk = o -> restore(stage, width, height);
+        // The frame around the scene, measured once: sizes read while the window manager resizes can disagree.
+        double frameWidth = Math.min(MAX_FRAME, Math.max(0, stage.getWidth() - scene.getWidth()));
+        double frameHeight = Math.min(MAX_FRAME, Math.max(0, stage.getHeight() - scene.getHeight()));
+        Runnable restore = () -> restore(stage, width, height, frameWidth, frameHeight);
+        restore.run();
+        InvalidationListener shrunk = o -> restore.run();
         scene.widthProperty().addListener(shrunk);
         scene.heightProperty().addListener(shrunk);
         PauseTransition settled = new PauseTransition(SETTLING);
@@ -73,15 +81,27 @@ public final class WindowPlacement {
         settled.play();
     }
 
-    private static void restore(Stage stage, double width, double height) {
+    /**
+     * Whether the window has the size such a window manager gives: its minimum size, or 200×200 when it has none.
+     * A size the user or the app chose is left alone.
+     */
+    private static boolean mappedSmall(Stage stage) {
         Scene scene = stage.getScene();
-        if (!stage.isShowing() || stage.isMaximized() || stage.isFullScreen() || scene == null
-                || (scene.getWidth() >= width - 1 && scene.getHeight() >= height - 1)) {
+        boolean atMinimum = stage.getMinWidth() > 0 && stage.getWidth() <= stage.getMinWidth() + 1
+                && stage.getHeight() <= stage.getMinHeight() + 1;
+        boolean atDefault = scene.getWidth() <= DEFAULT_SIZE + 1 && scene.getHeight() <= DEFAULT_SIZE + 1;
+        return atMinimum || atDefault;
+    }
+
+    private static void restore(Stage stage, double width, double height, double frameWidth,
+                                double frameHeight) {
+        Scene scene = stage.getScene();
+        if (!stage.isShowing() || stage.isMaximized() || stage.isFullScreen()
+                || (scene.getWidth() >= width - 1 && scene.getHeight() >= height - 1) || !mappedSmall(stage)) {
             return;
         }
-        // The size the scene was made with (or its content's), with the frame around it: never more than asked,
-        // however many size changes are on their way.
-        stage.sizeToScene();
+        stage.setWidth(width + frameWidth);
+        stage.setHeight(height + frameHeight);
         if (stage.getOwner() != null) {
             // It was centred over its owner at the size the window manager gave it.
             Window owner = stage.getOwner();

@@ -6,6 +6,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,9 @@ class WindowPlacementTest {
         });
         double asked = dialog[0].getDialogPane().prefWidth(-1);
         assertThat(asked).isGreaterThan(250);
-        FxWait.until(() -> dialog[0].getWidth() >= asked);
-        assertThat(dialog[0].getHeight()).isGreaterThanOrEqualTo(dialog[0].getDialogPane().prefHeight(asked) - 1);
+        // Its whole content in sight: as wide as asked, and as tall as its content needs at that width.
+        FxWait.until(() -> dialog[0].getWidth() >= asked && dialog[0].getDialogPane().getHeight()
+                >= dialog[0].getDialogPane().prefHeight(dialog[0].getDialogPane().getWidth()) - 1);
     }
 
     @Test
@@ -87,6 +89,17 @@ class WindowPlacementTest {
         FxWait.until(() -> !main.isMaximized());
         robot.interact(() -> dialog[0].close());
         FxWait.until(main::isMaximized);
+    }
+
+    @Test
+    void aSizeTheUserChoosesJustAfterTheWindowAppearsIsKept() throws Exception {
+        robot.interact(() -> {
+            main.setWidth(700);
+            main.setHeight(450);
+        });
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(main.getScene().getWidth()).isEqualTo(700);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 import javafx.application.Application;
 import org.llm4rec.explorer.cli.Subcommands;
+import org.llm4rec.explorer.dataset.imports.ImportSteps;
 import picocli.CommandLine;
 
 /**
@@ -31,6 +32,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        ImportSteps.mark("main");
         if (WindowArguments.values(List.of(args)).isEmpty()) {
             runCommandLine(args);
         }
@@ -43,7 +45,8 @@ public final class Launcher {
      * headless and exits; wrong arguments exit with a message; plain window options return to open the window.
      */
     private static void runCommandLine(String[] args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()), Wiring::forCommand);
+        CommandLine cli = Subcommands.addFor(List.of(args), new CommandLine(new CommandLineOptions()),
+                Wiring::forCommand);
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {

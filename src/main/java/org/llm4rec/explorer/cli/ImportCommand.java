@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.dataset.imports.ColumnMapping;
+import org.llm4rec.explorer.dataset.imports.ImportSteps;
 import org.llm4rec.explorer.domain.EchoedText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,10 +46,12 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ImportSteps.mark("command line read");
         PrintWriter out = spec.commandLine().getOut();
         ColumnMapping columns = mapping.mapped() ? mapping.mapping(path) : null;
         try (CommandServices app = services.open(store.dataDir, null)) {
             DatasetImportService service = app.imports();
+            ImportSteps.mark("services ready");
             ProgressPrinter progress = new ProgressPrinter(System.err);
             DatasetImportService.Imported imported = columns != null
                     ? service.importMapped(columns, name, progress, () -> false)
@@ -58,7 +61,11 @@ public final class ImportCommand implements Callable<Integer> {
             out.print(imported.report().summary(10));
             out.printf("Version: %s%n", imported.report().version());
             out.flush();
-            return 0;
         }
+        if (ImportSteps.on()) {
+            ImportSteps.mark("store closed");
+            System.err.print(ImportSteps.report());
+        }
+        return 0;
     }
 }

@@ -8,9 +8,11 @@
 # right after the other, in turns first, each into a new data folder or database; prints every round with the
 # machine's load, the medians and their ratio. Then the wall time of a 30-row import into a new data folder.
 # When the build made the class-data-sharing archive (target/llm4rec-explorer.jsa), every round also runs the
-# import with it (-XX:SharedArchiveFile), as README's command line section gives it.
+# import with it (-XX:SharedArchiveFile), as README's command line section gives it. The figures move several-fold
+# with the machine's load: compare ratios of the same rounds, and quote the load with them.
 #
 #   benchmarks/import-vs-sqlite.sh [ROUNDS] [--steps] [--ml-25m]      (ROUNDS: default 5)
+#   JAR=/tmp/older.jar benchmarks/import-vs-sqlite.sh                   (another build; its archive beside it as .jsa)
 #     --steps    also one import with -Dllm4rec.import.steps=true (when each step of the process was reached) and
 #                -Xlog:class+load (how many classes, how many from an archive)
 #     --ml-25m   also the ML-25M scale (generate --scale ml-25m --layout csv, 25,000,095 ratings): one import with
@@ -21,8 +23,8 @@
 # files stay in $WORK (default /tmp/llm4rec-import-bench) for the next run; the stores are removed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar=target/llm4rec-explorer.jar
-archive=target/llm4rec-explorer.jsa
+jar=${JAR:-target/llm4rec-explorer.jar}
+archive=${jar%.jar}.jsa
 rounds=5 steps=false ml25m=false
 for arg in "$@"; do
   case $arg in

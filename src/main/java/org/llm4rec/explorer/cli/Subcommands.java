@@ -38,14 +38,17 @@ public final class Subcommands {
                 root.addSubcommand(command.get());
             }
         });
-        // One line saying what went wrong, not a stack trace: the messages name the file, line or column.
         root.setExecutionExceptionHandler((e, cli, parsed) -> {
-            cli.getErr().println(cli.getCommandName() + " failed: "
-                    + EchoedText.safe(e.getMessage(), MESSAGE_CHARS));
+            cli.getErr().println(failure(cli.getCommandName(), e));
             cli.getErr().flush();
             return 1;
         });
         return root;
+    }
+
+    /** One line saying what went wrong, not a stack trace: the messages name the file, line or column. */
+    static String failure(String command, Exception e) {
+        return command + " failed: " + EchoedText.safe(e.getMessage(), MESSAGE_CHARS);
     }
 
     private static void add(Map<String, Supplier<Object>> commands, Class<?> type, Supplier<Object> command) {

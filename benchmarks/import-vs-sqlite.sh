@@ -48,15 +48,17 @@ stores=$(mktemp -d)
 trap 'rm -rf "$stores"' EXIT
 
 load() { cut -d' ' -f1 /proc/loadavg; }
-now() { date +%s.%N; }
 median() { sort -g | awk '{a[NR]=$1} END {printf "%.2f", (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-# seconds COMMAND...: the wall time of the command, its output kept in $stores/last.log
+# seconds COMMAND...: the wall time of the command, its output kept in $stores/last.log; the CPU time it used
+# (user + system, with its children) goes to $stores/last.cpu. On a loaded machine the wall time stretches with the
+# load, the CPU time much less.
 seconds() {
-  local start
-  start=$(now)
-  "$@" >"$stores/last.log" 2>&1 || { cat "$stores/last.log" >&2; echo "failed: $*" >&2; exit 1; }
-  echo "$(now) $start" | awk '{printf "%.3f", $1 - $2}'
+  local TIMEFORMAT='%R %U %S' timing
+  timing=$({ time "$@" >"$stores/last.log" 2>&1; } 2>&1) \
+    || { cat "$stores/last.log" >&2; echo "failed: $*" >&2; exit 1; }
+  echo "$timing" | awk '{printf "%.3f", $2 + $3}' >"$stores/last.cpu"
+  echo "$timing" | awk '{printf "%.3f", $1}'
 }
 
 if [ ! -f "$work/ml-1m/ratings.dat" ]; then
@@ -89,21 +91,28 @@ java -jar "$jar" import "$work/small" --data-dir "$stores/warm-up" >/dev/null 2>
 sqlite_import "$stores/warm-up.db" "$work/ratings.csv"
 declare -A took
 echo
-echo "round  load  $(printf '%-9s ' "${kinds[@]}")sqlite3  ratio (jar / sqlite3)"
+echo "wall s (CPU s)"
+echo "round  load  $(printf '%-16s ' "${kinds[@]}")sqlite3          ratio (jar / sqlite3)"
+timed() {   # timed KIND COMMAND...: runs it, keeps its wall and CPU time under KIND
+  took[$1]=$(seconds "${@:2}")
+  cpu[$1]=$(cat "$stores/last.cpu")
+}
+declare -A cpu
 for i in $(seq "$rounds"); do
   at_start=$(load)
   if [ $((i % 2)) = 1 ]; then
-    for kind in "${kinds[@]}"; do took[$kind]=$(seconds ours "$kind" "$work/ml-1m" "$stores/$kind-$i"); done
-    took[sqlite]=$(seconds sqlite_import "$stores/sqlite-$i.db" "$work/ratings.csv")
+    for kind in "${kinds[@]}"; do timed "$kind" ours "$kind" "$work/ml-1m" "$stores/$kind-$i"; done
+    timed sqlite sqlite_import "$stores/sqlite-$i.db" "$work/ratings.csv"
   else
-    took[sqlite]=$(seconds sqlite_import "$stores/sqlite-$i.db" "$work/ratings.csv")
-    for kind in "${kinds[@]}"; do took[$kind]=$(seconds ours "$kind" "$work/ml-1m" "$stores/$kind-$i"); done
+    timed sqlite sqlite_import "$stores/sqlite-$i.db" "$work/ratings.csv"
+    for kind in "${kinds[@]}"; do timed "$kind" ours "$kind" "$work/ml-1m" "$stores/$kind-$i"; done
   fi
   rm -rf "$stores"/*-"$i" "$stores/sqlite-$i.db"
   line=$(printf '%5s %5s  ' "$i" "$at_start")
   for kind in "${kinds[@]}" sqlite; do
-    line+=$(printf '%-9s ' "${took[$kind]}")
+    line+=$(printf '%-16s ' "${took[$kind]} (${cpu[$kind]})")
     echo "${took[$kind]}" >>"$stores/$kind.times"
+    echo "${cpu[$kind]}" >>"$stores/$kind.cpu"
   done
   ratio=$(echo "${took[jar]} ${took[sqlite]}" | awk '{printf "%.2f", $1 / $2}')
   echo "$ratio" >>"$stores/ratio.times"
@@ -111,7 +120,7 @@ for i in $(seq "$rounds"); do
 done
 echo
 for kind in "${kinds[@]}" sqlite; do
-  echo "median $kind: $(median <"$stores/$kind.times") s"
+  echo "median $kind: $(median <"$stores/$kind.times") s (CPU $(median <"$stores/$kind.cpu") s)"
 done
 jar_median=$(median <"$stores/jar.times")
 sqlite_median=$(median <"$stores/sqlite.times")
@@ -127,8 +136,11 @@ echo "30-row import (30 ratings, 50 movies, 100 users) into a new data folder, $
 for kind in "${kinds[@]}"; do
   for i in $(seq "$rounds"); do
     echo "$(seconds ours "$kind" "$work/small" "$stores/small-$kind-$i")" >>"$stores/small-$kind.times"
+    cat "$stores/last.cpu" >>"$stores/small-$kind.cpu"
+    echo >>"$stores/small-$kind.cpu"
   done
-  echo "  $kind: $(tr '\n' ' ' <"$stores/small-$kind.times")s; median $(median <"$stores/small-$kind.times") s (target ≤ 0.5 s)"
+  echo "  $kind: $(tr '\n' ' ' <"$stores/small-$kind.times")s; median $(median <"$stores/small-$kind.times") s," \
+    "CPU $(median <"$stores/small-$kind.cpu") s (target ≤ 0.5 s)"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 

@@ -71,8 +71,8 @@ final class BulkDatasetWriter implements DatasetSink {
     /**
      * An INSERT of {@link #ROWS_PER_INSERT} rows at consecutive positions, the first bound once as parameter 1 and
      * the others counted from it; then each row's user, item, rating, time and, with reviews, its review. Every
-     * value bound is a call into the driver's native code: 4 per row instead of 6 took a fifth off storing the rows
-     * of an import without reviews.
+     * value bound is a call into the driver's native code: 4 per row instead of 6 took 1M rows in 575 ms of CPU
+     * instead of 605 (sqlite-jdbc 3.54; SQLite's own work, with nothing bound, is 370 ms of it).
      */
     private static String rowsInsert(boolean reviews) {
         StringBuilder sql = new StringBuilder(INTERACTION_INSERT);

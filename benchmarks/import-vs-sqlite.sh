@@ -173,11 +173,12 @@ if $ml25m; then
       wall=$(seconds java "${options[@]}" -jar "$jar" import "$work/ml-25m" --data-dir "$stores/ml-25m-$kind")
     fi
     # G1's log lines read "... 512M->130M(1024M) ...": the heap in use before each collection, at most.
-    heap=$(grep -o '[0-9]*M->' "$stores/gc.log" | tr -d 'M->' | sort -n | tail -1)
-    echo "  $kind, -Xmx1g: $wall s, peak heap ${heap:-?} MB (before a collection)$rss (target ≤ 25 s, heap ≤ 1 GB)"
+    heap=$(grep -o '[0-9]*M->' "$stores/gc.log" | sed 's/M->//' | sort -n | tail -1)
+    echo "  $kind, -Xmx1g: $wall s (CPU $(cat "$stores/last.cpu") s), peak heap ${heap:-?} MB (before a collection)$rss" \
+      "(target ≤ 25 s, heap ≤ 1 GB)"
     rm -rf "$stores/ml-25m-$kind"
   done
-  echo "  sqlite3 .import: $(seconds sqlite_import "$stores/ml-25m.db" "$work/ml-25m/ratings.csv") s"
+  echo "  sqlite3 .import: $(seconds sqlite_import "$stores/ml-25m.db" "$work/ml-25m/ratings.csv") s (CPU $(cat "$stores/last.cpu") s)"
   rm -f "$stores/ml-25m.db"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 fi

@@ -1,10 +1,14 @@
 package org.llm4rec.explorer.boot;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import org.llm4rec.explorer.cli.ImportCommand;
 import org.llm4rec.explorer.cli.Subcommands;
+import org.llm4rec.explorer.dataset.imports.ImportSteps;
 import picocli.CommandLine;
 
 /**
@@ -32,6 +36,7 @@ public final class Launcher {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         EchoSafeLogging.use();
+        ImportSteps.mark("main");
         if (WindowArguments.values(List.of(args)).isEmpty()) {
             runCommandLine(args);
         }
@@ -40,11 +45,17 @@ public final class Launcher {
     }
 
     /**
-     * Help, version, a subcommand, or anything unusual: picocli reads the whole command line. A subcommand runs
-     * headless and exits; wrong arguments exit with a message; plain window options return to open the window.
+     * Help, version, a subcommand, or anything unusual: picocli reads the whole command line (except a plain
+     * import, see {@link ImportCommand#plain}). A subcommand runs headless and exits; wrong arguments exit with a
+     * message; plain window options return to open the window.
      */
     private static void runCommandLine(String[] args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new CommandLineOptions()), Wiring::forCommand);
+        Optional<ImportCommand> plainImport = ImportCommand.plain(List.of(args), Wiring::forCommand);
+        if (plainImport.isPresent()) {
+            System.exit(plainImport.get().runPlain(new PrintWriter(System.out), new PrintWriter(System.err)));
+        }
+        CommandLine cli = Subcommands.addFor(List.of(args), new CommandLine(new CommandLineOptions()),
+                Wiring::forCommand);
         try {
             CommandLine.ParseResult parsed = cli.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {

@@ -62,11 +62,13 @@ public final class Wiring implements CommandServices {
     private final Clock clock = Clock.systemUTC();
     private final ServerSettings explicitServers;
     private final ServerSettings fallbackServers;
-    private final CatalogueRepository catalogue;
-    private final ProfileRepository profiles;
-    private final RunRepository runs;
-    private final SettingsRepository settings;
-    private final Interactions histories;
+    // Made when first asked for, as the model servers are: an import needs none of them, and the run repository
+    // alone loads Jackson's data binding (400 classes, a tenth of a second of every import's start).
+    private CatalogueRepository catalogue;
+    private ProfileRepository profiles;
+    private RunRepository runs;
+    private SettingsRepository settings;
+    private Interactions histories;
     private ServerConnection servers;
     private LlmClient llm;
     private RecommendationService recommendations;
@@ -75,11 +77,6 @@ public final class Wiring implements CommandServices {
         this.database = database;
         this.explicitServers = explicitServers;
         this.fallbackServers = fallbackServers;
-        this.catalogue = new SqliteCatalogueRepository(database);
-        this.profiles = new SqliteProfileRepository(database);
-        this.runs = new SqliteRunRepository(database);
-        this.settings = new SqliteSettingsRepository(database);
-        this.histories = new SqliteUserHistories(database);
     }
 
     /** The window's wiring: the servers saved in Settings, else the address of the configuration. */
@@ -109,21 +106,40 @@ public final class Wiring implements CommandServices {
     }
 
     @Override
-    public CatalogueRepository catalogue() {
+    public synchronized CatalogueRepository catalogue() {
+        if (catalogue == null) {
+            catalogue = new SqliteCatalogueRepository(database);
+        }
         return catalogue;
     }
 
     @Override
-    public ProfileRepository profiles() {
+    public synchronized ProfileRepository profiles() {
+        if (profiles == null) {
+            profiles = new SqliteProfileRepository(database);
+        }
         return profiles;
     }
 
-    RunRepository runs() {
+    synchronized RunRepository runs() {
+        if (runs == null) {
+            runs = new SqliteRunRepository(database);
+        }
         return runs;
     }
 
-    SettingsRepository settings() {
+    synchronized SettingsRepository settings() {
+        if (settings == null) {
+            settings = new SqliteSettingsRepository(database);
+        }
         return settings;
+    }
+
+    private synchronized Interactions histories() {
+        if (histories == null) {
+            histories = new SqliteUserHistories(database);
+        }
+        return histories;
     }
 
     @Override
@@ -173,7 +189,7 @@ public final class Wiring implements CommandServices {
 
     synchronized ServerConnection servers() {
         if (servers == null) {
-            ServerSettingsStore store = new ServerSettingsStore(settings);
+            ServerSettingsStore store = new ServerSettingsStore(settings());
             servers = explicitServers != null
                     ? ServerConnection.startingWith(store, new OllamaServers(), explicitServers)
                     : new ServerConnection(store, new OllamaServers(), fallbackServers);
@@ -199,23 +215,23 @@ public final class Wiring implements CommandServices {
     public synchronized RecommendationService recommendations() {
         if (recommendations == null) {
             var embeddings = new EmbeddingRanker(new OllamaEmbedder(servers()::settings),
-                    new SqliteEmbeddingCache(database), catalogue, clock);
-            recommendations = new RecommendationService(llm(), catalogue, runs, new ResponseParser(), clock,
-                    histories, embeddings);
+                    new SqliteEmbeddingCache(database), catalogue(), clock);
+            recommendations = new RecommendationService(llm(), catalogue(), runs(), new ResponseParser(), clock,
+                    histories(), embeddings);
         }
         return recommendations;
     }
 
     @Override
     public ExperimentRunner experimentRunner(LlmClient model, IntSupplier concurrency) {
-        return new ExperimentRunner(model, catalogue, histories, experiments(), templates(), concurrency, clock);
+        return new ExperimentRunner(model, catalogue(), histories(), experiments(), templates(), concurrency, clock);
     }
 
     @Override
     public ExperimentJudging experimentJudging(LlmClient model) {
         ModelJudgementRepository scores = modelJudgements();
-        return new ExperimentJudging(new ModelJudgeService(model, scores, clock), scores, runs,
-                new RunHistories(profiles, datasetUsers()));
+        return new ExperimentJudging(new ModelJudgeService(model, scores, clock), scores, runs(),
+                new RunHistories(profiles(), datasetUsers()));
     }
 
     @Override

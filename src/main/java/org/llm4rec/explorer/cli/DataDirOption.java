@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /** The --data-dir option every subcommand shares, with the window's default. */
 public final class DataDirOption {
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    static final String NAME = "--data-dir";
+
+    @Option(names = NAME, paramLabel = "DIR",
             description = "Folder of the app's SQLite store (default: $LLM4REC_DATA_DIR, else the platform's app-data folder).")
     Path dataDir;
 }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.function.Consumer;
+import org.llm4rec.explorer.dataset.imports.ImportSteps;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -60,8 +61,10 @@ public final class Database implements AutoCloseable {
             SqliteNativeLibrary.useKeptCopy(absolute.getParent().resolve("native"));
         }
         Database db = new Database(absolute, tuning);
+        ImportSteps.mark("store connected");
         try {
             db.migrate(migrations);
+            ImportSteps.mark("schema up to date");
         } catch (RuntimeException e) {
             db.close();
             throw e;

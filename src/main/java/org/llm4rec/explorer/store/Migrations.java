@@ -20,7 +20,7 @@ final class Migrations {
             "V3__strategy_steps_and_templates.sql", "V4__interactions.sql", "V5__settings_response_cache.sql",
             "V6__ratings.sql", "V7__comparisons.sql", "V8__experiments.sql", "V9__embedding_cache.sql",
             "V10__item_activity.sql", "V11__item_titles.sql", "V12__explanation_citations.sql",
-            "V13__model_judgements.sql");
+            "V13__model_judgements.sql", "V14__drop_normalised_title.sql");
 
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 

@@ -19,7 +19,6 @@ import org.llm4rec.explorer.app.port.CatalogueRepository;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.grounding.TitleMatch;
-import org.llm4rec.explorer.domain.grounding.TitleNormaliser;
 
 /** Datasets and their catalogues in SQLite, with trigram full-text search over titles, creators and categories. */
 public final class SqliteCatalogueRepository implements CatalogueRepository {
@@ -131,8 +130,8 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
     private static void insertItems(Connection c, String datasetId, List<Item> items) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO items (dataset_id, item_id, title, creators, year, categories, popularity,
-                    normalised_title, folded_title)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    folded_title)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Item item : items) {
                 p.setString(1, datasetId);
                 p.setString(2, item.id());
@@ -145,8 +144,7 @@ public final class SqliteCatalogueRepository implements CatalogueRepository {
                 }
                 p.setString(6, item.categories());
                 p.setLong(7, item.popularity());
-                p.setString(8, TitleNormaliser.normalise(item.title()));
-                p.setString(9, SearchText.fold(item.title()));
+                p.setString(8, SearchText.fold(item.title()));
                 p.addBatch();
             }
             p.executeBatch();

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.llm4rec.explorer.app.port.DatasetStore;
 import org.llm4rec.explorer.dataset.imports.DatasetSink;
 import org.llm4rec.explorer.dataset.imports.ImportReport;
+import org.llm4rec.explorer.dataset.imports.ImportSteps;
 import org.llm4rec.explorer.dataset.imports.PipelinedSink;
 import org.llm4rec.explorer.dataset.imports.SourceFileRecord;
 
@@ -49,10 +50,13 @@ public final class SqliteDatasetStore implements DatasetStore {
                 report = work.apply(rows);
             }
             indexForSearch(c, datasetId);
+            ImportSteps.mark("search index built");
             record(c, datasetId, source, report);
             return report;
         });
+        ImportSteps.mark("committed");
         db.checkpoint();
+        ImportSteps.mark("checkpointed");
         return imported;
     }
 

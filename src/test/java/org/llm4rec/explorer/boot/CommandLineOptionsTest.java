@@ -37,22 +37,41 @@ class CommandLineOptionsTest {
 
     @Test
     void subcommandsKeepTheirNamesAndTheirOwnPositionalArguments() {
-        CommandLine.ParseResult imported = launcherLine().parseArgs("import", "ratings.csv");
+        CommandLine.ParseResult imported = parsed("import", "ratings.csv");
         assertThat(imported.hasSubcommand()).isTrue();
         assertThat(imported.subcommand().commandSpec().name()).isEqualTo("import");
         assertThat(imported.matchedPositionals()).isEmpty();
 
-        CommandLine.ParseResult window = launcherLine().parseArgs("--data-dir", "/x", "class.llm4rec");
+        CommandLine.ParseResult window = parsed("--data-dir", "/x", "class.llm4rec");
         assertThat(window.hasSubcommand()).isFalse();
         assertThat(window.matchedPositionals()).singleElement()
                 .satisfies(p -> assertThat(p.<List<Path>>getValue()).containsExactly(Path.of("class.llm4rec")));
 
         // A file named like a subcommand is reached by its path.
-        assertThat(launcherLine().parseArgs("./datasets").hasSubcommand()).isFalse();
+        assertThat(parsed("./datasets").hasSubcommand()).isFalse();
     }
 
-    /** The command line as the launcher builds it, with the headless subcommands. */
-    private static CommandLine launcherLine() {
-        return Subcommands.addTo(new CommandLine(new CommandLineOptions()), Wiring::forCommand);
+    @Test
+    void onlyTheSubcommandsTheArgumentsNameAreBuiltAndEveryOneForHelp() {
+        assertThat(launcherLine("import", "ratings.csv", "--data-dir", "/x").getSubcommands()).containsOnlyKeys("import");
+        assertThat(launcherLine("--help").getSubcommands()).containsOnlyKeys("import", "datasets", "generate",
+                "benchmark", "experiment", "study", "recommend", "benchmark-experiment");
+
+        // A value that is also a subcommand's name adds that command too, and changes nothing else: picocli reads
+        // such a value after a subcommand's option, and refuses it after the window's, as with every command built.
+        CommandLine.ParseResult named = parsed("import", "ratings.csv", "--name", "datasets");
+        assertThat(named.subcommand().commandSpec().name()).isEqualTo("import");
+        assertThat(named.subcommand().matchedOptionValue("--name", "")).isEqualTo("datasets");
+        assertThatThrownBy(() -> parsed("--data-dir", "import")).isInstanceOf(CommandLine.ParameterException.class)
+                .hasMessageContaining("found 'import'");
+    }
+
+    private static CommandLine.ParseResult parsed(String... args) {
+        return launcherLine(args).parseArgs(args);
+    }
+
+    /** The command line as the launcher builds it for these arguments, with the headless subcommands they name. */
+    private static CommandLine launcherLine(String... args) {
+        return Subcommands.addFor(List.of(args), new CommandLine(new CommandLineOptions()), Wiring::forCommand);
     }
 }

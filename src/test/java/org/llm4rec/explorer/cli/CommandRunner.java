@@ -2,6 +2,7 @@ package org.llm4rec.explorer.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.llm4rec.explorer.boot.Wiring;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,9 +16,9 @@ final class CommandRunner {
     static final class Root {
     }
 
-    /** Runs one command line and gives its exit code. */
+    /** Runs one command line, built as the launcher builds it, and gives its exit code. */
     int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()), Wiring::forCommand);
+        CommandLine cli = Subcommands.addFor(List.of(args), new CommandLine(new Root()), Wiring::forCommand);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

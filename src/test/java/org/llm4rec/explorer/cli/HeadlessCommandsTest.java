@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.boot.Wiring;
@@ -55,7 +56,8 @@ class HeadlessCommandsTest {
         // picocli reports a description it cannot format (a lone "%") on the process's error stream.
         System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
-            CommandLine root = Subcommands.addTo(new CommandLine(new CommandRunner.Root()), Wiring::forCommand);
+            CommandLine root = Subcommands.addFor(List.of(), new CommandLine(new CommandRunner.Root()),
+                    Wiring::forCommand);
             for (String name : root.getSubcommands().keySet()) {
                 assertThat(cli.run(name, "--help")).as(name).isZero();
             }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class StudyCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = Subcommands.addTo(new CommandLine(new Root()), Wiring::forCommand);
+        CommandLine cli = Subcommands.addFor(List.of(args), new CommandLine(new Root()), Wiring::forCommand);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -39,6 +39,39 @@ class DatabaseTest {
     }
 
     @Test
+    void aStoreWrittenWithNormalisedTitlesKeepsItsItemsAndTheirSearchWithoutThem() {
+        Path file = dir.resolve("store.db");
+        try (Database old = Database.open(file, new Migrations(Migrations.bundled().after(0).subList(0, 13)))) {
+            old.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO datasets VALUES ('d', 'D', 'movie', 'v1', 1, '2024-01-01T00:00:00.000000000Z')");
+                    s.execute("INSERT INTO items (id, dataset_id, item_id, title, popularity, normalised_title,"
+                            + " folded_title) VALUES (7, 'd', 'm7', 'Amélie (2001)', 3, 'amelie 2001', 'amélie (2001)')");
+                    s.execute("INSERT INTO items_fts (rowid, title, creators, categories) VALUES (7, 'Amélie (2001)', '', '')");
+                }
+                return null;
+            });
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(14);
+            List<String> columns = db.read(c -> {
+                List<String> names = new ArrayList<>();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(items)")) {
+                    while (rs.next()) {
+                        names.add(rs.getString("name"));
+                    }
+                }
+                return names;
+            });
+            assertThat(columns).contains("title", "folded_title").doesNotContain("normalised_title");
+            SqliteCatalogueRepository catalogue = new SqliteCatalogueRepository(db);
+            assertThat(catalogue.item("d", "m7").orElseThrow().popularity()).isEqualTo(3);
+            assertThat(catalogue.search("d", "amelie", 5)).extracting(org.llm4rec.explorer.domain.Item::id)
+                    .containsExactly("m7");
+        }
+    }
+
+    @Test
     void appliesEachMigrationOnceAndReopeningChangesNothing() {
         Path file = dir.resolve("store.db");
         try (Database db = Database.open(file)) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,8 @@ import org.llm4rec.explorer.dataset.imports.Fixtures;
 import org.llm4rec.explorer.dataset.imports.ImportCancelledException;
 import org.llm4rec.explorer.dataset.imports.ImportException;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
+import org.llm4rec.explorer.dataset.imports.ImportReport;
+import org.llm4rec.explorer.dataset.imports.ItemTallies;
 import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.Item;
 import org.llm4rec.explorer.domain.Profile;
@@ -54,6 +58,44 @@ class DatasetImportStoreTest {
 
     private DatasetImportService.Imported importFixture(String layout, String name) {
         return service.importPath(Fixtures.folder(layout), name, ImportListener.NONE, () -> false);
+    }
+
+    @Test
+    void rowsWithAndWithoutReviewsRatingsAndTimesAndAtPositionsWithGapsAreStoredAsSent() {
+        List<String> sent = new ArrayList<>();
+        store.store("rows", "Rows", "test", sink -> {
+            for (int item = 0; item < 3; item++) {
+                sink.item(item, new Item("i" + item, "Title " + item, "", null, "", 0), null);
+            }
+            sink.user(0, "u0", "{}");
+            sink.user(1, "u1", "{}");
+            // 150 rows: the writer inserts 64 at a time; the second set mixes reviews in, the third has a gap.
+            for (int i = 0; i < 150; i++) {
+                int user = i < 100 ? 0 : 1;
+                long position = i < 100 ? i : i + 100;
+                double rating = i % 7 == 0 ? Double.NaN : i % 5 + 1;
+                long time = i % 11 == 0 ? Long.MIN_VALUE : 1_000_000 + i;
+                String review = i >= 64 && i % 2 == 0 ? "review 'of' " + i : null;
+                sink.interaction(user, i % 3, rating, time, position, review);
+                sent.add((user + 1) + " " + position + " " + (i % 3 + 1) + " " + (Double.isNaN(rating) ? null : rating)
+                        + " " + (time == Long.MIN_VALUE ? null : time) + " " + review);
+            }
+            sink.finish(new ItemTallies());
+            return new ImportReport("test", "item", "v", List.of(), 2, 3, 150, 0, List.of(), Duration.ZERO);
+        });
+
+        List<String> stored = database.get().read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT user_key, position,"
+                    + " item_key, rating, timestamp, review FROM interactions ORDER BY user_key, position")) {
+                while (rs.next()) {
+                    rows.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getObject(4) + " "
+                            + rs.getObject(5) + " " + rs.getString(6));
+                }
+            }
+            return rows;
+        });
+        assertThat(stored).containsExactlyElementsOf(sent);
     }
 
     @Test

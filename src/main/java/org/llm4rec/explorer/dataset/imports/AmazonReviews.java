@@ -109,7 +109,7 @@ final class AmazonReviews implements DatasetFormat {
                 }
                 JsonNode node;
                 try {
-                    node = Values.JSON.readTree(text);
+                    node = Values.Json.MAPPER.readTree(text);
                 } catch (JsonProcessingException e) {
                     session.skip(file.name(), line, "not a JSON object: " + e.getOriginalMessage());
                     continue;

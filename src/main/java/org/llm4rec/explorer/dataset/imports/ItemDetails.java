@@ -9,7 +9,6 @@ import java.util.List;
 public final class ItemDetails {
     /** The fields that hold another title of the item. */
     private static final List<String> TITLE_FIELDS = List.of("original_title");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ItemDetails() {
     }
@@ -20,11 +19,16 @@ public final class ItemDetails {
             return List.of();
         }
         try {
-            JsonNode node = JSON.readTree(details);
+            JsonNode node = Mapper.JSON.readTree(details);
             return TITLE_FIELDS.stream().map(node::get).filter(n -> n != null && n.isTextual())
                     .map(JsonNode::asText).filter(t -> !t.isBlank()).toList();
         } catch (JsonProcessingException e) {
             return List.of();
         }
+    }
+
+    /** Made at the first details read, not when the class loads: MovieLens 1M and 10M items have none. */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
     }
 }

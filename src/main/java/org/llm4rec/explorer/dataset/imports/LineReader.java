@@ -59,6 +59,11 @@ public final class LineReader implements Closeable {
                 position++;
             }
             int count = position - start;
+            if (text == null && length == 0 && position < end && count <= max) {
+                // The whole line is in the buffer (nearly every line): one copy instead of two.
+                afterCarriageReturn = buffer[position++] == '\r';
+                return new String(buffer, start, count);
+            }
             length += count;
             if (length > max) {
                 tooLong = true;

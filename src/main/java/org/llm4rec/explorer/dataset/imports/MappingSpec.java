@@ -61,7 +61,7 @@ public final class MappingSpec {
             throw new ImportException("The mapping file " + json + " cannot be read: " + e, e);
         }
         try {
-            root = Values.JSON.readTree(text);
+            root = Values.Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             // Jackson's own message ends in "at [Source: REDACTED …]", which says nothing to people.
             throw new ImportException("The mapping file " + json + " is not valid JSON (line "
@@ -122,7 +122,7 @@ public final class MappingSpec {
 
     /** The roles and separator as the JSON a saved mapping keeps: {"columns": {...}, "categorySeparator": "|"}. */
     public static String rolesJson(Map<Role, String> roles, String categorySeparator) {
-        ObjectNode root = Values.JSON.createObjectNode();
+        ObjectNode root = Values.Json.MAPPER.createObjectNode();
         ObjectNode columns = root.putObject("columns");
         roles.forEach((role, column) -> columns.put(role.key(), column));
         root.put("categorySeparator", categorySeparator == null ? "" : categorySeparator);
@@ -132,7 +132,7 @@ public final class MappingSpec {
     /** A saved mapping's roles and separator; empty roles when the text cannot be read. */
     public static Saved readSaved(String json) {
         try {
-            JsonNode root = Values.JSON.readTree(json);
+            JsonNode root = Values.Json.MAPPER.readTree(json);
             return new Saved(roles(root.path("columns")), root.path("categorySeparator").asText(""));
         } catch (IOException | ImportException e) {
             return new Saved(new LinkedHashMap<>(), "");

@@ -76,8 +76,10 @@ public final class PipelinedSink implements DatasetSink, AutoCloseable {
         handOver(open);
         open = new Chunk();
         stopWriter();
+        ImportSteps.mark("all rows written");
         rethrowFailure();
         target.finish(tallies);
+        ImportSteps.mark("item activity stored");
     }
 
     /** Stops the writer after what it holds; after a cancelled or failed import, so that nothing writes on. */
@@ -143,6 +145,7 @@ public final class PipelinedSink implements DatasetSink, AutoCloseable {
                 continue;
             }
             if (chunk == END) {
+                ImportSteps.mark("writer thread done");
                 return;
             }
             if (failure == null) {

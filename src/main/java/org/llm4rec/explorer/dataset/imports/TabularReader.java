@@ -124,7 +124,7 @@ public final class TabularReader implements AutoCloseable {
         problem = null;
         JsonNode node;
         try {
-            node = Values.JSON.readTree(text);
+            node = Values.Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
             problem = "not a JSON object: " + e.getOriginalMessage();
             return List.of();

@@ -14,11 +14,6 @@ import java.util.regex.Pattern;
 
 /** Parsing of the values dataset files hold: ratings, timestamps, titles with years, JSON. */
 final class Values {
-    /** Amazon's 2014 metadata is Python dict syntax: single quotes. */
-    static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
     /** A number with a non-zero digit before its exponent: it is not zero, whatever it reads as. */
     private static final Pattern UNDERFLOW = Pattern.compile("[+-]?\\d*[1-9]\\d*\\.?\\d*[eE].*|[+-]?\\d*\\.\\d*[1-9]\\d*[eE].*");
     private static final Pattern TITLE_YEAR = Pattern.compile("^(.*?)\\s*\\((\\d{4})(?:[–-]\\d{0,4})?\\)\\s*$");
@@ -26,15 +21,38 @@ final class Values {
     private Values() {
     }
 
+    /** Made when a file's JSON is first read or written, not with the number parsing every import uses. */
+    static final class Json {
+        /** Amazon's 2014 metadata is Python dict syntax: single quotes. */
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+
+        private Json() {
+        }
+    }
+
     /** A rating: a number, "4", "3.5", "4.0". */
     static double rating(String text) {
         String s = text.strip();
+        // Most ratings are a digit, or a digit and a tenth ("4", "3.5"): read here, far faster than parseDouble.
+        if (s.length() == 1 && isDigit(s.charAt(0))) {
+            return s.charAt(0) - '0';
+        }
+        if (s.length() == 3 && isDigit(s.charAt(0)) && s.charAt(1) == '.' && isDigit(s.charAt(2))) {
+            return (10 * (s.charAt(0) - '0') + s.charAt(2) - '0') / 10.0;
+        }
         double value = Double.parseDouble(s);
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0 && UNDERFLOW.matcher(s).matches()) {
             // 1e-400 reads as 0.0 and 1e400 as infinity: neither is the rating written.
             throw new NumberFormatException("not a finite number");
         }
         return value;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Seconds since 1970, written as a whole number or a decimal ("978300760", "978300760.0"). */
@@ -69,12 +87,53 @@ final class Values {
         return new TitleYear(s, null);
     }
 
+    /**
+     * The fields as a JSON object. Text alone (users' attributes, most details) is written here: Jackson's data
+     * binding, loaded for it, took a tenth of a second of every MovieLens 1M import's start.
+     */
     static String json(Map<String, ?> fields) {
+        if (fields.values().stream().allMatch(String.class::isInstance)) {
+            StringBuilder out = new StringBuilder("{");
+            fields.forEach((name, value) -> {
+                if (out.length() > 1) {
+                    out.append(',');
+                }
+                quote(name, out);
+                out.append(':');
+                quote((String) value, out);
+            });
+            return out.append('}').toString();
+        }
         try {
-            return JSON.writeValueAsString(fields);
+            return Json.MAPPER.writeValueAsString(fields);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Maps of strings always serialise", e);
         }
+    }
+
+    /** A JSON string, escaped as Jackson escapes it: quotes, backslashes and control characters. */
+    private static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     /**

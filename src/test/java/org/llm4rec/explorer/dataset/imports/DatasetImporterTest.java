@@ -78,6 +78,28 @@ class DatasetImporterTest {
     }
 
     @Test
+    void anItemAgainInTheSameRunOfAUsersRowsIsADuplicateButNotWhenTheUserComesBackLater() throws IOException {
+        Path folder = Fixtures.copy("ml-1m", dir);
+        Files.writeString(folder.resolve("ratings.dat"), String.join("\n",
+                "1::1::5::978300760",
+                "1::2::3::978302109",
+                "1::1::4::978302110",
+                "2::1::4::978298413",
+                "1::1::2::978300999",
+                "1::3::2::978301000",
+                "1::3::1::978301001",
+                ""), StandardCharsets.ISO_8859_1);
+
+        ImportReport report = importFrom(folder);
+
+        assertThat(sink.interactions).containsExactly("1 1 5.0 978300760", "1 2 3.0 978302109",
+                "2 1 4.0 978298413", "1 1 2.0 978300999", "1 3 2.0 978301000");
+        assertThat(reasons(report)).containsExactly(
+                "ratings.dat, line 3: duplicate row: user 1 and item 1 again",
+                "ratings.dat, line 7: duplicate row: user 1 and item 3 again");
+    }
+
+    @Test
     void movieLens10mIsUtf8WithHalfStarsAndUsersOnlyFromRatings() throws IOException {
         ImportReport report = importFrom(Fixtures.folder("ml-10m"));
 

@@ -65,7 +65,7 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--judge", paramLabel = "MODEL", description = "After the run, let this model judge every"
             + " explanation of the run's lists (through the response cache; what it judged before is not asked"
-            + " again) and add its mean score per criterion, with 95% intervals, to the table, summary.csv and"
+            + " again) and add its mean score per criterion, with 95%% intervals, to the table, summary.csv and"
             + " results.json.")
     String judgeModel;
 

@@ -30,6 +30,10 @@ public final class WindowPlacement {
 
     /** Watches every window shown from now on until the main window closes; call before it is shown. */
     public static void install(Stage main) {
+        // Once per main window, however often an app is started on it (tests reuse one stage).
+        if (main.getProperties().putIfAbsent(WindowPlacement.class, Boolean.TRUE) != null) {
+            return;
+        }
         ListChangeListener<Window> shown = change -> {
             while (change.next()) {
                 for (Window window : change.getAddedSubList()) {
@@ -40,7 +44,10 @@ public final class WindowPlacement {
             }
         };
         Window.getWindows().addListener(shown);
-        main.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Window.getWindows().removeListener(shown));
+        main.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            Window.getWindows().removeListener(shown);
+            main.getProperties().remove(WindowPlacement.class);
+        });
     }
 
     private static void watch(Stage stage, Stage main) {

@@ -47,6 +47,7 @@ import org.llm4rec.explorer.domain.experiment.UserResult;
 import org.llm4rec.explorer.domain.llm.ModelInfo;
 import org.llm4rec.explorer.domain.prompt.PromptStrategy;
 import org.llm4rec.explorer.domain.prompt.Strategies;
+import org.llm4rec.explorer.ui.FileNames;
 import org.llm4rec.explorer.ui.MessageProperty;
 import org.llm4rec.explorer.ui.task.BackgroundTask;
 import org.llm4rec.explorer.ui.task.TaskList;
@@ -188,12 +189,12 @@ public final class ExperimentsViewModel {
             return;
         }
         List<ExplanationQuality> judges = judge.qualityProperty().get();
-        String base = shown.definition().name().strip().replaceAll("[^A-Za-z0-9._-]+", "-");
-        background.run("export experiment", () -> ExperimentExport.write(shown, judges, folder,
-                base.isEmpty() || base.equals("-") ? "experiment" : base), written -> message.set("Wrote "
-                + String.join(", ", written.stream().map(file -> file.getFileName().toString()).toList()) + " to "
-                + folder + "."), error -> message.set("Could not write the experiment's files to " + folder + ": "
-                + error.getMessage()));
+        String base = FileNames.of(shown.definition().name(), "experiment");
+        background.run("export experiment", () -> ExperimentExport.write(shown, judges, folder, base),
+                written -> message.set("Wrote " + String.join(", ", written.stream()
+                        .map(file -> file.getFileName().toString()).toList()) + " to " + folder + "."),
+                error -> message.set("Could not write the experiment's files to " + folder + ": "
+                        + error.getMessage()));
     }
 
     public void save() {

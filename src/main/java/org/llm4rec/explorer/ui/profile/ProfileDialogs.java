@@ -11,6 +11,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.llm4rec.explorer.domain.EchoedText;
+import org.llm4rec.explorer.ui.FileNames;
 
 /** The questions the Profile step asks: unsaved edits, a new name, deleting, and which file. */
 final class ProfileDialogs {
@@ -56,7 +57,7 @@ final class ProfileDialogs {
 
     Optional<Path> exportFile(String name) {
         FileChooser chooser = jsonChooser("Export profile");
-        chooser.setInitialFileName(name.replaceAll("[^A-Za-z0-9._-]+", "-") + ".json");
+        chooser.setInitialFileName(FileNames.of(name, "profile") + ".json");
         return Optional.ofNullable(chooser.showSaveDialog(window())).map(File::toPath);
     }
 

@@ -271,8 +271,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        // The copy goes into the data folder, which may be removed once the store is closed.
-        SqliteNativeLibrary.awaitKeeping();
         synchronized (lock) {
             if (closed) {
                 return;

@@ -1,8 +1,10 @@
 package org.llm4rec.explorer.domain.grounding;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +30,6 @@ public final class TitleKeys {
     private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
     private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
     private static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
-    private static final Pattern WORDS = Pattern.compile("\\S+");
 
     private TitleKeys() {
     }
@@ -36,55 +37,88 @@ public final class TitleKeys {
     /** Key to tier, whole titles first. */
     public static Map<String, Integer> of(String title, List<String> otherTitles) {
         Map<String, Integer> keys = new LinkedHashMap<>();
-        add(keys, title, WHOLE);
-        Matcher parentheses = PARENTHESES.matcher(title);
+        // Most variants below are the same text (a title without "a.k.a.", subtitle or details is its own part
+        // before each), and normalising is a dozen regular expressions run for every imported item: once a text.
+        Map<String, String> normalised = new HashMap<>();
+        Function<String, String> normalise = text -> normalised.computeIfAbsent(text, TitleNormaliser::normalise);
+        add(keys, normalise, title, WHOLE);
+        // Each pattern below is tried only when its title has a character the pattern needs: for most titles
+        // none is, and every imported item is keyed.
+        boolean parenthesised = title.indexOf('(') >= 0;
+        Matcher parentheses = PARENTHESES.matcher(parenthesised ? title : "");
         while (parentheses.find()) {
             String inside = parentheses.group(1).strip();
             if (!NOT_A_TITLE.matcher(inside).find()) {
                 // Shortened, not whole: parentheses hold a film's other title ("Se7en") but also a book's subtitle
                 // ("Deep and Dark and Dangerous (A Ghost Story)"), which must not tie with a book called that.
-                add(keys, inside, SHORTENED);
+                add(keys, normalise, inside, SHORTENED);
             }
         }
-        for (String part : AKA.split(title)) {
-            add(keys, part, WHOLE);
+        for (String part : containsAny(title, "kK") ? AKA.split(title) : new String[] {title}) {
+            add(keys, normalise, part, WHOLE);
         }
         for (String other : otherTitles) {
-            add(keys, other, WHOLE);
+            add(keys, normalise, other, WHOLE);
         }
-        String plain = TitleNormaliser.articleToFront(PARENTHESES.matcher(title).replaceAll(" ").strip());
-        addShortened(keys, TitleVariants.beforeSubtitle(plain));
-        addShortened(keys, DETAILS.split(plain, 2)[0]);
+        String plain = TitleNormaliser.articleToFront(
+                (parenthesised ? PARENTHESES.matcher(title).replaceAll(" ") : title).strip());
+        addShortened(keys, normalise, TitleVariants.beforeSubtitle(plain));
+        addShortened(keys, normalise, containsAny(plain, ",-\u2013\u2014|") ? DETAILS.split(plain, 2)[0] : plain);
         // "Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb", "The Hobbit, or There and Back
         // Again": the title before its "or" subtitle.
-        addShortened(keys, OR_SUBTITLE.split(plain, 2)[0]);
+        addShortened(keys, normalise, containsAny(plain, "rR") ? OR_SUBTITLE.split(plain, 2)[0] : plain);
         // "E.T. the Extra-Terrestrial" as "E.T.": an initialism in front names the film alone.
-        Matcher initialism = INITIALISM.matcher(plain);
+        Matcher initialism = INITIALISM.matcher(plain.indexOf('.') >= 0 ? plain : "");
         if (initialism.lookingAt()) {
-            add(keys, initialism.group(1), SHORTENED);
+            add(keys, normalise, initialism.group(1), SHORTENED);
         }
         int colon = plain.indexOf(": ");
         if (colon > 0) {
             // "Star Trek: The Wrath of Khan" as "The Wrath of Khan"; "Star Wars: Episode V - The Empire Strikes
             // Back" as "The Empire Strikes Back".
             String afterColon = plain.substring(colon + 2);
-            addShortened(keys, afterColon);
+            addShortened(keys, normalise, afterColon);
             String[] dashed = EPISODE_DASH.split(afterColon);
-            addShortened(keys, dashed[dashed.length - 1]);
+            addShortened(keys, normalise, dashed[dashed.length - 1]);
         }
         return keys;
     }
 
-    private static void addShortened(Map<String, Integer> keys, String text) {
-        String key = TitleNormaliser.normalise(text);
+    private static void addShortened(Map<String, Integer> keys, Function<String, String> normalise, String text) {
+        String key = normalise.apply(text);
         // One word left of a long title ("Alien" of "Alien: Resurrection") names too much to stand for it.
-        if (WORDS.matcher(key).results().count() >= 2) {
+        if (words(key) >= 2) {
             keys.putIfAbsent(key, SHORTENED);
         }
     }
 
-    private static void add(Map<String, Integer> keys, String text, int tier) {
-        String key = TitleNormaliser.normalise(text);
+    /** Runs of characters other than white space (the regular expression's \\s), up to two. */
+    private static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length() && words < 2; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /** Whether the text has any of the characters. */
+    static boolean containsAny(String text, String characters) {
+        for (int i = 0; i < characters.length(); i++) {
+            if (text.indexOf(characters.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<String, Integer> keys, Function<String, String> normalise, String text, int tier) {
+        String key = normalise.apply(text);
         if (!key.isEmpty()) {
             keys.putIfAbsent(key, tier);
         }

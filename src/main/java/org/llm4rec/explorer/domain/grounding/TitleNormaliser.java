@@ -1,6 +1,7 @@
 package org.llm4rec.explorer.domain.grounding;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,7 +27,7 @@ public final class TitleNormaliser {
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
+    private static final List<String> LEADING_ARTICLES = List.of("the ", "a ", "an ");
     private static final Pattern PART_NUMBER = Pattern.compile("\\bpart (?=\\d+\\b)");
     private static final Pattern WORD = Pattern.compile("\\b[ivx]+\\b");
     private static final Map<String, String> ROMAN = Map.ofEntries(Map.entry("ii", "2"), Map.entry("iii", "3"),
@@ -37,29 +38,79 @@ public final class TitleNormaliser {
     private TitleNormaliser() {
     }
 
+    /**
+     * Each step runs only when its text can change it (a bracket, a comma, an apostrophe, a letter beside a digit
+     * ...): imports key every item, and for most titles most of these regular expressions would find nothing.
+     */
     public static String normalise(String title) {
         if (title == null) {
             return "";
         }
-        String s = LEADING_SQUARE_BRACKETS.matcher(title).replaceFirst("$1 ");
-        s = BRACKETED.matcher(s).replaceAll(" ").strip();
+        String s = title;
+        if (s.indexOf('[') >= 0) {
+            s = LEADING_SQUARE_BRACKETS.matcher(s).replaceFirst("$1 ");
+        }
+        if (s.indexOf('(') >= 0 || s.indexOf('[') >= 0) {
+            s = BRACKETED.matcher(s).replaceAll(" ");
+        }
+        s = s.strip();
         s = articleToFront(s);
         s = s.replace("&", " and ");
-        s = ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");
-        // NFKD also spells out compatibility characters: "Alien³" is "Alien3".
-        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
-        s = DIACRITICS.matcher(s).replaceAll("");
+        if (s.indexOf('\'') >= 0 || s.indexOf('\u2019') >= 0) {
+            s = ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");
+        }
+        boolean ascii = ascii(s);
+        if (!ascii) {
+            // NFKD also spells out compatibility characters: "Alien³" is "Alien3". (Text in ASCII is its own NFKD.)
+            s = Normalizer.normalize(s, Normalizer.Form.NFKD);
+            s = DIACRITICS.matcher(s).replaceAll("");
+        }
         s = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
         s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
-        // "Alien3" and "Alien 3" alike.
-        s = LETTER_DIGIT.matcher(s).replaceAll(" ");
-        s = LEADING_ARTICLE.matcher(s).replaceFirst("");
-        s = arabicNumerals(s);
-        return PART_NUMBER.matcher(s).replaceAll("");
+        if (!ascii || hasAsciiDigit(s)) {
+            // "Alien3" and "Alien 3" alike.
+            s = LETTER_DIGIT.matcher(s).replaceAll(" ");
+        }
+        s = withoutLeadingArticle(s);
+        if (s.indexOf('i') >= 0 || s.indexOf('v') >= 0 || s.indexOf('x') >= 0) {
+            s = arabicNumerals(s);
+        }
+        return s.contains("part ") ? PART_NUMBER.matcher(s).replaceAll("") : s;
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasAsciiDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the ", "a " or "an " in front dropped. */
+    private static String withoutLeadingArticle(String s) {
+        for (String article : LEADING_ARTICLES) {
+            if (s.startsWith(article)) {
+                return s.substring(article.length());
+            }
+        }
+        return s;
     }
 
     /** "Abyss, The" as "The Abyss"; "Uomo delle stelle, L'" as "L'Uomo delle stelle". */
     static String articleToFront(String title) {
+        if (title.indexOf(',') < 0) {
+            return title;
+        }
         Matcher m = TRAILING_ARTICLE.matcher(title);
         if (!m.matches()) {
             return title;

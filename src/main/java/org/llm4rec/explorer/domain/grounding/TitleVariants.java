@@ -39,6 +39,9 @@ final class TitleVariants {
     }
 
     static String beforeSubtitle(String title) {
+        if (!TitleKeys.containsAny(title, ":-\u2013\u2014")) {
+            return title.strip();   // no separator: most titles, at every import
+        }
         String[] parts = SUBTITLE_SEPARATOR.split(title, 2);
         return parts.length == 2 ? parts[0].strip() : title.strip();
     }

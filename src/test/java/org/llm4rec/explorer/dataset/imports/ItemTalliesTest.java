@@ -115,6 +115,40 @@ class ItemTalliesTest {
     }
 
     @Test
+    void itemsAddedAfterTheArraysGrewKeepTheirLatestFromInteractionsInAnyOrder() {
+        ItemTallies tallies = new ItemTallies();
+        int itemCount = 3000;
+        List<List<Row>> all = new ArrayList<>();
+        for (int item = 0; item < itemCount; item++) {
+            tallies.itemAdded(item);
+            all.add(new ArrayList<>());
+        }
+        Random random = new Random(7);
+        long position = 0;
+        // Users one after the other, each user's times rising from a start of their own (as MovieLens files are
+        // laid out), so that an item's later rows are sometimes newer and sometimes older than all it keeps.
+        for (int user = 0; user < 400; user++) {
+            long time = random.nextInt(1_000_000);
+            for (int n = 0; n < 60; n++) {
+                int item = random.nextInt(10) == 0 ? random.nextInt(itemCount) : itemCount - 1 - random.nextInt(40);
+                time += random.nextInt(3);
+                // Now and then no time at all: older than every time, and below what a new item lets in.
+                Row row = new Row(user, random.nextInt(20) == 0 ? Long.MIN_VALUE : time, position++);
+                all.get(item).add(row);
+                tallies.add(item, user, 3.0, row.timestamp(), row.position());
+            }
+        }
+        for (int item = 0; item < itemCount; item++) {
+            List<Row> kept = new ArrayList<>();
+            tallies.forEachLatest(item, (user, time, pos) -> kept.add(new Row(user, time, pos)));
+            assertThat(kept.stream().sorted(NEWEST_FIRST).toList()).as("item %d", item)
+                    .isEqualTo(all.get(item).stream().sorted(NEWEST_FIRST).limit(ItemTallies.LATEST).toList());
+            assertThat(tallies.interactions(item)).isEqualTo(all.get(item).size());
+            assertThat(tallies.ratingSum(item)).isEqualTo(3.0 * all.get(item).size());
+        }
+    }
+
+    @Test
     void growsForKeysBeyondItsFirstCapacity() {
         ItemTallies tallies = new ItemTallies();
         for (int item = 0; item < 5000; item++) {

@@ -24,10 +24,15 @@ final class IdKeys {
     int get(String id) {
         int number = number(id);
         if (number >= 0) {
-            return number < byNumber.length ? byNumber[number] - 1 : ABSENT;
+            return get(number);
         }
         Integer key = byText.get(id);
         return key == null ? ABSENT : key;
+    }
+
+    /** The key of the id written as this number (see {@link #number}), or -1 when it has none yet. */
+    int get(int number) {
+        return number < byNumber.length ? byNumber[number] - 1 : ABSENT;
     }
 
     /** Gives the id the next key and returns it; the id must not have one yet. */
@@ -54,13 +59,18 @@ final class IdKeys {
      * limit; -1 otherwise, so that "007" and "7" stay different ids.
      */
     private static int number(String id) {
-        int length = id.length();
-        if (length == 0 || length > 7 || length > 1 && id.charAt(0) == '0') {
+        return number(id, 0, id.length());
+    }
+
+    /** {@link #number(String)} of the text from {@code start} to {@code end}, without making a string of it. */
+    static int number(String text, int start, int end) {
+        int length = end - start;
+        if (length == 0 || length > 7 || length > 1 && text.charAt(start) == '0') {
             return -1;
         }
         int value = 0;
-        for (int i = 0; i < length; i++) {
-            char c = id.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
             if (c < '0' || c > '9') {
                 return -1;
             }

@@ -182,12 +182,47 @@ public final class ImportSession {
             item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
         }
         if (item < 0) {
-            return skip(file, line, "unknown item id " + itemId + " (not in the item file)");
+            return skip(file, line, unknownItem(itemId));
         }
         int known = userKeys.get(userId);
         int user = known >= 0 ? known : addUser(userId, "{}");
+        return keyed(file, line, user, item, userId, -1, itemId, -1, rating, timestamp, review);
+    }
+
+    /**
+     * {@link #interaction(String, long, String, String, double, long, String)} of ids written as numbers the way
+     * {@link IdKeys} keeps them (digits, no leading zero, below its limit), and no review: the same checks, keys,
+     * skips and reasons, without a string for each id.
+     */
+    boolean interaction(String file, long line, int userNumber, int itemNumber, double rating, long timestamp) {
+        row();
+        String implausible = implausible(rating, timestamp);
+        if (implausible != null) {
+            return skip(file, line, implausible);
+        }
+        int item = itemKeys.get(itemNumber);
+        if (item < 0 && itemsFromInteractions) {
+            String itemId = Integer.toString(itemNumber);
+            item = addItem(new Item(itemId, itemId, "", null, "", 0), null);
+        }
+        if (item < 0) {
+            return skip(file, line, unknownItem(Integer.toString(itemNumber)));
+        }
+        int known = userKeys.get(userNumber);
+        int user = known >= 0 ? known : addUser(Integer.toString(userNumber), "{}");
+        return keyed(file, line, user, item, null, userNumber, null, itemNumber, rating, timestamp, null);
+    }
+
+    private static String unknownItem(String itemId) {
+        return "unknown item id " + itemId + " (not in the item file)";
+    }
+
+    /** An interaction whose ids have keys; each id is its text, or null and its number (for messages only). */
+    private boolean keyed(String file, long line, int user, int item, String userId, int userNumber, String itemId,
+                          int itemNumber, double rating, long timestamp, String review) {
         if (latestPairs != null) {
-            return keepLatest(file, line, userId, itemId, user, item, rating, timestamp, review);
+            return keepLatest(file, line, id(userId, userNumber), id(itemId, itemNumber), user, item, rating,
+                    timestamp, review);
         }
         if (user != currentUser) {
             currentUser = user;
@@ -197,11 +232,16 @@ public final class ImportSession {
             itemRuns = Arrays.copyOf(itemRuns, Math.max(item + 1, itemRuns.length * 2));
         }
         if (itemRuns[item] == run) {
-            return skip(file, line, "duplicate row: user " + userId + " and item " + itemId + " again");
+            return skip(file, line, "duplicate row: user " + id(userId, userNumber) + " and item "
+                    + id(itemId, itemNumber) + " again");
         }
         itemRuns[item] = run;
         store(user, item, rating, timestamp, review);
         return true;
+    }
+
+    private static String id(String text, int number) {
+        return text != null ? text : Integer.toString(number);
     }
 
     private boolean keepLatest(String file, long line, String userId, String itemId, int user, int item,

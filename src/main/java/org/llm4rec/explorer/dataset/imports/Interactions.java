@@ -16,11 +16,83 @@ import java.util.List;
 record Interactions(int userColumn, int itemColumn, int ratingColumn, int timeColumn, int fields) {
 
     void read(ImportSession session, String file, RecordReader reader) throws IOException {
+        if (reader.separator() != null) {
+            readLines(session, file, reader, reader.separator());
+        } else {
+            readRows(session, file, reader);
+        }
+    }
+
+    /** Record by record, each split into fields: any layout. */
+    void readRows(ImportSession session, String file, RecordReader reader) throws IOException {
         for (List<String> row = reader.next(); row != null; row = reader.next()) {
             if (session.wellFormed(file, reader, row, fields)) {
                 add(session, file, reader.recordLine(), row);
             }
         }
+    }
+
+    /**
+     * A layout without quoting, line by line. Nearly every line of such files is numbers alone (MovieLens'
+     * "1::1193::5::978300760"): those are read from the line as it is, without a string per field; any other
+     * line is split and read as {@link #readRows} reads it, so both give the same rows, skips and reasons.
+     */
+    private void readLines(ImportSession session, String file, RecordReader reader, String separator)
+            throws IOException {
+        for (String line = reader.nextLine(); line != null; line = reader.nextLine()) {
+            if (reader.problem() == null && numbers(session, file, reader.recordLine(), line, separator)) {
+                continue;
+            }
+            List<String> row = reader.tooLong() ? List.of("") : RecordReader.split(line, separator);
+            if (session.wellFormed(file, reader, row, fields)) {
+                add(session, file, reader.recordLine(), row);
+            }
+        }
+    }
+
+    /**
+     * Adds the line's interaction when it has exactly {@link #fields} fields and its ids, rating and time are
+     * plain numbers: ids as {@link IdKeys} keeps numbers (digits, no leading zero), a rating of one digit or one
+     * digit and a tenth, a time of digits. Returns false, having done nothing, for any other line.
+     */
+    private boolean numbers(ImportSession session, String file, long line, String text, String separator) {
+        int user = -1;
+        int item = -1;
+        double rating = Double.NaN;
+        long time = Long.MIN_VALUE;
+        int start = 0;
+        for (int column = 0; column < fields; column++) {
+            int end = text.indexOf(separator, start);
+            if (column == fields - 1) {
+                if (end >= 0) {
+                    return false;   // more fields than the layout has
+                }
+                end = text.length();
+            } else if (end < 0) {
+                return false;       // fewer
+            }
+            if (column == userColumn) {
+                user = IdKeys.number(text, start, end);
+            } else if (column == itemColumn) {
+                item = IdKeys.number(text, start, end);
+            } else if (column == ratingColumn) {
+                rating = Values.simpleRating(text, start, end);
+                if (Double.isNaN(rating)) {
+                    return false;
+                }
+            } else if (column == timeColumn) {
+                time = Values.digits(text, start, end);
+                if (time < 0) {
+                    return false;
+                }
+            }
+            start = end + separator.length();
+        }
+        if (user < 0 || item < 0) {
+            return false;
+        }
+        session.interaction(file, line, user, item, rating, time);
+        return true;
     }
 
     private void add(ImportSession session, String file, long line, List<String> row) {

@@ -35,12 +35,15 @@ public final class RecordReader implements AutoCloseable {
     private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
 
     private final Records records;
+    /** The separator of a layout without quoting, whose records are lines; null for CSV. */
+    private final String lineSeparator;
     private long recordLine;
     private String problem;
     private boolean tooLong;
 
     public RecordReader(InputStream in, Charset charset, String separator, boolean quoted) {
         this.records = quoted ? new CsvRecords(in, charset, separator) : new SplitLines(in, charset, separator);
+        this.lineSeparator = quoted ? null : separator;
     }
 
     public static RecordReader utf8(InputStream in, String separator, boolean quoted) {
@@ -53,6 +56,23 @@ public final class RecordReader implements AutoCloseable {
      */
     public List<String> next() throws IOException {
         return records.next();
+    }
+
+    /**
+     * For a layout without quoting, whose records are lines split on {@link #separator()}: the next record's line
+     * as {@link #next()} would split it, or null at the end; a line too long to read is "" with {@link #problem()}
+     * saying so. Lets a reader of numbers take them from the line without making a string of each field.
+     */
+    public String nextLine() throws IOException {
+        if (!(records instanceof SplitLines lines)) {
+            throw new IllegalStateException("CSV records may span lines: read them with next()");
+        }
+        return lines.nextLine();
+    }
+
+    /** The separator of a layout without quoting, or null for CSV (whose records {@link #nextLine} cannot give). */
+    public String separator() {
+        return lineSeparator;
     }
 
     /** Whether the record last returned was a line too long to read (see {@link LineReader}). */
@@ -105,6 +125,14 @@ public final class RecordReader implements AutoCloseable {
 
         @Override
         public List<String> next() throws IOException {
+            String text = nextLine();
+            if (text == null) {
+                return null;
+            }
+            return tooLong ? List.of("") : split(text, separator);
+        }
+
+        String nextLine() throws IOException {
             String text;
             do {
                 text = in.readLine();
@@ -117,13 +145,13 @@ public final class RecordReader implements AutoCloseable {
             tooLong = in.tooLong();
             if (tooLong) {
                 problem = LineReader.TOO_LONG;
-                return List.of("");
+                return "";
             }
             if (line == 1 && text.charAt(0) == '\uFEFF') {
                 text = text.substring(1);
             }
             problem = text.indexOf('\uFFFD') >= 0 ? BAD_ENCODING : null;
-            return split(text, separator);
+            return text;
         }
 
         @Override

@@ -36,17 +36,50 @@ final class Values {
     /** A rating: a number, "4", "3.5", "4.0". */
     static double rating(String text) {
         String s = text.strip();
-        // Most ratings are a digit, or a digit and a tenth ("4", "3.5"): read here, far faster than parseDouble.
-        if (s.length() == 1 && isDigit(s.charAt(0))) {
-            return s.charAt(0) - '0';
-        }
-        if (s.length() == 3 && isDigit(s.charAt(0)) && s.charAt(1) == '.' && isDigit(s.charAt(2))) {
-            return (10 * (s.charAt(0) - '0') + s.charAt(2) - '0') / 10.0;
+        // Most ratings are a digit, or a digit and a tenth ("4", "3.5"): read there, far faster than parseDouble.
+        double simple = simpleRating(s, 0, s.length());
+        if (!Double.isNaN(simple)) {
+            return simple;
         }
         double value = Double.parseDouble(s);
         if (Double.isNaN(value) || Double.isInfinite(value) || value == 0 && UNDERFLOW.matcher(s).matches()) {
             // 1e-400 reads as 0.0 and 1e400 as infinity: neither is the rating written.
             throw new NumberFormatException("not a finite number");
+        }
+        return value;
+    }
+
+    /**
+     * The rating written as one digit or a digit and a tenth from {@code start} to {@code end} ({@link #rating}
+     * reads those alike), or NaN for anything else, which is left to {@link #rating}.
+     */
+    static double simpleRating(String text, int start, int end) {
+        int length = end - start;
+        if (length == 1 && isDigit(text.charAt(start))) {
+            return text.charAt(start) - '0';
+        }
+        if (length == 3 && isDigit(text.charAt(start)) && text.charAt(start + 1) == '.'
+                && isDigit(text.charAt(start + 2))) {
+            return (10 * (text.charAt(start) - '0') + text.charAt(start + 2) - '0') / 10.0;
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * The number written as 1 to 18 digits from {@code start} to {@code end} ({@link #timestamp} reads those
+     * alike), or -1 for anything else, which is left to {@link #timestamp}.
+     */
+    static long digits(String text, int start, int end) {
+        if (end <= start || end - start > 18) {
+            return -1;
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
         }
         return value;
     }

@@ -98,6 +98,43 @@ class DatasetImportStoreTest {
         assertThat(stored).containsExactlyElementsOf(sent);
     }
 
+    /** Sets of 64 rows whose values fit are bound two values a row, which SQLite takes apart. */
+    @Test
+    void rowsOfHalfStarsAndTimesAreStoredAsSentAtTheEdgesOfWhatIsPackedAndBeyond() {
+        double[] ratings = {0, 0.5, 1, 2.5, 4, 5, 127.5, 3.5};
+        long[] times = {0, 1, 978_300_760, (1L << 48) - 1, 1_700_000_000};
+        List<String> sent = new ArrayList<>();
+        store.store("packed", "Packed", "test", sink -> {
+            for (int item = 0; item < 5; item++) {
+                sink.item(item, new Item("i" + item, "Title " + item, "", null, "", 0), null);
+            }
+            sink.user(0, "u0", "{}");
+            // 64 rows that fit; 64 with one quarter star among them; 64 with one time past 48 bits; 30 more.
+            for (int i = 0; i < 222; i++) {
+                double rating = i == 100 ? 4.25 : ratings[i % ratings.length];
+                long time = i == 150 ? 1L << 48 : times[i % times.length];
+                sink.interaction(0, i % 5, rating, time, i, null);
+                sent.add("1 " + i + " " + (i % 5 + 1) + " " + rating + " " + time);
+            }
+            sink.finish(new ItemTallies());
+            return new ImportReport("test", "item", "v", List.of(), 1, 5, 222, 0, List.of(), Duration.ZERO);
+        });
+
+        List<String> stored = database.get().read(c -> {
+            List<String> rows = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT user_key, position,"
+                    + " item_key, rating, timestamp, typeof(rating) FROM interactions ORDER BY position")) {
+                while (rs.next()) {
+                    assertThat(rs.getString(6)).isEqualTo("real");
+                    rows.add(rs.getLong(1) + " " + rs.getLong(2) + " " + rs.getLong(3) + " " + rs.getDouble(4) + " "
+                            + rs.getLong(5));
+                }
+            }
+            return rows;
+        });
+        assertThat(stored).containsExactlyElementsOf(sent);
+    }
+
     @Test
     void importsMovieLens100kWithUsersHistoryAndSearchableLatin1Titles() {
         DatasetImportService.Imported imported = importFixture("ml-100k", "MovieLens 100K");

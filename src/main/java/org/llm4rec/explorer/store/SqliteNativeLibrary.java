@@ -39,8 +39,8 @@ final class SqliteNativeLibrary {
 
     /**
      * Called before the first connection: points the driver at the kept copy in {@code folder}, making the copy
-     * first when there is none or it is damaged. Making it (about 10 ms) costs less than the driver's own way,
-     * which this start would take otherwise; when no copy can be made, the driver loads its library itself.
+     * first when there is none or it is damaged: that costs a start less than the driver's own way, which also
+     * copies the library and runs {@code uname} besides. When no copy can be made, the driver loads it its way.
      */
     static void useKeptCopy(Path folder) {
         if (!decided.compareAndSet(false, true) || System.getProperty("org.sqlite.lib.path") != null) {

@@ -22,14 +22,15 @@ public final class TitleKeys {
     public static final int WHOLE = 1;
     public static final int SHORTENED = 2;
 
-    private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
-    private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:c\\.\\s*)?\\d{4}$|#|\\b(?:book|vol\\.?"
+    // The patterns are the package's, for a test that runs each of them without the shortcuts below.
+    static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
+    static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:c\\.\\s*)?\\d{4}$|#|\\b(?:book|vol\\.?"
             + "|volume)\\s*\\d");
-    private static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
-    private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
-    private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
-    private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
-    private static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
+    static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
+    static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
+    static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
+    static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
+    static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
 
     private TitleKeys() {
     }

@@ -17,20 +17,21 @@ import java.util.regex.Pattern;
  * grounder looks generated titles up by it.
  */
 public final class TitleNormaliser {
-    private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
+    // The patterns are the package's, for a test that runs each of them without the shortcuts below.
+    static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
     /** Square brackets in front are the title's own: "[REC]", "[REC]² (2009)". */
-    private static final Pattern LEADING_SQUARE_BRACKETS = Pattern.compile("^\\s*\\[([^\\]]*)]");
+    static final Pattern LEADING_SQUARE_BRACKETS = Pattern.compile("^\\s*\\[([^\\]]*)]");
     /** The articles of the languages MovieLens titles use, as its titles put them behind a comma. */
-    private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)^(.*\\S),\\s*(the|a|an|la|le|les|l'|il"
+    static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)^(.*\\S),\\s*(the|a|an|la|le|les|l'|il"
             + "|lo|gli|das|der|die|den|det|de|het|el|los|las|o|os|un|une|ein|eine)\\s*$");
-    private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)\\b([ld])['\u2019](?=\\p{L})");
-    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
+    static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)\\b([ld])['\u2019](?=\\p{L})");
+    static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
     private static final List<String> LEADING_ARTICLES = List.of("the ", "a ", "an ");
-    private static final Pattern PART_NUMBER = Pattern.compile("\\bpart (?=\\d+\\b)");
-    private static final Pattern WORD = Pattern.compile("\\b[ivx]+\\b");
-    private static final Map<String, String> ROMAN = Map.ofEntries(Map.entry("ii", "2"), Map.entry("iii", "3"),
+    static final Pattern PART_NUMBER = Pattern.compile("\\bpart (?=\\d+\\b)");
+    static final Pattern WORD = Pattern.compile("\\b[ivx]+\\b");
+    static final Map<String, String> ROMAN = Map.ofEntries(Map.entry("ii", "2"), Map.entry("iii", "3"),
             Map.entry("iv", "4"), Map.entry("v", "5"), Map.entry("vi", "6"), Map.entry("vii", "7"),
             Map.entry("viii", "8"), Map.entry("ix", "9"), Map.entry("x", "10"), Map.entry("xi", "11"),
             Map.entry("xii", "12"), Map.entry("xiii", "13"));

@@ -15,7 +15,7 @@ final class TitleVariants {
             "(?i)[\\s,:;(\\[\u2013\u2014-]*\\b(?:book|volume|vol\\.?|part|no\\.?)\\s*"
                     + "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]+)\\b.*$");
     private static final Pattern NUMBER_NOTE = Pattern.compile("[\\s,(\\[]*#\\s*\\d+(?:\\.\\d+)?\\b.*$");
-    private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(":|\\s[-\u2013\u2014]\\s");
+    static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(":|\\s[-\u2013\u2014]\\s");
 
     private TitleVariants() {
     }

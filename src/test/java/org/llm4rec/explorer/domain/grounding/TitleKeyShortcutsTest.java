@@ -83,53 +83,34 @@ class TitleKeyShortcutsTest {
         }
     }
 
-    /** The rules in order, each run whatever the text: the normaliser and keys as they were before shortcuts. */
+    /**
+     * The rules in order, each run whatever the text: the normaliser and keys as they were before the shortcuts,
+     * with the same patterns, and the two steps the shortcuts replaced (the leading article and the word count)
+     * as they were written then.
+     */
     private static final class EveryRule {
-        private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]*)\\)");
-        private static final Pattern NOT_A_TITLE = Pattern.compile("(?i)^(?:c\\.\\s*)?\\d{4}$|#|\\b(?:book|vol\\.?"
-                + "|volume)\\s*\\d");
-        private static final Pattern AKA = Pattern.compile("(?i)\\s*\\ba\\.?k\\.?a\\.?\\s+");
-        private static final Pattern DETAILS = Pattern.compile("\\s+[-\u2013\u2014|]\\s+|,\\s+");
-        private static final Pattern EPISODE_DASH = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
-        private static final Pattern OR_SUBTITLE = Pattern.compile("(?i),?\\s+or[:,]?\\s+(?=\\p{Lu})");
-        private static final Pattern INITIALISM = Pattern.compile("((?:\\p{Lu}\\.){2,})\\s");
-        private static final Pattern WORDS = Pattern.compile("\\S+");
-        private static final Pattern SUBTITLE_SEPARATOR = Pattern.compile(":|\\s[-\u2013\u2014]\\s");
-        private static final Pattern BRACKETED = Pattern.compile("[(\\[][^)\\]]*[)\\]]");
-        private static final Pattern LEADING_SQUARE_BRACKETS = Pattern.compile("^\\s*\\[([^\\]]*)]");
-        private static final Pattern TRAILING_ARTICLE = Pattern.compile("(?i)^(.*\\S),\\s*(the|a|an|la|le|les|l'"
-                + "|il|lo|gli|das|der|die|den|det|de|het|el|los|las|o|os|un|une|ein|eine)\\s*$");
-        private static final Pattern ELIDED_ARTICLE = Pattern.compile("(?i)\\b([ld])['\u2019](?=\\p{L})");
-        private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
-        private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
-        private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
         private static final Pattern LEADING_ARTICLE = Pattern.compile("^(the|a|an) ");
-        private static final Pattern PART_NUMBER = Pattern.compile("\\bpart (?=\\d+\\b)");
-        private static final Pattern WORD = Pattern.compile("\\b[ivx]+\\b");
-        private static final Map<String, String> ROMAN = Map.ofEntries(Map.entry("ii", "2"), Map.entry("iii", "3"),
-                Map.entry("iv", "4"), Map.entry("v", "5"), Map.entry("vi", "6"), Map.entry("vii", "7"),
-                Map.entry("viii", "8"), Map.entry("ix", "9"), Map.entry("x", "10"), Map.entry("xi", "11"),
-                Map.entry("xii", "12"), Map.entry("xiii", "13"));
+        private static final Pattern WORDS = Pattern.compile("\\S+");
 
         static Map<String, Integer> keys(String title) {
             Map<String, Integer> keys = new LinkedHashMap<>();
             add(keys, title, TitleKeys.WHOLE);
-            Matcher parentheses = PARENTHESES.matcher(title);
+            Matcher parentheses = TitleKeys.PARENTHESES.matcher(title);
             while (parentheses.find()) {
                 String inside = parentheses.group(1).strip();
-                if (!NOT_A_TITLE.matcher(inside).find()) {
+                if (!TitleKeys.NOT_A_TITLE.matcher(inside).find()) {
                     add(keys, inside, TitleKeys.SHORTENED);
                 }
             }
-            for (String part : AKA.split(title)) {
+            for (String part : TitleKeys.AKA.split(title)) {
                 add(keys, part, TitleKeys.WHOLE);
             }
-            String plain = articleToFront(PARENTHESES.matcher(title).replaceAll(" ").strip());
-            String[] subtitled = SUBTITLE_SEPARATOR.split(plain, 2);
+            String plain = articleToFront(TitleKeys.PARENTHESES.matcher(title).replaceAll(" ").strip());
+            String[] subtitled = TitleVariants.SUBTITLE_SEPARATOR.split(plain, 2);
             addShortened(keys, subtitled.length == 2 ? subtitled[0].strip() : plain.strip());
-            addShortened(keys, DETAILS.split(plain, 2)[0]);
-            addShortened(keys, OR_SUBTITLE.split(plain, 2)[0]);
-            Matcher initialism = INITIALISM.matcher(plain);
+            addShortened(keys, TitleKeys.DETAILS.split(plain, 2)[0]);
+            addShortened(keys, TitleKeys.OR_SUBTITLE.split(plain, 2)[0]);
+            Matcher initialism = TitleKeys.INITIALISM.matcher(plain);
             if (initialism.lookingAt()) {
                 add(keys, initialism.group(1), TitleKeys.SHORTENED);
             }
@@ -137,7 +118,7 @@ class TitleKeyShortcutsTest {
             if (colon > 0) {
                 String afterColon = plain.substring(colon + 2);
                 addShortened(keys, afterColon);
-                String[] dashed = EPISODE_DASH.split(afterColon);
+                String[] dashed = TitleKeys.EPISODE_DASH.split(afterColon);
                 addShortened(keys, dashed[dashed.length - 1]);
             }
             return keys;
@@ -158,7 +139,7 @@ class TitleKeyShortcutsTest {
         }
 
         private static String articleToFront(String s) {
-            Matcher article = TRAILING_ARTICLE.matcher(s);
+            Matcher article = TitleNormaliser.TRAILING_ARTICLE.matcher(s);
             if (!article.matches()) {
                 return s;
             }
@@ -167,23 +148,23 @@ class TitleKeyShortcutsTest {
         }
 
         static String normalise(String title) {
-            String s = LEADING_SQUARE_BRACKETS.matcher(title).replaceFirst("$1 ");
-            s = articleToFront(BRACKETED.matcher(s).replaceAll(" ").strip());
+            String s = TitleNormaliser.LEADING_SQUARE_BRACKETS.matcher(title).replaceFirst("$1 ");
+            s = articleToFront(TitleNormaliser.BRACKETED.matcher(s).replaceAll(" ").strip());
             s = s.replace("&", " and ");
-            s = ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");
+            s = TitleNormaliser.ELIDED_ARTICLE.matcher(s).replaceAll("$1 ");
             s = Normalizer.normalize(s, Normalizer.Form.NFKD);
-            s = DIACRITICS.matcher(s).replaceAll("");
+            s = TitleNormaliser.DIACRITICS.matcher(s).replaceAll("");
             s = s.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "");
-            s = NON_ALNUM.matcher(s).replaceAll(" ").trim();
-            s = LETTER_DIGIT.matcher(s).replaceAll(" ");
+            s = TitleNormaliser.NON_ALNUM.matcher(s).replaceAll(" ").trim();
+            s = TitleNormaliser.LETTER_DIGIT.matcher(s).replaceAll(" ");
             s = LEADING_ARTICLE.matcher(s).replaceFirst("");
-            Matcher m = WORD.matcher(s);
+            Matcher m = TitleNormaliser.WORD.matcher(s);
             StringBuilder out = new StringBuilder();
             while (m.find()) {
-                m.appendReplacement(out, ROMAN.getOrDefault(m.group(), m.group()));
+                m.appendReplacement(out, TitleNormaliser.ROMAN.getOrDefault(m.group(), m.group()));
             }
             s = m.appendTail(out).toString();
-            return PART_NUMBER.matcher(s).replaceAll("");
+            return TitleNormaliser.PART_NUMBER.matcher(s).replaceAll("");
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.llm4rec.explorer.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +14,11 @@ import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -24,6 +29,7 @@ import org.llm4rec.explorer.app.DatasetImportService;
 import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
+import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.grounding.Recommendation;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.store.Database;
@@ -199,4 +205,33 @@ public final class AppDriver implements BeforeEachCallback, AfterEachCallback {
     public Node reveal(String query) {
         return reveal(robot.lookup(query).<Node>query());
     }
+
+    /** Types the text over whatever the field holds, as a person selecting it all first would. */
+    public void replaceText(TextField field, String text) {
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write(text);
+    }
+
+    /** Ticks the check box of the list's row, and checks that it took. */
+    public void tick(String list, int index) {
+        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
+        CheckBox box = robot.from(view).lookup(".check-box").nth(index).queryAs(CheckBox.class);
+        robot.clickOn(box);
+        assertThat(box.isSelected()).isTrue();
+    }
+
+    /** Picks the dataset in the main window and opens File → Experiments… on it: the Experiments window's root. */
+    public static Node openExperiments(FxRobot robot, String datasetName) {
+        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
+        waitUntil(Duration.ofSeconds(60), () -> datasets.getItems().stream()
+                .anyMatch(d -> d.name().equals(datasetName)), () -> "no dataset " + datasetName);
+        robot.interact(() -> datasets.getSelectionModel().select(datasets.getItems().stream()
+                .filter(d -> d.name().equals(datasetName)).findFirst().orElseThrow()));
+        robot.clickOn("File").clickOn("Experiments…");
+        waitUntil(Duration.ofSeconds(60), () -> robot.lookup("#experimentsView").tryQuery().isPresent(),
+                () -> "no Experiments window");
+        return robot.lookup("#experimentsView").query();
+    }
 }
+

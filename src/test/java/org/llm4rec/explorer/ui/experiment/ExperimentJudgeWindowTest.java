@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.app.experiment.WordJudge;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.ui.AppDriver;
@@ -70,20 +68,14 @@ class ExperimentJudgeWindowTest {
 
     @Test
     void judgingAnExperimentAddsTheJudgesColumnsAndChartAndAStoppedRunResumesWithoutAskingTwice() throws Exception {
-        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
-        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
-        robot.interact(() -> datasets.getSelectionModel().select(
-                datasets.getItems().stream().filter(d -> d.name().equals(DATASET)).findFirst().orElseThrow()));
-        robot.clickOn("File").clickOn("Experiments…");
-        waitUntil(() -> robot.lookup("#experimentsView").tryQuery().isPresent(), () -> "no window");
-        Node window = robot.lookup("#experimentsView").query();
+        Node window = AppDriver.openExperiments(robot, DATASET);
         Spinner<Integer> size = robot.from(window).lookup("#sampleSize").queryAs(Spinner.class);
-        replaceText(size.getEditor(), "6");
-        replaceText(robot.from(window).lookup("#experimentName").queryAs(TextField.class), "Judged LLMRank");
+        driver.replaceText(size.getEditor(), "6");
+        driver.replaceText(robot.from(window).lookup("#experimentName").queryAs(TextField.class), "Judged LLMRank");
         ListView<?> models = robot.from(window).lookup("#experimentModels").queryAs(ListView.class);
         waitUntil(() -> models.getItems().contains(RankingAnswers.FIRST_MODEL), () -> "models " + models.getItems());
-        tick("#experimentStrategies", 0);
-        tick("#experimentModels", models.getItems().indexOf(RankingAnswers.FIRST_MODEL));
+        driver.tick("#experimentStrategies", 0);
+        driver.tick("#experimentModels", models.getItems().indexOf(RankingAnswers.FIRST_MODEL));
         Button judge = robot.from(window).lookup("#judgeExplanations").queryButton();
         assertThat(judge.isDisabled()).isTrue();
 
@@ -201,19 +193,6 @@ class ExperimentJudgeWindowTest {
     private long judgeCalls() {
         return ollama.requests("/api/chat").stream().filter(r -> r.json().path("model").asText().equals(JUDGE))
                 .count();
-    }
-
-    private void replaceText(TextField field, String text) {
-        robot.clickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(text);
-    }
-
-    private void tick(String list, int index) {
-        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
-        CheckBox box = robot.from(view).lookup(".check-box").nth(index).queryAs(CheckBox.class);
-        robot.clickOn(box);
-        assertThat(box.isSelected()).isTrue();
     }
 
     private static void waitUntil(BooleanSupplier condition, Supplier<String> shown) {

@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.llm4rec.explorer.bench.SyntheticMovieLens;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.experiment.ConfigurationSummary;
 import org.llm4rec.explorer.fake.FakeOllama;
 import org.llm4rec.explorer.ui.AppDriver;
@@ -57,25 +54,19 @@ class ExperimentsWindowTest {
 
     @Test
     void aSmallExperimentShowsItsMetricTableWithBaselinesAndItsChartsAndOpensAUser() throws Exception {
-        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
-        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
-        robot.interact(() -> datasets.getSelectionModel().select(
-                datasets.getItems().stream().filter(d -> d.name().equals(DATASET)).findFirst().orElseThrow()));
-        robot.clickOn("File").clickOn("Experiments…");
-        waitUntil(() -> robot.lookup("#experimentsView").tryQuery().isPresent(), () -> "no window");
-        Node window = robot.lookup("#experimentsView").query();
+        Node window = AppDriver.openExperiments(robot, DATASET);
 
         Label dataset = robot.from(window).lookup("#experimentDataset").queryAs(Label.class);
         assertThat(dataset.getText()).startsWith(DATASET);
         Spinner<Integer> size = robot.from(window).lookup("#sampleSize").queryAs(Spinner.class);
-        replaceText(size.getEditor(), Integer.toString(USERS));
+        driver.replaceText(size.getEditor(), Integer.toString(USERS));
         TextField name = robot.from(window).lookup("#experimentName").queryAs(TextField.class);
-        replaceText(name, "LLMRank against baselines");
+        driver.replaceText(name, "LLMRank against baselines");
         assertThat(size.getValue()).isEqualTo(USERS);
         ListView<?> models = robot.from(window).lookup("#experimentModels").queryAs(ListView.class);
         waitUntil(() -> models.getItems().contains(RankingAnswers.FIRST_MODEL), () -> "models " + models.getItems());
-        tick("#experimentStrategies", 0);
-        tick("#experimentModels", models.getItems().indexOf(RankingAnswers.FIRST_MODEL));
+        driver.tick("#experimentStrategies", 0);
+        driver.tick("#experimentModels", models.getItems().indexOf(RankingAnswers.FIRST_MODEL));
         Label summary = robot.from(window).lookup("#draftSummary").queryAs(Label.class);
         assertThat(summary.getText()).isEqualTo("1 model configuration × 1 repeat + 3 baselines; 12 random users"
                 + " (seed 42).");
@@ -131,19 +122,6 @@ class ExperimentsWindowTest {
         TextField profileName = (TextField) main.getScene().lookup("#profileName");
         waitUntil(() -> profileName.getText().equals("User " + user), profileName::getText);
         assertThat(main.getScene().getRoot().lookupAll(".run-column")).hasSize(1);
-    }
-
-    private void replaceText(TextField field, String text) {
-        robot.clickOn(field);
-        robot.interact(field::selectAll);
-        robot.write(text);
-    }
-
-    private void tick(String list, int index) {
-        ListView<?> view = robot.lookup(list).queryAs(ListView.class);
-        CheckBox box = robot.from(view).lookup(".check-box").nth(index).queryAs(CheckBox.class);
-        robot.clickOn(box);
-        assertThat(box.isSelected()).isTrue();
     }
 
     private static long marks(ChartPane chart, String styleClass) {

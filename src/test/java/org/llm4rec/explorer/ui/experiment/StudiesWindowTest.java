@@ -32,7 +32,6 @@ import org.llm4rec.explorer.app.experiment.StudyUsers;
 import org.llm4rec.explorer.app.export.PngFile;
 import org.llm4rec.explorer.boot.ExplorerApp;
 import org.llm4rec.explorer.dataset.imports.ImportListener;
-import org.llm4rec.explorer.domain.Dataset;
 import org.llm4rec.explorer.domain.study.StudyKind;
 import org.llm4rec.explorer.domain.study.SweepParameter;
 import org.llm4rec.explorer.fake.FakeOllama;
@@ -85,12 +84,7 @@ class StudiesWindowTest {
 
     /** The Studies tab of the Experiments window, opened on the study users. */
     private Node openStudies() {
-        ComboBox<Dataset> datasets = robot.lookup("#datasetCombo").queryComboBox();
-        waitUntil(() -> datasets.getItems().stream().anyMatch(d -> d.name().equals(DATASET)), () -> "no dataset");
-        robot.interact(() -> datasets.getSelectionModel().select(
-                datasets.getItems().stream().filter(d -> d.name().equals(DATASET)).findFirst().orElseThrow()));
-        robot.clickOn("File").clickOn("Experiments…");
-        waitUntil(() -> robot.lookup("#experimentsView").tryQuery().isPresent(), () -> "no window");
+        AppDriver.openExperiments(robot, DATASET);
         TabPane tabs = robot.lookup("#experimentTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getText().equals("Studies")).findFirst().orElseThrow()));
